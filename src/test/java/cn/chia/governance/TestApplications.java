@@ -1,0 +1,37 @@
+package cn.chia.governance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application once more beside the cached test context, on a port and with an engine name
+ * of its own, to watch what a start does (a restart, a production start).
+ */
+public final class TestApplications {
+
+    private TestApplications() {
+    }
+
+    public static ConfigurableApplicationContext start(String[] profiles, String... properties) {
+        List<String> args = new ArrayList<>(List.of(
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--server.port=0"));
+        for (String property : properties) {
+            args.add("--" + property);
+        }
+        return new SpringApplicationBuilder(GovernanceApplication.class)
+                .profiles(profiles)
+                .run(args.toArray(String[]::new));
+    }
+
+    /** A database URL for H2 that the given test alone uses; on PostgreSQL the suite's database. */
+    public static String databaseProperty(String name) {
+        return TestProfiles.onPostgres()
+                ? "spring.datasource.url=" + System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://127.0.0.1:5432/governance")
+                : "spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    }
+}
