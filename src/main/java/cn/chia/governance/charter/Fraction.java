@@ -1,0 +1,37 @@
+package cn.chia.governance.charter;
+
+/** A fraction of the charter, such as 2/3. Requires 1 <= denominator and 0 <= numerator <= denominator. */
+public record Fraction(int numerator, int denominator) {
+
+    public static final Fraction ONE_HALF = new Fraction(1, 2);
+    public static final Fraction ONE_THIRD = new Fraction(1, 3);
+    public static final Fraction TWO_THIRDS = new Fraction(2, 3);
+    public static final Fraction THREE_QUARTERS = new Fraction(3, 4);
+    public static final Fraction FOUR_FIFTHS = new Fraction(4, 5);
+
+    private static final String[] CARDINALS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    private static final String[] ORDINALS = {null, null, "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+
+    public Fraction {
+        if (denominator < 1 || numerator < 0 || numerator > denominator) {
+            throw new IllegalArgumentException("Not a charter fraction: " + numerator + "/" + denominator);
+        }
+    }
+
+    /** In words: "one half", "two thirds", "four fifths", "one third", "three quarters"; otherwise "7/12". */
+    public String words() {
+        if (denominator < 2 || denominator >= ORDINALS.length || numerator < 1) {
+            return numerator + "/" + denominator;
+        }
+        String ordinal = ORDINALS[denominator];
+        if (numerator > 1) {
+            ordinal = "half".equals(ordinal) ? "halves" : ordinal + "s";
+        }
+        return CARDINALS[numerator] + " " + ordinal;
+    }
+
+    @Override
+    public String toString() {
+        return numerator + "/" + denominator;
+    }
+}

@@ -1,0 +1,47 @@
+package cn.chia.governance.charter;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A matter the charter reserves to particular bodies. */
+public enum Matter {
+    /** Admission of a member; the Standing Council decides when the Council is not in session (item 5). */
+    ADMISSION("Admission of a member", Body.COUNCIL, Body.STANDING_COUNCIL),
+    FOREIGN_MEMBER_REVIEW("Foreign member review", Body.COUNCIL, Body.STANDING_COUNCIL),
+    FOREIGN_MEMBER_APPROVAL("Foreign member approval", Body.COUNCIL),
+    EXPULSION("Expulsion of a member", Body.COUNCIL, Body.STANDING_COUNCIL),
+    TERM_CHANGE("Term change", Body.COUNCIL),
+    /** Nominated by the Standing Council; adopted by more than four fifths of the directors present. */
+    DIRECTOR_ADJUSTMENT("Mid-term adjustment of directors", Body.COUNCIL),
+    /** On the Standing Council's recommendation. */
+    HONORARY_MEMBERSHIP("Honorary membership", Body.COUNCIL);
+
+    private final String title;
+    private final Set<Body> decidingBodies;
+
+    Matter(String title, Body first, Body... rest) {
+        this.title = title;
+        this.decidingBodies = Collections.unmodifiableSet(EnumSet.of(first, rest));
+    }
+
+    /** The bodies that may decide this matter, in charter order (unmodifiable). */
+    public Set<Body> decidingBodies() {
+        return decidingBodies;
+    }
+
+    public boolean mayBeDecidedBy(Body body) {
+        return decidingBodies.contains(body);
+    }
+
+    /** E.g. "Admission of a member". */
+    public String title() {
+        return title;
+    }
+
+    /** "the Council" or "the Council or the Standing Council". */
+    String decidingBodiesInWords() {
+        return decidingBodies.stream().map(b -> "the " + b.title()).collect(Collectors.joining(" or "));
+    }
+}
