@@ -9,13 +9,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The REST API at /engine-rest answers only authenticated users (HTTP Basic against Camunda's
- * identity service), as Camunda Run does; Camunda's authorizations then apply to every call.
+ * The REST API at /engine-rest and the application's own API under /api answer only authenticated
+ * users (HTTP Basic against Camunda's identity service), as Camunda Run does; Camunda's authorizations
+ * then apply to every engine call, and the API checks the caller's groups.
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
 
-    static final String ENGINE_REST = "/engine-rest/*";
+    static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/meetings/*"};
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -25,7 +26,7 @@ class RestAuthentication {
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
-        registration.addUrlPatterns(ENGINE_REST);
+        registration.addUrlPatterns(AUTHENTICATED);
         return registration;
     }
 }

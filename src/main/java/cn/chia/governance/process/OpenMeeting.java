@@ -1,0 +1,76 @@
+package cn.chia.governance.process;
+
+import static cn.chia.governance.process.MeetingVariables.BODY;
+import static cn.chia.governance.process.MeetingVariables.BY_COMMUNICATION;
+import static cn.chia.governance.process.MeetingVariables.MEETING_DATE;
+import static cn.chia.governance.process.MeetingVariables.SEATS;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.Charter;
+import cn.chia.governance.register.CaseNumbers;
+import cn.chia.governance.register.MeetingRecords;
+
+/** Checks what the clerk entered to open a meeting, gives it its number (MTG-2026-0001) and records it. */
+@Component("openMeeting")
+class OpenMeeting implements ExecutionListener {
+
+    private final Charter charter;
+    private final CaseNumbers caseNumbers;
+    private final MeetingRecords meetings;
+
+    OpenMeeting(Charter charter, CaseNumbers caseNumbers, MeetingRecords meetings) {
+        this.charter = charter;
+        this.caseNumbers = caseNumbers;
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Body body = body(execution.getVariable(BODY));
+        LocalDate date = date(execution.getVariable(MEETING_DATE));
+        boolean byCommunication = Boolean.TRUE.equals(execution.getVariable(BY_COMMUNICATION))
+                || "true".equals(String.valueOf(execution.getVariable(BY_COMMUNICATION)));
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey == null || businessKey.isBlank()) {
+            businessKey = caseNumbers.next(CaseNumbers.Kind.MEETING);
+            execution.setProcessBusinessKey(businessKey);
+        }
+        int seats = charter.seats(body);
+        execution.setVariable(BODY, body.name());
+        execution.setVariable(MEETING_DATE, date.toString());
+        execution.setVariable(BY_COMMUNICATION, byCommunication);
+        execution.setVariable(SEATS, seats);
+        meetings.open(businessKey, body, date, byCommunication, seats);
+    }
+
+    private static Body body(Object value) {
+        try {
+            return Body.valueOf(String.valueOf(value));
+        } catch (IllegalArgumentException unknown) {
+            throw new BadUserRequestException("Choose the body that meets, one of "
+                    + Arrays.toString(Body.values()) + "; got '" + value + "'.");
+        }
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ProcessConfiguration.ASSOCIATION_ZONE).toLocalDate();
+        }
+        try {
+            String text = String.valueOf(value);
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException notADate) {
+            throw new BadUserRequestException("Enter the meeting date as YYYY-MM-DD; got '" + value + "'.");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package cn.chia.governance.process;
+
+import static cn.chia.governance.process.MeetingVariables.CASE_NUMBER;
+import static cn.chia.governance.process.MeetingVariables.DECIDING_BODY;
+import static cn.chia.governance.process.MeetingVariables.DECISION_OUTCOME;
+import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
+import static cn.chia.governance.process.MeetingVariables.DECISION_TAKEN;
+import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.charter.Charter;
+import cn.chia.governance.charter.Decision;
+import cn.chia.governance.register.MeetingRecords;
+
+/** Stores the decision as a numbered resolution and sends it to the case that waits for it. */
+@Component("recordResolution")
+class RecordResolution implements JavaDelegate {
+
+    private final Charter charter;
+    private final MeetingRecords meetings;
+    private final RuntimeService runtime;
+
+    RecordResolution(Charter charter, MeetingRecords meetings, RuntimeService runtime) {
+        this.charter = charter;
+        this.meetings = meetings;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void execute(DelegateExecution item) {
+        Decision decision = TallyVotes.decide(charter, item); // tallied and found valid just before
+        String caseNumber = (String) item.getVariable(CASE_NUMBER);
+        String resolutionNumber = meetings.recordResolution(item.getProcessBusinessKey(), caseNumber, decision);
+        item.setVariable(RESOLUTION_NUMBER, resolutionNumber);
+        runtime.createMessageCorrelation(DECISION_TAKEN)
+                .processInstanceBusinessKey(caseNumber)
+                .setVariable(DECISION_OUTCOME, decision.outcome().name())
+                .setVariable(RESOLUTION_NUMBER, resolutionNumber)
+                .setVariable(DECISION_REASON, decision.reason())
+                .setVariable(DECIDING_BODY, decision.body().name())
+                .correlateWithResult();
+    }
+}

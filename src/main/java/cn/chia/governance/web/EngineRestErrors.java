@@ -1,0 +1,80 @@
+package cn.chia.governance.web;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Camunda's REST layer answers 500 for whatever a listener throws. Here a check of the application's
+ * that refuses bad input ({@link BadUserRequestException}, possibly wrapped by the engine) answers 400
+ * with its message, and two clerks completing the same task answer 409, as Tasklist users expect.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineRestErrors {
+
+    @Bean
+    CamundaJerseyResourceConfig engineRestResources() {
+        return new CamundaJerseyResourceConfig() {
+            @Override
+            protected void registerAdditionalResources() {
+                register(ClearEngineErrors.class);
+                register(ClearRestErrors.class);
+            }
+        };
+    }
+
+    /** The application's refusal or a concurrent change, when it is the cause of what the engine threw. */
+    static Response clearAnswer(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException badInput) {
+                return answer(Response.Status.BAD_REQUEST, badInput);
+            }
+            if (cause instanceof OptimisticLockingException concurrentChange) {
+                return answer(Response.Status.CONFLICT, concurrentChange);
+            }
+        }
+        return null;
+    }
+
+    private static Response answer(Response.Status status, Throwable cause) {
+        return Response.status(status).entity(ExceptionDto.fromException(cause))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Priority(1)
+    public static class ClearEngineErrors implements ExceptionMapper<ProcessEngineException> {
+
+        private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            Response clear = clearAnswer(exception);
+            return clear != null ? clear : camundaDefault.toResponse(exception);
+        }
+    }
+
+    /** Resources wrap what the engine threw in a RestException with status 500; unwrap it where it is clear. */
+    @Priority(1)
+    public static class ClearRestErrors implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            Response clear = clearAnswer(exception);
+            return clear != null ? clear : camundaDefault.toResponse(exception);
+        }
+    }
+}
