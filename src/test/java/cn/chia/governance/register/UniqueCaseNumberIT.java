@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,8 @@ class UniqueCaseNumberIT {
     RuntimeService runtime;
     @Autowired
     CaseNumbers caseNumbers;
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void caseNumbersFollowOneAnotherWithinAYear() {
@@ -32,11 +35,13 @@ class UniqueCaseNumberIT {
     @Test
     void onPostgresOneCaseNumberCanNeverRunTwiceInAProcedure() {
         assumeTrue(TestProfiles.onPostgres(), "the unique index is PostgreSQL's (a partial index H2 lacks)");
-        Map<String, Object> council = Map.of("body", "COUNCIL", "meetingDate", "2026-12-20");
-        String id = runtime.startProcessInstanceByKey("governance-meeting", "MTG-2099-0001", council).getId();
+        repository.createDeployment().addClasspathResource("bpmn/case-awaiting-decision.bpmn")
+                .enableDuplicateFiltering(false).deploy();
+        Map<String, Object> admission = Map.of("matter", "ADMISSION");
+        String id = runtime.startProcessInstanceByKey("case-awaiting-decision", "APP-2099-000001", admission).getId();
         try {
-            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("governance-meeting", "MTG-2099-0001", council))
-                    .hasStackTraceContaining("gov_uniq_running_business_key");
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("case-awaiting-decision", "APP-2099-000001",
+                    admission)).hasStackTraceContaining("gov_uniq_running_business_key");
         } finally {
             runtime.deleteProcessInstance(id, "test clean-up");
         }
