@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues the association's case numbers, {@code PREFIX-YEAR-NUMBER} (MTG-2026-0001, RES-2026-0007,
- * APP-2026-000123), without gaps and in the caller's transaction: a rolled-back case returns its number.
+ * APP-2026-000123, membership numbers CHIA-2026-000123), without gaps and in the caller's transaction: a
+ * rolled-back case returns its number.
  */
 @Component
 public class CaseNumbers {
 
     public enum Kind {
-        MEETING("MTG", 4), RESOLUTION("RES", 4), APPLICATION("APP", 6), EXPULSION("EXP", 4), TERM_CHANGE("TRM", 4);
+        MEETING("MTG", 4), RESOLUTION("RES", 4), APPLICATION("APP", 6), EXPULSION("EXP", 4), TERM_CHANGE("TRM", 4),
+        MEMBER("CHIA", 6);
 
         final String prefix;
         final int digits;

@@ -1,0 +1,63 @@
+package cn.chia.governance.register;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** Every message to an applicant or member: stored with its case, and sent by SMTP when mail is configured. */
+@Component
+public class Notifier {
+
+    public enum Channel { STORED, SMTP }
+
+    public record Notification(long id, String caseNumber, String recipient, String subject, String body,
+            Channel channel, LocalDateTime sentAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final JavaMailSender mail;
+    private final String from;
+
+    public Notifier(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mail,
+            @Value("${governance.mail.from:secretariat@chia.example}") String from) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.mail = mail.getIfAvailable();
+        this.from = from;
+    }
+
+    /** Stores the message and, with mail configured and an address, sends it; a failed send throws (and rolls back the caller). */
+    public void notify(String caseNumber, String recipient, String subject, String body) {
+        boolean bySmtp = mail != null && recipient != null && !recipient.isBlank();
+        jdbc.sql("""
+                INSERT INTO gov_notification (case_number, recipient, subject, body, channel, sent_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(caseNumber, recipient, subject, body, (bySmtp ? Channel.SMTP : Channel.STORED).name(),
+                        LocalDateTime.now(clock))
+                .update();
+        if (bySmtp) {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(recipient);
+            message.setSubject(subject);
+            message.setText(body);
+            mail.send(message);
+        }
+    }
+
+    public List<Notification> of(String caseNumber) {
+        return jdbc.sql("SELECT * FROM gov_notification WHERE case_number = ? ORDER BY id").param(caseNumber)
+                .query((rs, row) -> new Notification(rs.getLong("id"), rs.getString("case_number"),
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+                        Channel.valueOf(rs.getString("channel")), rs.getObject("sent_at", LocalDateTime.class)))
+                .list();
+    }
+}

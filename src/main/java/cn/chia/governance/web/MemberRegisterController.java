@@ -1,0 +1,107 @@
+package cn.chia.governance.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import cn.chia.governance.identity.Roles;
+import cn.chia.governance.register.MemberRegister;
+import cn.chia.governance.register.MemberRegister.Member;
+import cn.chia.governance.register.MemberRegister.MembershipCard;
+import cn.chia.governance.register.MemberRegister.StatusChange;
+import cn.chia.governance.register.Notifier;
+import cn.chia.governance.register.Notifier.Notification;
+
+/** The member register, its CSV export and the messages of a case, for the Secretariat, managers and administrators. */
+@RestController
+class MemberRegisterController {
+
+    static final Set<String> READERS = Set.of(Roles.SECRETARIAT, Roles.MANAGERS, Roles.ADMINISTRATORS);
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final List<String> CSV_HEADER = List.of("membership_number", "case_number", "kind", "name", "email", "phone",
+            "identity_number", "credit_code", "organisation", "field", "branch", "status", "admitted_on",
+            "resolution_number", "deciding_body");
+
+    record MemberFile(Member member, List<StatusChange> history, MembershipCard card) {
+    }
+
+    private final MemberRegister register;
+    private final Notifier notifier;
+    private final IdentityService identity;
+
+    MemberRegisterController(MemberRegister register, Notifier notifier, IdentityService identity) {
+        this.register = register;
+        this.notifier = notifier;
+        this.identity = identity;
+    }
+
+    @GetMapping("/api/members")
+    List<Member> members() {
+        requireReader();
+        return register.list();
+    }
+
+    @GetMapping("/api/members/{number}")
+    MemberFile member(@PathVariable String number) {
+        requireReader();
+        Member member = register.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No member " + number + "."));
+        return new MemberFile(member, register.history(number), register.card(number).orElse(null));
+    }
+
+    @GetMapping("/api/members.csv")
+    ResponseEntity<byte[]> membersAsCsv() {
+        requireReader();
+        String csv = Stream.concat(Stream.of(CSV_HEADER), register.list().stream().map(MemberRegisterController::row))
+                .map(cells -> cells.stream().map(MemberRegisterController::cell).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"members.csv\"")
+                .body(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/api/cases/{caseNumber}/notifications")
+    List<Notification> notifications(@PathVariable String caseNumber) {
+        requireReader();
+        return notifier.of(caseNumber);
+    }
+
+    private void requireReader() {
+        Authentication user = identity.getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (groups.stream().noneMatch(READERS::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "The member register is for the Secretariat, managers and administrators.");
+        }
+    }
+
+    private static List<String> row(Member m) {
+        return List.of(m.membershipNumber(), m.caseNumber(), m.kind(), text(m.name()), text(m.email()),
+                text(m.phone()), text(m.identityNumber()), text(m.creditCode()), text(m.organisation()),
+                text(m.field()), text(m.branch()), m.status().name(), m.admittedOn().toString(), m.resolutionNumber(),
+                m.decidingBody());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** RFC 4180 quoting; a cell Excel would read as a formula starts with an apostrophe. */
+    private static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}
