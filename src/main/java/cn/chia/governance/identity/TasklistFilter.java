@@ -38,7 +38,9 @@ record TasklistFilter(String name, String description, int priority, List<String
     }
 
     Map<String, Object> properties() {
-        return Map.of("description", description, "priority", priority, "refresh", true);
+        return Map.of("description", description, "priority", priority, "refresh", true,
+                "variables", List.of(Map.of("name", "caseNumber", "label", "Case"),
+                        Map.of("name", "caseTitle", "label", "Applicant or subject")));
     }
 
     private static TaskQuery allTasks(TaskService tasks) {

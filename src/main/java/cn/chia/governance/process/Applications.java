@@ -1,0 +1,50 @@
+package cn.chia.governance.process;
+
+import static cn.chia.governance.process.AdmissionVariables.APPLICANT_KIND;
+import static cn.chia.governance.process.AdmissionVariables.APPLICANT_NAME;
+import static cn.chia.governance.process.AdmissionVariables.BRANCH;
+import static cn.chia.governance.process.AdmissionVariables.CREDIT_CODE;
+import static cn.chia.governance.process.AdmissionVariables.EMAIL;
+import static cn.chia.governance.process.AdmissionVariables.FIELD;
+import static cn.chia.governance.process.AdmissionVariables.IDENTITY_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.ORGANISATION;
+import static cn.chia.governance.process.AdmissionVariables.PHONE;
+import static cn.chia.governance.process.AdmissionVariables.STATEMENT;
+import static cn.chia.governance.process.AdmissionVariables.SUPPORTS_CHARTER;
+import static cn.chia.governance.process.AdmissionVariables.WILLING_TO_JOIN;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.register.Applicant;
+
+/** Reads the application out of the case's variables. */
+final class Applications {
+
+    private Applications() {
+    }
+
+    static MembershipApplication read(VariableScope scope) {
+        return new MembershipApplication(text(scope, APPLICANT_KIND), text(scope, APPLICANT_NAME), text(scope, EMAIL),
+                text(scope, PHONE), text(scope, IDENTITY_NUMBER), text(scope, CREDIT_CODE), text(scope, ORGANISATION),
+                text(scope, FIELD), text(scope, STATEMENT), yes(scope, SUPPORTS_CHARTER), yes(scope, WILLING_TO_JOIN));
+    }
+
+    static Applicant applicant(VariableScope scope) {
+        MembershipApplication a = read(scope);
+        boolean unit = MembershipApplication.UNIT.equals(a.applicantKind());
+        return new Applicant(a.applicantKind(), a.applicantName(), a.email(), a.phone(),
+                unit ? null : a.identityNumber(), unit ? a.creditCode() : null, a.organisation(), a.field(),
+                text(scope, BRANCH));
+    }
+
+    private static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static Boolean yes(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+}

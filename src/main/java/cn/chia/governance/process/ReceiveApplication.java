@@ -1,0 +1,105 @@
+package cn.chia.governance.process;
+
+import static cn.chia.governance.process.AdmissionVariables.APPLICANT_KIND;
+import static cn.chia.governance.process.AdmissionVariables.APPLICANT_NAME;
+import static cn.chia.governance.process.AdmissionVariables.BRANCH;
+import static cn.chia.governance.process.AdmissionVariables.BRANCH_RECOMMENDED;
+import static cn.chia.governance.process.AdmissionVariables.CASE_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.CREDIT_CODE;
+import static cn.chia.governance.process.AdmissionVariables.IDENTITY_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.PROCESS_KEY;
+import static cn.chia.governance.process.MeetingVariables.CASE_TITLE;
+import static cn.chia.governance.process.MeetingVariables.MATTER;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.charter.Matter;
+import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.identity.GovernanceProperties;
+import cn.chia.governance.register.CaseNumbers;
+
+/**
+ * Receives an application: checks it as the start form does (REST clients skip the form), refuses a
+ * second open application of the same person or unit, numbers the case (APP-2026-000123), and notes
+ * whether the recommending branch has already recommended it by entering it itself.
+ */
+@Component("receiveApplication")
+class ReceiveApplication implements ExecutionListener {
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final CaseNumbers caseNumbers;
+    private final List<String> branchGroups;
+
+    ReceiveApplication(RuntimeService runtime, IdentityService identity, CaseNumbers caseNumbers,
+            GovernanceProperties governance) {
+        this.runtime = runtime;
+        this.identity = identity;
+        this.caseNumbers = caseNumbers;
+        this.branchGroups = governance.branches().stream().map(GovernanceProperties.Branch::groupId).toList();
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        MembershipApplication application = Applications.read(execution);
+        Map<String, String> problems = application.problems();
+        String branch = blankToNull(execution.getVariable(BRANCH));
+        if (branch != null && !branchGroups.contains(branch)) {
+            problems.put(BRANCH, "Choose a branch of the Association, one of " + branchGroups + ".");
+        }
+        if (MembershipApplication.FOREIGN.equals(application.applicantKind())) {
+            problems.put(APPLICANT_KIND, "Foreign members are admitted through the CAST filing procedure, "
+                    + "which this application does not run yet; enter individual and unit members here.");
+        }
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException("The application is incomplete: " + problems.entrySet().stream()
+                    .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
+        }
+        refuseSecondOpenApplication(application);
+
+        String caseNumber = execution.getProcessBusinessKey();
+        if (caseNumber == null || caseNumber.isBlank()) {
+            caseNumber = caseNumbers.next(CaseNumbers.Kind.APPLICATION);
+            execution.setProcessBusinessKey(caseNumber);
+        }
+        List<String> starterGroups = startedByGroups();
+        if (branch == null) {
+            branch = starterGroups.stream().filter(branchGroups::contains).findFirst().orElse(null);
+        }
+        execution.setVariable(CASE_NUMBER, caseNumber);
+        execution.setVariable(BRANCH, branch);
+        execution.setVariable(BRANCH_RECOMMENDED, branch != null && starterGroups.contains(branch));
+        execution.setVariable(MATTER, Matter.ADMISSION.name());
+        execution.setVariable(CASE_TITLE, application.applicantName().strip());
+    }
+
+    private void refuseSecondOpenApplication(MembershipApplication application) {
+        String key = MembershipApplication.UNIT.equals(application.applicantKind()) ? CREDIT_CODE : IDENTITY_NUMBER;
+        List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals(key, application.identifyingNumber()).list();
+        if (!open.isEmpty()) {
+            throw new BadUserRequestException("An application of " + application.applicantName().strip()
+                    + " is already open: " + open.get(0).getBusinessKey() + ". Continue that case instead.");
+        }
+    }
+
+    private List<String> startedByGroups() {
+        Authentication user = identity.getCurrentAuthentication();
+        return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    }
+
+    private static String blankToNull(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+}
