@@ -172,6 +172,8 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
         // the Secretariat follows every open case
         grant(authorizations, Roles.SECRETARIAT, Resources.TASK, ANY, Permissions.READ);
         grant(authorizations, Roles.SECRETARIAT, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(authorizations, Roles.SECRETARIAT, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+                ProcessDefinitionPermissions.READ_HISTORY);
         starters(properties).forEach((processKey, groups) -> groups.forEach(group -> {
             grant(authorizations, group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
             grant(authorizations, group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

@@ -37,6 +37,10 @@ public final class AdmissionVariables {
     public static final String INFORMATION_REQUESTED = "informationRequested";
     public static final String INFORMATION_PROVIDED = "informationProvided";
 
+    // a foreign member's filing with CAST, as the call activity returns it
+    public static final String CAST_ANSWER = "castAnswer";
+    public static final String CAST_NOTE = "castNote";
+
     // the result
     public static final String MEMBERSHIP_NUMBER = "membershipNumber";
     /** Input parameter of a notification task: which message the applicant gets. */

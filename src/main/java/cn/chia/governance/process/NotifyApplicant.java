@@ -1,5 +1,6 @@
 package cn.chia.governance.process;
 
+import static cn.chia.governance.process.AdmissionVariables.CAST_NOTE;
 import static cn.chia.governance.process.AdmissionVariables.EMAIL;
 import static cn.chia.governance.process.AdmissionVariables.INFORMATION_REQUESTED;
 import static cn.chia.governance.process.AdmissionVariables.MEMBERSHIP_NUMBER;
@@ -63,6 +64,11 @@ class NotifyApplicant implements JavaDelegate {
                 subject = "Your application " + caseNumber + " was not adopted";
                 text = "The application was not adopted by resolution " + execution.getVariable(RESOLUTION_NUMBER)
                         + ". " + execution.getVariable(DECISION_REASON);
+            }
+            case "REFUSED_BY_CAST" -> {
+                subject = "Your application " + caseNumber + " was not approved by CAST";
+                text = "The China Association for Science and Technology did not approve your membership. Reason: "
+                        + execution.getVariable(CAST_NOTE);
             }
             case "ADMITTED" -> {
                 subject = "Welcome to the China High-tech Industrialization Association";

@@ -6,9 +6,7 @@ import static cn.chia.governance.process.MeetingVariables.MEETING_DATE;
 import static cn.chia.governance.process.MeetingVariables.SEATS;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Date;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +35,7 @@ class OpenMeeting implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         Body body = body(execution.getVariable(BODY));
-        LocalDate date = date(execution.getVariable(MEETING_DATE));
+        LocalDate date = Dates.of(execution.getVariable(MEETING_DATE), "the meeting date");
         boolean byCommunication = Boolean.TRUE.equals(execution.getVariable(BY_COMMUNICATION))
                 || "true".equals(String.valueOf(execution.getVariable(BY_COMMUNICATION)));
         String businessKey = execution.getProcessBusinessKey();
@@ -59,18 +57,6 @@ class OpenMeeting implements ExecutionListener {
         } catch (IllegalArgumentException unknown) {
             throw new BadUserRequestException("Choose the body that meets, one of "
                     + Arrays.toString(Body.values()) + "; got '" + value + "'.");
-        }
-    }
-
-    private static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ProcessConfiguration.ASSOCIATION_ZONE).toLocalDate();
-        }
-        try {
-            String text = String.valueOf(value);
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException notADate) {
-            throw new BadUserRequestException("Enter the meeting date as YYYY-MM-DD; got '" + value + "'.");
         }
     }
 }

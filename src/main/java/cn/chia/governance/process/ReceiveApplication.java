@@ -1,7 +1,5 @@
 package cn.chia.governance.process;
 
-import static cn.chia.governance.process.AdmissionVariables.APPLICANT_KIND;
-import static cn.chia.governance.process.AdmissionVariables.APPLICANT_NAME;
 import static cn.chia.governance.process.AdmissionVariables.BRANCH;
 import static cn.chia.governance.process.AdmissionVariables.BRANCH_RECOMMENDED;
 import static cn.chia.governance.process.AdmissionVariables.CASE_NUMBER;
@@ -31,8 +29,9 @@ import cn.chia.governance.register.CaseNumbers;
 
 /**
  * Receives an application: checks it as the start form does (REST clients skip the form), refuses a
- * second open application of the same person or unit, numbers the case (APP-2026-000123), and notes
- * whether the recommending branch has already recommended it by entering it itself.
+ * second open application of the same person or unit, numbers the case (APP-2026-000123), notes
+ * whether the recommending branch has already recommended it by entering it itself, and names the
+ * first matter to decide (admission, or the review of a foreign member).
  */
 @Component("receiveApplication")
 class ReceiveApplication implements ExecutionListener {
@@ -58,9 +57,9 @@ class ReceiveApplication implements ExecutionListener {
         if (branch != null && !branchGroups.contains(branch)) {
             problems.put(BRANCH, "Choose a branch of the Association, one of " + branchGroups + ".");
         }
-        if (MembershipApplication.FOREIGN.equals(application.applicantKind())) {
-            problems.put(APPLICANT_KIND, "Foreign members are admitted through the CAST filing procedure, "
-                    + "which this application does not run yet; enter individual and unit members here.");
+        boolean foreign = MembershipApplication.FOREIGN.equals(application.applicantKind());
+        if (foreign && branch != null) {
+            problems.put(BRANCH, "A foreign member applies directly; the Council reviews without a branch.");
         }
         if (!problems.isEmpty()) {
             throw new BadUserRequestException("The application is incomplete: " + problems.entrySet().stream()
@@ -74,13 +73,13 @@ class ReceiveApplication implements ExecutionListener {
             execution.setProcessBusinessKey(caseNumber);
         }
         List<String> starterGroups = startedByGroups();
-        if (branch == null) {
+        if (branch == null && !foreign) {
             branch = starterGroups.stream().filter(branchGroups::contains).findFirst().orElse(null);
         }
         execution.setVariable(CASE_NUMBER, caseNumber);
         execution.setVariable(BRANCH, branch);
         execution.setVariable(BRANCH_RECOMMENDED, branch != null && starterGroups.contains(branch));
-        execution.setVariable(MATTER, Matter.ADMISSION.name());
+        execution.setVariable(MATTER, (foreign ? Matter.FOREIGN_MEMBER_REVIEW : Matter.ADMISSION).name());
         execution.setVariable(CASE_TITLE, application.applicantName().strip());
     }
 

@@ -3,6 +3,7 @@ package cn.chia.governance.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -17,6 +18,8 @@ import static org.mockito.Mockito.reset;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +27,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -220,6 +225,128 @@ class MembershipAdmissionProcessTest {
         execute(job(application));
         assertThat(application).isEnded().hasPassed("EndEvent_MemberAdmitted");
         assertThat(register.list()).filteredOn(m -> m.caseNumber().equals(application.getBusinessKey())).hasSize(1);
+    }
+
+    @Test
+    void aForeignExpertIsReviewedApprovedByTheCouncilAndFiledWithCastBeforeMembershipBegins() {
+        ProcessInstance application = apply(foreigner("John Smith"));
+        assertThat(application).isWaitingAt("Event_ForeignReviewDecided").hasNotPassed("UserTask_ReviewApplication");
+        assertThat(application).variables().containsEntry("matter", "FOREIGN_MEMBER_REVIEW");
+        decide(application, "ADOPTED", "STANDING_COUNCIL");
+        assertThat(application).isWaitingAt("Event_ForeignApprovalDecided");
+        assertThat(application).variables().containsEntry("matter", "FOREIGN_MEMBER_APPROVAL");
+        decide(application, "ADOPTED", "COUNCIL");
+
+        ProcessInstance filing = calledProcessInstance("foreign-member-filing", application);
+        assertThat(filing.getBusinessKey()).isEqualTo(application.getBusinessKey());
+        assertThat(filing).isWaitingAt("UserTask_PrepareDossier").task().hasCandidateGroup("secretariat");
+        submitDossier(filing);
+
+        Date submitted = ClockUtil.getCurrentTime();
+        try {
+            assertThat(dueReminders(filing)).as("no reminder before 30 days").isZero();
+            ClockUtil.setCurrentTime(Date.from(submitted.toInstant().plus(Duration.ofDays(31))));
+            assertThat(dueReminders(filing)).isOne();
+            execute(reminder(filing));
+            ClockUtil.setCurrentTime(Date.from(submitted.toInstant().plus(Duration.ofDays(61))));
+            assertThat(dueReminders(filing)).as("again 30 days later").isOne();
+            execute(reminder(filing));
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(filing).isWaitingAt("UserTask_RecordCastAnswer");
+        assertThat(notifier.of(application.getBusinessKey())).filteredOn(n -> n.subject().startsWith("CAST has not answered"))
+                .hasSize(2).allSatisfy(n -> assertThat(n.recipient()).isEqualTo("secretariat@chia.example"));
+
+        assertThatThrownBy(() -> complete(task(filing), withVariables("authorityAnswer", "RETURNED", "answeredOn", today())))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("reason");
+        complete(task(filing), withVariables("authorityAnswer", "RETURNED", "answeredOn", today(),
+                "authorityNote", "Add a certified translation of the diploma"));
+        assertThat(filing).isWaitingAt("UserTask_PrepareDossier");
+        submitDossier(filing);
+        complete(task(filing), withVariables("authorityAnswer", "APPROVED", "answeredOn", today(),
+                "authorityReference", "CAST-F-2026-0031"));
+
+        assertThat(filing).isEnded().hasPassed("EndEvent_FilingApproved");
+        assertThat(application).isWaitingAt("ServiceTask_RegisterMember");
+        execute(job(application));
+        assertThat(application).isEnded().hasPassed("CallActivity_FileWithCast", "EndEvent_MemberAdmitted");
+        Member member = register.find((String) historicVariable(application, "membershipNumber")).orElseThrow();
+        assertThat(member.kind()).isEqualTo("FOREIGN");
+        assertThat(register.card(member.membershipNumber()).orElseThrow().issuingBody()).startsWith("Council");
+    }
+
+    @Test
+    void aForeignExpertRefusedByCastIsToldWhyAndNoMember() {
+        ProcessInstance application = apply(foreigner("Marie Dupont"));
+        decide(application, "ADOPTED", "COUNCIL");
+        decide(application, "ADOPTED", "COUNCIL");
+        ProcessInstance filing = calledProcessInstance("foreign-member-filing", application);
+        submitDossier(filing);
+        assertThatThrownBy(() -> complete(task(filing), withVariables("authorityAnswer", "MAYBE", "answeredOn", today())))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(task(filing), withVariables("authorityAnswer", "REFUSED", "answeredOn", today(),
+                "authorityNote", "Not within the Association's scope of foreign cooperation"));
+
+        assertThat(filing).isEnded().hasPassed("EndEvent_FilingRefused");
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyCastRefused", "EndEvent_RefusedByCast");
+        assertThat(notifier.of(application.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("Not within the Association's scope"));
+        assertThat(register.list()).noneMatch(m -> m.caseNumber().equals(application.getBusinessKey()));
+    }
+
+    @Test
+    void aForeignExpertNotReviewedFavourablyIsToldWithTheReason() {
+        ProcessInstance application = apply(foreigner("Hans Weber"));
+        decide(application, "REJECTED", "STANDING_COUNCIL");
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyReviewNotAdopted", "EndEvent_ForeignReviewNotAdopted");
+        assertThat(notifier.of(application.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("Rejected: 40 of 61"));
+    }
+
+    @Test
+    void aForeignExpertTheCouncilDoesNotApproveIsToldWithTheReason() {
+        ProcessInstance application = apply(foreigner("Anna Rossi"));
+        decide(application, "ADOPTED", "STANDING_COUNCIL");
+        decide(application, "REJECTED", "COUNCIL");
+        assertThat(application).isEnded()
+                .hasPassed("ServiceTask_NotifyApprovalNotAdopted", "EndEvent_ForeignApprovalNotAdopted");
+    }
+
+    @Test
+    void aForeignExpertAppliesDirectlyNotThroughABranch() {
+        Map<String, Object> candidate = foreigner("Kenji Sato");
+        candidate.put("branch", "branch-beijing");
+        assertThatThrownBy(() -> apply(candidate)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("foreign member applies directly");
+    }
+
+    private void submitDossier(ProcessInstance filing) {
+        assertThat(filing).isWaitingAt("UserTask_PrepareDossier");
+        complete(task(filing), withVariables("dossierSummary", "CV, passport copy, Council resolution"));
+        assertThatThrownBy(() -> complete(task(filing), withVariables("submittedOn", "2999-01-01", "castReference", "X")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("future");
+        complete(task(filing), withVariables("submittedOn", today(), "castReference", "CAST-2026-118"));
+        assertThat(filing).isWaitingAt("UserTask_RecordCastAnswer");
+    }
+
+    private long dueReminders(ProcessInstance filing) {
+        return engine.getManagementService().createJobQuery().processInstanceId(filing.getId()).timers().executable().count();
+    }
+
+    private Job reminder(ProcessInstance filing) {
+        return engine.getManagementService().createJobQuery().processInstanceId(filing.getId()).timers().singleResult();
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    static Map<String, Object> foreigner(String name) {
+        Map<String, Object> application = common(name);
+        application.put("applicantKind", "FOREIGN");
+        application.put("identityNumber", "P" + String.format("%08d", nextIdentity++));
+        return application;
     }
 
     private ProcessInstance apply(Map<String, Object> application) {

@@ -1,0 +1,106 @@
+package cn.chia.governance.web;
+
+import static cn.chia.governance.process.AuthorityVariables.ANSWERED_ON;
+import static cn.chia.governance.process.AuthorityVariables.AUTHORITY_ANSWER;
+import static cn.chia.governance.process.AuthorityVariables.AUTHORITY_NOTE;
+import static cn.chia.governance.process.AuthorityVariables.AUTHORITY_REFERENCE;
+import static cn.chia.governance.process.AuthorityVariables.RECORD_CAST_ANSWER;
+import static cn.chia.governance.process.AuthorityVariables.RECORD_MCA_ANSWER;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import cn.chia.governance.identity.Roles;
+
+/**
+ * The answer of CAST or the Ministry of Civil Affairs to a case that waits for it, recorded by the
+ * Secretariat through the API as it would be in Tasklist: the same checks, the same task completed.
+ */
+@RestController
+class AuthorityAnswerController {
+
+    record Reply(String answer, String reference, String note, String answeredOn) {
+    }
+
+    record Recorded(String caseNumber, String answer, String answeredOn) {
+    }
+
+    private static final Set<String> WRITERS = Set.of(Roles.SECRETARIAT, Roles.ADMINISTRATORS);
+    private static final Set<String> ANSWER_TASKS = Set.of(RECORD_CAST_ANSWER, RECORD_MCA_ANSWER);
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    AuthorityAnswerController(TaskService tasks, HistoryService history, IdentityService identity, Clock clock) {
+        this.tasks = tasks;
+        this.history = history;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/filings/{caseNumber}/reply")
+    Recorded reply(@PathVariable String caseNumber, @RequestBody Reply reply) {
+        Authentication user = identity.getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (groups.stream().noneMatch(WRITERS::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Answers of CAST and the Ministry are recorded by the Secretariat.");
+        }
+        Task waiting = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKeyIn(ANSWER_TASKS.toArray(String[]::new)).list().stream().findFirst()
+                .orElseThrow(() -> notWaiting(caseNumber));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(AUTHORITY_ANSWER, reply.answer());
+        variables.put(AUTHORITY_REFERENCE, reply.reference());
+        variables.put(AUTHORITY_NOTE, reply.note());
+        variables.put(ANSWERED_ON, reply.answeredOn() == null ? LocalDate.now(clock).toString() : reply.answeredOn());
+        try {
+            tasks.complete(waiting.getId(), variables);
+        } catch (ProcessEngineException refused) {
+            throw clear(refused, caseNumber);
+        }
+        return new Recorded(caseNumber, reply.answer(), variables.get(ANSWERED_ON).toString());
+    }
+
+    private ResponseStatusException notWaiting(String caseNumber) {
+        boolean known = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() > 0;
+        return known
+                ? new ResponseStatusException(HttpStatus.CONFLICT, "Case " + caseNumber
+                        + " does not wait for an answer of CAST or the Ministry: it was answered already, "
+                        + "or its dossier has not been submitted.")
+                : new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseNumber + ".");
+    }
+
+    private static ResponseStatusException clear(ProcessEngineException refused, String caseNumber) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException badInput) {
+                return new ResponseStatusException(HttpStatus.BAD_REQUEST, badInput.getMessage());
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return new ResponseStatusException(HttpStatus.CONFLICT,
+                        "The answer on " + caseNumber + " was recorded by someone else at the same moment.");
+            }
+        }
+        throw refused;
+    }
+}
