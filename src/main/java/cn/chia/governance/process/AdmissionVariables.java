@@ -20,7 +20,7 @@ public final class AdmissionVariables {
     public static final String BRANCH = "branch";
 
     // set when the application is received
-    public static final String CASE_NUMBER = "caseNumber";
+    public static final String CASE_NUMBER = MeetingVariables.CASE_NUMBER;
     public static final String BRANCH_RECOMMENDED = "branchRecommended";
 
     // the branch's recommendation

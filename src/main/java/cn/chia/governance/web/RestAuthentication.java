@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
 
-    static final String[] AUTHENTICATED = {"/api/filings/*", "/engine-rest/*", "/api/meetings/*", "/api/members",
+    static final String[] AUTHENTICATED = {"/api/filings/*", "/api/terms", "/engine-rest/*", "/api/meetings/*", "/api/members",
             "/api/members/*", "/api/members.csv", "/api/cases/*"};
 
     @Bean
