@@ -169,6 +169,9 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
             grant(authorizations, group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
             grant(authorizations, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         }
+        // the Liaison Department sees in Tasklist's list whose application each task is
+        grant(authorizations, Roles.LIAISON_DEPARTMENT, Resources.PROCESS_DEFINITION, "membership-admission",
+                Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
         // the Secretariat follows every open case
         grant(authorizations, Roles.SECRETARIAT, Resources.TASK, ANY, Permissions.READ);
         grant(authorizations, Roles.SECRETARIAT, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
