@@ -10,17 +10,14 @@ import static cn.chia.governance.process.AuthorityVariables.RECORD_MCA_ANSWER;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,23 +46,19 @@ class AuthorityAnswerController {
 
     private final TaskService tasks;
     private final HistoryService history;
-    private final IdentityService identity;
+    private final Caller caller;
     private final Clock clock;
 
-    AuthorityAnswerController(TaskService tasks, HistoryService history, IdentityService identity, Clock clock) {
+    AuthorityAnswerController(TaskService tasks, HistoryService history, Caller caller, Clock clock) {
         this.tasks = tasks;
         this.history = history;
-        this.identity = identity;
+        this.caller = caller;
         this.clock = clock;
     }
 
     @PostMapping("/api/filings/{caseNumber}/reply")
     Recorded reply(@PathVariable String caseNumber, @RequestBody Reply reply) {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.stream().noneMatch(WRITERS::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Answers of CAST and the Ministry are recorded by the Secretariat.");
-        }
+        caller.requireOneOf(WRITERS, "Answers of CAST and the Ministry are recorded by the Secretariat.");
         Task waiting = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKeyIn(ANSWER_TASKS.toArray(String[]::new)).list().stream().findFirst()
                 .orElseThrow(() -> notWaiting(caseNumber));
@@ -92,15 +85,12 @@ class AuthorityAnswerController {
     }
 
     private static ResponseStatusException clear(ProcessEngineException refused, String caseNumber) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BadUserRequestException badInput) {
-                return new ResponseStatusException(HttpStatus.BAD_REQUEST, badInput.getMessage());
-            }
-            if (cause instanceof OptimisticLockingException) {
-                return new ResponseStatusException(HttpStatus.CONFLICT,
-                        "The answer on " + caseNumber + " was recorded by someone else at the same moment.");
-            }
+        if (Caller.cause(refused, OptimisticLockingException.class).isPresent()) {
+            return new ResponseStatusException(HttpStatus.CONFLICT,
+                    "The answer on " + caseNumber + " was recorded by someone else at the same moment.");
         }
-        throw refused;
+        return Caller.cause(refused, BadUserRequestException.class)
+                .map(badInput -> new ResponseStatusException(HttpStatus.BAD_REQUEST, badInput.getMessage()))
+                .orElseThrow(() -> refused);
     }
 }

@@ -37,15 +37,11 @@ class EngineRestErrors {
 
     /** The application's refusal or a concurrent change, when it is the cause of what the engine threw. */
     static Response clearAnswer(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BadUserRequestException badInput) {
-                return answer(Response.Status.BAD_REQUEST, badInput);
-            }
-            if (cause instanceof OptimisticLockingException concurrentChange) {
-                return answer(Response.Status.CONFLICT, concurrentChange);
-            }
-        }
-        return null;
+        return Caller.cause(exception, OptimisticLockingException.class)
+                .map(concurrentChange -> answer(Response.Status.CONFLICT, concurrentChange))
+                .or(() -> Caller.cause(exception, BadUserRequestException.class)
+                        .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput)))
+                .orElse(null);
     }
 
     private static Response answer(Response.Status status, Throwable cause) {

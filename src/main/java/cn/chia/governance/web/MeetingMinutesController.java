@@ -1,10 +1,7 @@
 package cn.chia.governance.web;
 
-import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,21 +19,16 @@ class MeetingMinutesController {
     static final Set<String> READERS = Set.of(Roles.SECRETARIAT, Roles.COUNCIL, Roles.MANAGERS, Roles.ADMINISTRATORS);
 
     private final MeetingRecords meetings;
-    private final IdentityService identity;
+    private final Caller caller;
 
-    MeetingMinutesController(MeetingRecords meetings, IdentityService identity) {
+    MeetingMinutesController(MeetingRecords meetings, Caller caller) {
         this.meetings = meetings;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GetMapping("/api/meetings/{businessKey}/minutes")
     Minutes minutes(@PathVariable String businessKey) {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.stream().noneMatch(READERS::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "The minutes are for the Secretariat, the Council and managers.");
-        }
+        caller.requireOneOf(READERS, "The minutes are for the Secretariat, the Council and managers.");
         return meetings.minutes(businessKey).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No meeting " + businessKey + "."));
     }

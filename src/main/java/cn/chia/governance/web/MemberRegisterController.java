@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,12 +38,12 @@ class MemberRegisterController {
 
     private final MemberRegister register;
     private final Notifier notifier;
-    private final IdentityService identity;
+    private final Caller caller;
 
-    MemberRegisterController(MemberRegister register, Notifier notifier, IdentityService identity) {
+    MemberRegisterController(MemberRegister register, Notifier notifier, Caller caller) {
         this.register = register;
         this.notifier = notifier;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GetMapping("/api/members")
@@ -80,12 +78,7 @@ class MemberRegisterController {
     }
 
     private void requireReader() {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.stream().noneMatch(READERS::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "The member register is for the Secretariat, managers and administrators.");
-        }
+        caller.requireOneOf(READERS, "The member register is for the Secretariat, managers and administrators.");
     }
 
     private static List<String> row(Member m) {

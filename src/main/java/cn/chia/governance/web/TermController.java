@@ -1,14 +1,9 @@
 package cn.chia.governance.web;
 
-import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.chia.governance.identity.Roles;
 import cn.chia.governance.register.TermRecords;
@@ -21,20 +16,16 @@ class TermController {
     private static final Set<String> READERS = Set.of(Roles.SECRETARIAT, Roles.COUNCIL, Roles.MANAGERS, Roles.ADMINISTRATORS);
 
     private final TermRecords terms;
-    private final IdentityService identity;
+    private final Caller caller;
 
-    TermController(TermRecords terms, IdentityService identity) {
+    TermController(TermRecords terms, Caller caller) {
         this.terms = terms;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GetMapping("/api/terms")
     Term term() {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.stream().noneMatch(READERS::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The term's record is for the Secretariat, the Council and managers.");
-        }
+        caller.requireOneOf(READERS, "The term's record is for the Secretariat, the Council and managers.");
         return terms.term();
     }
 }

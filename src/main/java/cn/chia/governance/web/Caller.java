@@ -1,0 +1,41 @@
+package cn.chia.governance.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The user the authentication filter found for this request, and what the application's API lets them do. */
+@Component
+class Caller {
+
+    private final IdentityService identity;
+
+    Caller(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** Refuses with 403 and the given reason unless the caller is in one of the groups. */
+    void requireOneOf(Set<String> groups, String reason) {
+        Authentication user = identity.getCurrentAuthentication();
+        List<String> own = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (own.stream().noneMatch(groups::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, reason);
+        }
+    }
+
+    /** The first cause of the given kind in what the engine threw, which may wrap it several times. */
+    static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> kind) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return Optional.of(kind.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+}
