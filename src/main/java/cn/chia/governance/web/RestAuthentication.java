@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 class RestAuthentication {
 
     static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/meetings/*", "/api/members",
-            "/api/members/*", "/api/members.csv", "/api/cases/*"};
+            "/api/members/*", "/api/members.csv", "/api/cases/*", "/api/directors"};
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
