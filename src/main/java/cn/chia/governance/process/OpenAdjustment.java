@@ -62,7 +62,7 @@ class OpenAdjustment implements ExecutionListener {
         }
         Director concerned = REMOVE.equals(kind) || REPLACE.equals(kind) ? concerned(execution, problems) : null;
         if (ADD.equals(kind) || REPLACE.equals(kind)) {
-            checkNewDirector(execution, problems);
+            readNewDirector(execution, problems);
         }
         String reason = text(execution, REASON);
         if (reason == null) {
@@ -118,7 +118,7 @@ class OpenAdjustment implements ExecutionListener {
         return named.get(0);
     }
 
-    private void checkNewDirector(DelegateExecution execution, Map<String, String> problems) {
+    private void readNewDirector(DelegateExecution execution, Map<String, String> problems) {
         String name = text(execution, NEW_DIRECTOR_NAME);
         String organisation = text(execution, NEW_DIRECTOR_ORGANISATION);
         if (name == null || name.length() < 2 || name.length() > 100) {
