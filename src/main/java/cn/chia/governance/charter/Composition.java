@@ -1,5 +1,8 @@
 package cn.chia.governance.charter;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The composition rules of the Council and the Standing Council. Static methods; integer arithmetic only.
  * Bad numbers (negative, a part larger than the whole, no directors) are refused with {@link InvalidTallyException}.
@@ -53,6 +56,25 @@ public final class Composition {
         requireWhole(directors, "directors");
         requirePart(replaced, "replaced directors", directors, "directors");
         return atLeast(replaced, directors, Fraction.ONE_THIRD, "directors replaced", RENEWAL_CLAUSE);
+    }
+
+    /**
+     * The composition rules that apply to a Council of {@code directors}, of whom {@code executives} sit on the
+     * Standing Council: the executive limit and the front-line shares; the Standing Council's share only when it
+     * has members. Empty for a Council without directors.
+     */
+    public static List<CompositionCheck> ofCouncil(int directors, int executives, int frontLineDirectors,
+            int frontLineExecutives) {
+        if (directors == 0) {
+            return List.of();
+        }
+        List<CompositionCheck> checks = new ArrayList<>();
+        checks.add(standingCouncilWithinLimit(directors, executives));
+        checks.add(frontLineDirectorsSufficient(directors, frontLineDirectors));
+        if (executives > 0) {
+            checks.add(frontLineExecutivesSufficient(executives, frontLineExecutives));
+        }
+        return List.copyOf(checks);
     }
 
     /**

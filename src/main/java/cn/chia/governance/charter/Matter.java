@@ -13,6 +13,8 @@ public enum Matter {
     FOREIGN_MEMBER_APPROVAL("Foreign member approval", Body.COUNCIL),
     EXPULSION("Expulsion of a member", Body.COUNCIL, Body.STANDING_COUNCIL),
     TERM_CHANGE("Term change", Body.COUNCIL),
+    /** The Standing Council nominates a mid-term adjustment of directors, by its ordinary resolution. */
+    DIRECTOR_NOMINATION("Nomination for a mid-term adjustment of directors", Body.STANDING_COUNCIL),
     /** Nominated by the Standing Council; adopted by more than four fifths of the directors present. */
     DIRECTOR_ADJUSTMENT("Mid-term adjustment of directors", Body.COUNCIL),
     /** On the Standing Council's recommendation. */

@@ -52,7 +52,8 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
         properties.branches().forEach(b -> admissionStarters.add(b.groupId()));
         Map<String, List<String>> starters = new LinkedHashMap<>();
         starters.put("membership-admission", admissionStarters);
-        for (String key : List.of("governance-meeting", "term-extension", "member-expulsion", "membership-withdrawal")) {
+        for (String key : List.of("governance-meeting", "director-adjustment", "term-extension", "member-expulsion",
+                "membership-withdrawal")) {
             starters.put(key, List.of(Roles.SECRETARIAT));
         }
         return starters;

@@ -22,8 +22,14 @@ public record CharterSettings(Map<Body, Seats> bodies, Thresholds thresholds, Se
     }
 
     public Charter toCharter() {
+        return toCharter(Map.of());
+    }
+
+    /** The charter as configured, with {@code seatsInstead} replacing the configured seats of those bodies. */
+    public Charter toCharter(Map<Body, Integer> seatsInstead) {
         Map<Body, Integer> seats = new EnumMap<>(Body.class);
         bodies.forEach((body, setting) -> seats.put(body, setting.seats()));
+        seats.putAll(seatsInstead);
         Comparison comparison = thresholds == null || thresholds.comparison() == null
                 ? Comparison.MORE_THAN : thresholds.comparison();
         Set<Body> proxies = proxiesAllowedFor == null ? EnumSet.of(Body.COUNCIL) : proxiesAllowedFor;

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
-import cn.chia.governance.charter.Charter;
 import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.register.MeetingRecords;
@@ -23,10 +22,10 @@ import cn.chia.governance.register.MeetingRecords;
 @Component("checkQuorum")
 class CheckQuorum implements JavaDelegate {
 
-    private final Charter charter;
+    private final CurrentCharter charter;
     private final MeetingRecords meetings;
 
-    CheckQuorum(Charter charter, MeetingRecords meetings) {
+    CheckQuorum(CurrentCharter charter, MeetingRecords meetings) {
         this.charter = charter;
         this.meetings = meetings;
     }
@@ -35,7 +34,7 @@ class CheckQuorum implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         QuorumCheck quorum;
         try {
-            quorum = charter.checkQuorum(Body.valueOf((String) execution.getVariable(BODY)),
+            quorum = charter.ofMeeting(execution).checkQuorum(Body.valueOf((String) execution.getVariable(BODY)),
                     Counts.of(execution.getVariable(PRESENT_IN_PERSON), "members present in person"),
                     Counts.of(execution.getVariable(PRESENT_BY_PROXY), "members present by proxy"));
         } catch (InvalidTallyException impossibleRoll) {

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
-import cn.chia.governance.charter.Charter;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.MeetingRecords;
 
@@ -22,11 +21,11 @@ import cn.chia.governance.register.MeetingRecords;
 @Component("openMeeting")
 class OpenMeeting implements ExecutionListener {
 
-    private final Charter charter;
+    private final CurrentCharter charter;
     private final CaseNumbers caseNumbers;
     private final MeetingRecords meetings;
 
-    OpenMeeting(Charter charter, CaseNumbers caseNumbers, MeetingRecords meetings) {
+    OpenMeeting(CurrentCharter charter, CaseNumbers caseNumbers, MeetingRecords meetings) {
         this.charter = charter;
         this.caseNumbers = caseNumbers;
         this.meetings = meetings;
@@ -43,7 +42,7 @@ class OpenMeeting implements ExecutionListener {
             businessKey = caseNumbers.next(CaseNumbers.Kind.MEETING);
             execution.setProcessBusinessKey(businessKey);
         }
-        int seats = charter.seats(body);
+        int seats = charter.now().seats(body);
         execution.setVariable(BODY, body.name());
         execution.setVariable(MEETING_DATE, date.toString());
         execution.setVariable(BY_COMMUNICATION, byCommunication);

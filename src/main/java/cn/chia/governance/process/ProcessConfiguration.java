@@ -6,18 +6,11 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.chia.governance.charter.Charter;
-
 @Configuration(proxyBeanMethods = false)
 class ProcessConfiguration {
 
     /** The association sits in Beijing: dates of meetings, resolutions and case numbers are Beijing dates. */
     static final ZoneId ASSOCIATION_ZONE = ZoneId.of("Asia/Shanghai");
-
-    @Bean
-    Charter charter(CharterSettings settings) {
-        return settings.toCharter();
-    }
 
     @Bean
     Clock clock() {

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.chia.governance.charter.Charter;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.register.MeetingRecords;
 
@@ -20,11 +19,11 @@ import cn.chia.governance.register.MeetingRecords;
 @Component("recordResolution")
 class RecordResolution implements JavaDelegate {
 
-    private final Charter charter;
+    private final CurrentCharter charter;
     private final MeetingRecords meetings;
     private final RuntimeService runtime;
 
-    RecordResolution(Charter charter, MeetingRecords meetings, RuntimeService runtime) {
+    RecordResolution(CurrentCharter charter, MeetingRecords meetings, RuntimeService runtime) {
         this.charter = charter;
         this.meetings = meetings;
         this.runtime = runtime;
@@ -32,7 +31,7 @@ class RecordResolution implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution item) {
-        Decision decision = TallyVotes.decide(charter, item); // tallied and found valid just before
+        Decision decision = TallyVotes.decide(charter.ofMeeting(item), item); // tallied and found valid just before
         String caseNumber = (String) item.getVariable(CASE_NUMBER);
         String resolutionNumber = meetings.recordResolution(item.getProcessBusinessKey(), caseNumber, decision);
         item.setVariable(RESOLUTION_NUMBER, resolutionNumber);

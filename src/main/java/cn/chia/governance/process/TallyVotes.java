@@ -28,9 +28,9 @@ import cn.chia.governance.charter.Votes;
 @Component("tallyVotes")
 class TallyVotes implements JavaDelegate {
 
-    private final Charter charter;
+    private final CurrentCharter charter;
 
-    TallyVotes(Charter charter) {
+    TallyVotes(CurrentCharter charter) {
         this.charter = charter;
     }
 
@@ -38,7 +38,7 @@ class TallyVotes implements JavaDelegate {
     public void execute(DelegateExecution item) {
         Decision decision;
         try {
-            decision = decide(charter, item);
+            decision = decide(charter.ofMeeting(item), item);
         } catch (InvalidTallyException doesNotAddUp) {
             throw new BpmnError(INVALID_TALLY, doesNotAddUp.getMessage());
         }

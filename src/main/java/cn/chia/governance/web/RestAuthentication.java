@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
 
-    static final String[] AUTHENTICATED = {"/api/filings/*", "/api/terms", "/engine-rest/*", "/api/meetings/*", "/api/members",
-            "/api/members/*", "/api/members.csv", "/api/cases/*"};
+    static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/meetings/*", "/api/members", "/api/members/*",
+            "/api/members.csv", "/api/cases/*", "/api/filings/*", "/api/terms", "/api/directors"};
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

@@ -33,6 +33,7 @@ class BodyAndMatterTest {
         assertThat(Matter.FOREIGN_MEMBER_APPROVAL.title()).isEqualTo("Foreign member approval");
         assertThat(Matter.EXPULSION.title()).isEqualTo("Expulsion of a member");
         assertThat(Matter.TERM_CHANGE.title()).isEqualTo("Term change");
+        assertThat(Matter.DIRECTOR_NOMINATION.title()).isEqualTo("Nomination for a mid-term adjustment of directors");
         assertThat(Matter.DIRECTOR_ADJUSTMENT.title()).isEqualTo("Mid-term adjustment of directors");
         assertThat(Matter.HONORARY_MEMBERSHIP.title()).isEqualTo("Honorary membership");
     }
@@ -59,7 +60,15 @@ class BodyAndMatterTest {
             assertThat(matter.mayBeDecidedBy(body)).isEqualTo(matter.decidingBodies().contains(body));
         }
         assertThat(matter.mayBeDecidedBy(GENERAL_ASSEMBLY)).isFalse();
-        assertThat(matter.mayBeDecidedBy(COUNCIL)).isTrue();
+        assertThat(matter.mayBeDecidedBy(COUNCIL)).isEqualTo(matter != Matter.DIRECTOR_NOMINATION);
+    }
+
+    @Test
+    void onlyTheStandingCouncilNominatesAMidTermAdjustmentOfDirectors() {
+        assertThat(Matter.DIRECTOR_NOMINATION.decidingBodies()).containsExactly(STANDING_COUNCIL);
+        assertThatThrownBy(() -> charter.decide(COUNCIL, Matter.DIRECTOR_NOMINATION, 90, 0, new Votes(90, 0, 0)))
+                .isInstanceOf(InvalidTallyException.class)
+                .hasMessage("The Council may not decide nomination for a mid-term adjustment of directors; only the Standing Council may.");
     }
 
     @Test

@@ -130,4 +130,22 @@ class CompositionTest {
         assertThatThrownBy(() -> Composition.resignationDue(Body.COUNCIL, -1))
                 .isInstanceOf(InvalidTallyException.class).hasMessage("Consecutive unexcused absences cannot be negative: -1.");
     }
+
+    @Test
+    void aCouncilIsCheckedForItsExecutiveLimitAndBothFrontLineShares() {
+        assertThat(Composition.ofCouncil(9, 3, 7, 2)).extracting(CompositionCheck::clause).containsExactly(
+                Composition.EXECUTIVE_LIMIT_CLAUSE, Composition.FRONT_LINE_DIRECTORS_CLAUSE,
+                Composition.FRONT_LINE_EXECUTIVES_CLAUSE);
+        assertThat(Composition.ofCouncil(9, 3, 7, 2)).allMatch(CompositionCheck::ok);
+        assertThat(Composition.ofCouncil(9, 4, 6, 3)).filteredOn(check -> !check.ok())
+                .extracting(CompositionCheck::clause)
+                .containsExactly(Composition.EXECUTIVE_LIMIT_CLAUSE, Composition.FRONT_LINE_DIRECTORS_CLAUSE);
+    }
+
+    @Test
+    void aCouncilWithoutExecutivesSkipsTheStandingCouncilsShareAndAnEmptyCouncilHasNothingToCheck() {
+        assertThat(Composition.ofCouncil(4, 0, 3, 0)).extracting(CompositionCheck::clause).containsExactly(
+                Composition.EXECUTIVE_LIMIT_CLAUSE, Composition.FRONT_LINE_DIRECTORS_CLAUSE);
+        assertThat(Composition.ofCouncil(0, 0, 0, 0)).isEmpty();
+    }
 }

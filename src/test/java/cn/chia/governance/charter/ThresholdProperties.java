@@ -30,11 +30,12 @@ class ThresholdProperties {
     private static final Threshold TWO_THIRDS = new Threshold(2, 3);
     private static final Threshold FOUR_FIFTHS = new Threshold(4, 5);
 
-    /** The four kinds of resolution the charter knows. */
+    /** The kinds of resolution the charter knows. */
     enum Kind {
         GENERAL_ASSEMBLY_RESOLUTION(Body.GENERAL_ASSEMBLY, null, ONE_HALF),
         COUNCIL_RESOLUTION(Body.COUNCIL, Matter.ADMISSION, TWO_THIRDS),
         STANDING_COUNCIL_RESOLUTION(Body.STANDING_COUNCIL, Matter.EXPULSION, TWO_THIRDS),
+        DIRECTOR_NOMINATION(Body.STANDING_COUNCIL, Matter.DIRECTOR_NOMINATION, TWO_THIRDS),
         DIRECTOR_ADJUSTMENT(Body.COUNCIL, Matter.DIRECTOR_ADJUSTMENT, FOUR_FIFTHS);
 
         final Body body;
