@@ -19,8 +19,9 @@ class ProcessConfiguration {
         return settings.toCharter();
     }
 
+    /** The engine's clock, so that one clock drives timers, case numbers, the register and the inactivity sweep. */
     @Bean
     Clock clock() {
-        return Clock.system(ASSOCIATION_ZONE);
+        return new EngineClock(ASSOCIATION_ZONE);
     }
 }
