@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Inactivity;
@@ -20,26 +19,18 @@ import cn.chia.governance.register.Notifier;
  * Today is the engine's day (see {@link EngineClock}).
  */
 @Component("sweepInactiveMembers")
-public class SweepInactiveMembers implements JavaDelegate {
+class SweepInactiveMembers implements JavaDelegate {
 
     private final MemberRegister register;
     private final Notifier notifier;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
-    private final String cycle;
 
-    SweepInactiveMembers(MemberRegister register, Notifier notifier, CaseNumbers caseNumbers, Clock clock,
-            @Value("${governance.inactivity-sweep.cycle:0 0 1 * * ?}") String cycle) {
+    SweepInactiveMembers(MemberRegister register, Notifier notifier, CaseNumbers caseNumbers, Clock clock) {
         this.register = register;
         this.notifier = notifier;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
-        this.cycle = cycle;
-    }
-
-    /** The timer cycle of the sweep's start event (a cron expression or an ISO 8601 repetition). */
-    public String getCycle() {
-        return cycle;
     }
 
     @Override
