@@ -49,6 +49,11 @@ public record Inactivity(LocalDate admittedOn, LocalDate lastDues, LocalDate las
                 : "No dues paid since " + duesSince();
     }
 
+    /** What keeps the member: "pay your dues" or "take part in an activity of the Association". */
+    public String remedy() {
+        return duesSince().isAfter(participationSince()) ? "take part in an activity of the Association" : "pay your dues";
+    }
+
     private LocalDate lapseStart() {
         return duesSince().isAfter(participationSince()) ? participationSince() : duesSince();
     }

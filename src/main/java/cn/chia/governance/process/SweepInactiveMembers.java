@@ -59,8 +59,8 @@ class SweepInactiveMembers implements JavaDelegate {
         notifier.notify(member.membershipNumber(), member.email(),
                 "Your membership lapses on " + inactivity.withdrawnOn() + " unless you are active",
                 "Dear " + member.name() + ",\n\n" + inactivity.lapse() + ". Under the Association's charter you will be"
-                        + " deemed to have withdrawn on " + inactivity.withdrawnOn() + " unless you pay your dues or take"
-                        + " part in the Association's activities before then.");
+                        + " deemed to have withdrawn on " + inactivity.withdrawnOn() + " unless you " + inactivity.remedy()
+                        + " before then.");
         register.warnedOfWithdrawal(member.membershipNumber(), inactivity.withdrawnOn());
     }
 }

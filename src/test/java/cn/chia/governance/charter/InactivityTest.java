@@ -24,6 +24,7 @@ class InactivityTest {
         Inactivity inactivity = new Inactivity(ADMITTED, LocalDate.of(2026, 6, 1), null);
         assertThat(inactivity.withdrawnOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(inactivity.lapse()).isEqualTo("No participation in the Association's activities since 2024-11-26");
+        assertThat(inactivity.remedy()).isEqualTo("take part in an activity of the Association");
     }
 
     @Test

@@ -103,7 +103,7 @@ class InactivitySweepProcessTest {
         sweepOn(LocalDate.of(2026, 9, 27));
         assertThat(notifier.of(member.membershipNumber())).singleElement().satisfies(n -> {
             assertThat(n.subject()).isEqualTo("Your membership lapses on 2026-11-26 unless you are active");
-            assertThat(n.body()).contains("No dues paid since 2024-11-26");
+            assertThat(n.body()).contains("No dues paid since 2024-11-26", "unless you pay your dues");
         });
 
         sweepOn(LocalDate.of(2026, 9, 28));
