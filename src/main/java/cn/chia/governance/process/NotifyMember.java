@@ -1,6 +1,7 @@
 package cn.chia.governance.process;
 
 import static cn.chia.governance.process.AdmissionVariables.NOTICE;
+import static cn.chia.governance.process.ExpulsionVariables.CRIMINAL_OFFENCE;
 import static cn.chia.governance.process.ExpulsionVariables.FACTS;
 import static cn.chia.governance.process.ExpulsionVariables.GROUND;
 import static cn.chia.governance.process.ExpulsionVariables.MEMBERSHIP_NUMBER;
@@ -45,7 +46,7 @@ class NotifyMember implements JavaDelegate {
             case "EXPULSION_OPENED" -> {
                 subject = "Expulsion case " + caseNumber + " opened against you";
                 text = "The Secretariat has opened a case for your expulsion from the Association on the ground of "
-                        + ("CRIMINAL_OFFENCE".equals(execution.getVariable(GROUND))
+                        + (CRIMINAL_OFFENCE.equals(execution.getVariable(GROUND))
                                 ? "a violation of criminal law" : "a serious violation of the Articles of Association")
                         + ". The facts: " + execution.getVariable(FACTS)
                         + "\nYou may answer in writing by " + LocalDate.now(clock).plusDays(DAYS_TO_ANSWER)
