@@ -12,8 +12,9 @@ class ProcessConfiguration {
     /** The association sits in Beijing: dates of meetings, resolutions and case numbers are Beijing dates. */
     static final ZoneId ASSOCIATION_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** The engine's clock, so that one clock drives timers, case numbers, the register and the inactivity sweep. */
     @Bean
     Clock clock() {
-        return Clock.system(ASSOCIATION_ZONE);
+        return new EngineClock(ASSOCIATION_ZONE);
     }
 }

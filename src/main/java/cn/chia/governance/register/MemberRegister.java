@@ -1,10 +1,16 @@
 package cn.chia.governance.register;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.Inactivity;
 import cn.chia.governance.charter.Matter;
 
 /** The register of members, their status history and membership cards; written in the engine's transaction. */
@@ -22,7 +29,12 @@ public class MemberRegister {
 
     public record Member(String membershipNumber, String caseNumber, String kind, String name, String email,
             String phone, String identityNumber, String creditCode, String organisation, String field, String branch,
-            Status status, LocalDate admittedOn, String resolutionNumber, String decidingBody) {
+            Status status, LocalDate admittedOn, String resolutionNumber, String decidingBody, LocalDate lastDuesOn,
+            LocalDate lastParticipationOn, LocalDate warnedOfWithdrawalOn) {
+
+        public Inactivity inactivity() {
+            return new Inactivity(admittedOn, lastDuesOn, lastParticipationOn);
+        }
     }
 
     public record StatusChange(Status status, LocalDate changedOn, String reason, String resolutionNumber,
@@ -35,6 +47,10 @@ public class MemberRegister {
 
     static final String ASSOCIATION = "China High-tech Industrialization Association";
     private static final Set<String> KINDS = Set.of("INDIVIDUAL", "UNIT", "FOREIGN");
+    /** Letters and digits that cannot be mistaken for one another on a printed card. */
+    private static final String SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int SECRET_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final CaseNumbers caseNumbers;
@@ -109,6 +125,125 @@ public class MemberRegister {
                 .optional();
     }
 
+    public List<Member> active() {
+        return jdbc.sql("SELECT * FROM gov_member WHERE status = ? ORDER BY membership_number")
+                .param(Status.ACTIVE.name()).query(MemberRegister::member).list();
+    }
+
+    /** Records a dues payment; the register keeps the latest. */
+    public void recordDues(String membershipNumber, LocalDate paidOn) {
+        recordActivity(membershipNumber, "last_dues_on", paidOn, "dues payment");
+    }
+
+    /** Records the member's participation in an activity of the association; the register keeps the latest. */
+    public void recordParticipation(String membershipNumber, LocalDate tookPartOn) {
+        recordActivity(membershipNumber, "last_participation_on", tookPartOn, "participation");
+    }
+
+    /** Notes that the member was warned of the automatic withdrawal due on that day. */
+    public void warnedOfWithdrawal(String membershipNumber, LocalDate withdrawnOn) {
+        jdbc.sql("UPDATE gov_member SET warned_of_withdrawal_on = ? WHERE membership_number = ?")
+                .params(withdrawnOn, membershipNumber).update();
+    }
+
+    /** The member is expelled by the resolution; the card is revoked. The same case expels only once. */
+    public void expel(String membershipNumber, String resolutionNumber, String caseNumber) {
+        end(membershipNumber, Status.EXPELLED, "Expelled by resolution " + resolutionNumber + " in case " + caseNumber,
+                resolutionNumber, caseNumber);
+    }
+
+    /** The member has withdrawn (the reason says how); the card is revoked. The same case withdraws only once. */
+    public void withdraw(String membershipNumber, String reason, String caseNumber) {
+        end(membershipNumber, Status.WITHDRAWN, reason, null, caseNumber);
+    }
+
+    /**
+     * Gives the member's card a new secret, to be printed on it, and returns it: the register keeps only a
+     * salted hash, so this is the one time it can be read. A new secret replaces the previous one.
+     */
+    public String issueCardSecret(String membershipNumber) {
+        MembershipCard card = card(membershipNumber).filter(c -> c.revokedOn() == null).orElseThrow(() ->
+                new IllegalArgumentException("Member " + membershipNumber + " holds no valid membership card."));
+        StringBuilder secret = new StringBuilder();
+        for (int i = 0; i < SECRET_LENGTH; i++) {
+            if (i > 0 && i % 4 == 0) {
+                secret.append('-');
+            }
+            secret.append(SECRET_ALPHABET.charAt(RANDOM.nextInt(SECRET_ALPHABET.length())));
+        }
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        String saltHex = HexFormat.of().formatHex(salt);
+        jdbc.sql("UPDATE gov_membership_card SET secret_salt = ?, secret_hash = ? WHERE card_number = ?")
+                .params(saltHex, hash(saltHex, secret.toString()), card.cardNumber()).update();
+        return secret.toString();
+    }
+
+    /** Whether the secret is the one printed on the member's valid card (case, spaces and dashes do not matter). */
+    public boolean cardSecretMatches(String membershipNumber, String secret) {
+        if (membershipNumber == null || secret == null) {
+            return false;
+        }
+        return jdbc.sql("SELECT secret_salt, secret_hash FROM gov_membership_card "
+                        + "WHERE membership_number = ? AND revoked_on IS NULL AND secret_hash IS NOT NULL")
+                .param(membershipNumber)
+                .query((rs, row) -> MessageDigest.isEqual(
+                        hash(rs.getString("secret_salt"), secret).getBytes(StandardCharsets.US_ASCII),
+                        rs.getString("secret_hash").getBytes(StandardCharsets.US_ASCII)))
+                .optional().orElse(false);
+    }
+
+    private void recordActivity(String membershipNumber, String column, LocalDate on, String what) {
+        Member member = find(membershipNumber).orElseThrow(() ->
+                new IllegalArgumentException("No member " + membershipNumber + "."));
+        if (member.status() != Status.ACTIVE) {
+            throw new IllegalArgumentException("Member " + membershipNumber + " is " + member.status()
+                    + "; only an active member's " + what + " is recorded.");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The date of the " + what + " (" + on + ") is in the future.");
+        }
+        if (on.isBefore(member.admittedOn())) {
+            throw new IllegalArgumentException("The date of the " + what + " (" + on
+                    + ") is before the member's admission on " + member.admittedOn() + ".");
+        }
+        jdbc.sql("UPDATE gov_member SET " + column + " = ? WHERE membership_number = ? AND (" + column
+                + " IS NULL OR " + column + " < ?)").params(on, membershipNumber, on).update();
+    }
+
+    private void end(String membershipNumber, Status status, String reason, String resolutionNumber, String caseNumber) {
+        Member member = find(membershipNumber).orElseThrow(() ->
+                new IllegalArgumentException("No member " + membershipNumber + "."));
+        if (member.status() != Status.ACTIVE) {
+            List<StatusChange> history = history(membershipNumber);
+            if (caseNumber.equals(history.get(history.size() - 1).caseNumber())) {
+                return;
+            }
+            throw new IllegalStateException("Member " + membershipNumber + " is already " + member.status() + ".");
+        }
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("UPDATE gov_member SET status = ? WHERE membership_number = ?")
+                .params(status.name(), membershipNumber).update();
+        jdbc.sql("""
+                INSERT INTO gov_member_status (membership_number, status, changed_on, reason, resolution_number, case_number)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(membershipNumber, status.name(), today, reason, resolutionNumber, caseNumber)
+                .update();
+        jdbc.sql("UPDATE gov_membership_card SET revoked_on = ? WHERE membership_number = ? AND revoked_on IS NULL")
+                .params(today, membershipNumber).update();
+    }
+
+    private static String hash(String saltHex, String secret) {
+        String normalised = secret.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(HexFormat.of().parseHex(saltHex));
+            return HexFormat.of().formatHex(sha256.digest(normalised.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException notInThisJvm) {
+            throw new IllegalStateException(notInThisJvm);
+        }
+    }
+
     private Optional<Member> byCase(String caseNumber) {
         return jdbc.sql("SELECT * FROM gov_member WHERE case_number = ?").param(caseNumber)
                 .query(MemberRegister::member).optional();
@@ -120,6 +255,8 @@ public class MemberRegister {
                 rs.getString("credit_code"), rs.getString("organisation"), rs.getString("field"),
                 rs.getString("branch"), Status.valueOf(rs.getString("status")),
                 rs.getObject("admitted_on", LocalDate.class), rs.getString("resolution_number"),
-                rs.getString("deciding_body"));
+                rs.getString("deciding_body"), rs.getObject("last_dues_on", LocalDate.class),
+                rs.getObject("last_participation_on", LocalDate.class),
+                rs.getObject("warned_of_withdrawal_on", LocalDate.class));
     }
 }

@@ -1,0 +1,126 @@
+package cn.chia.governance.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import cn.chia.governance.identity.Roles;
+import cn.chia.governance.process.WithdrawalVariables;
+import cn.chia.governance.register.MemberRegister;
+
+/**
+ * What keeps a membership alive or ends it: dues payments and participation recorded by the Secretariat,
+ * the secret printed on a card, and a member's own notice of withdrawal (public: the card's secret is
+ * the proof).
+ */
+@RestController
+class MemberEndingsController {
+
+    static final Set<String> CLERKS = Set.of(Roles.SECRETARIAT, Roles.ADMINISTRATORS);
+
+    record ActivityDate(LocalDate date) {
+    }
+
+    record CardSecret(String membershipNumber, String cardSecret) {
+    }
+
+    record WithdrawalCase(String caseNumber) {
+    }
+
+    private final MemberRegister register;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    MemberEndingsController(MemberRegister register, RuntimeService runtime, IdentityService identity, Clock clock) {
+        this.register = register;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/members/{number}/dues")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void duesPaid(@PathVariable String number, @RequestBody ActivityDate paid) {
+        requireClerk();
+        refuseBadInput(() -> register.recordDues(known(number), required(paid)));
+    }
+
+    @PostMapping("/api/members/{number}/participation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void tookPart(@PathVariable String number, @RequestBody ActivityDate tookPart) {
+        requireClerk();
+        refuseBadInput(() -> register.recordParticipation(known(number), required(tookPart)));
+    }
+
+    /** A new secret for the member's card, shown this once to be printed on it; it replaces the previous one. */
+    @PostMapping("/api/members/{number}/card-secret")
+    CardSecret issueCardSecret(@PathVariable String number) {
+        requireClerk();
+        String membershipNumber = known(number);
+        try {
+            return new CardSecret(membershipNumber, register.issueCardSecret(membershipNumber));
+        } catch (IllegalArgumentException noValidCard) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, noValidCard.getMessage());
+        }
+    }
+
+    /** A member's written notice of withdrawal, proved by the secret on the card; a wrong number or secret is 404 alike. */
+    @PostMapping("/api/withdrawals")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    WithdrawalCase withdraw(@RequestBody CardSecret notice) {
+        if (!register.cardSecretMatches(notice.membershipNumber(), notice.cardSecret())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No member with this number and card secret.");
+        }
+        try {
+            return new WithdrawalCase(runtime.startProcessInstanceByKey(WithdrawalVariables.PROCESS_KEY, Map.of(
+                    WithdrawalVariables.MEMBERSHIP_NUMBER, notice.membershipNumber(),
+                    WithdrawalVariables.LETTER_DATE, LocalDate.now(clock).toString())).getBusinessKey());
+        } catch (BadUserRequestException refused) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
+        }
+    }
+
+    private String known(String number) {
+        return register.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No member " + number + ".")).membershipNumber();
+    }
+
+    private static LocalDate required(ActivityDate body) {
+        if (body == null || body.date() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the date as {\"date\": \"YYYY-MM-DD\"}.");
+        }
+        return body.date();
+    }
+
+    private static void refuseBadInput(Runnable change) {
+        try {
+            change.run();
+        } catch (IllegalArgumentException refused) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
+        }
+    }
+
+    private void requireClerk() {
+        Authentication user = identity.getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (groups.stream().noneMatch(CLERKS::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Dues, participation and card secrets are recorded by the Secretariat.");
+        }
+    }
+}

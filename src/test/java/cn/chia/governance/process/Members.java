@@ -1,0 +1,30 @@
+package cn.chia.governance.process;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import cn.chia.governance.register.Applicant;
+import cn.chia.governance.register.MemberRegister;
+import cn.chia.governance.register.MemberRegister.Member;
+
+/** Members entered straight into the register, for the procedures that end a membership. */
+final class Members {
+
+    private Members() {
+    }
+
+    static Member admit(MemberRegister register, String name) {
+        return register.admit("APP-TEST-" + UUID.randomUUID(), new Applicant("INDIVIDUAL", name, "member@example.org",
+                null, "110105" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000_000L), null,
+                "Tsinghua University", "Materials", null), "RES-2024-0001", "COUNCIL");
+    }
+
+    /** Moves the engine's clock, and with it the application's (see EngineClock), to noon of that day in Beijing. */
+    static void today(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.NOON).atZone(ProcessConfiguration.ASSOCIATION_ZONE).toInstant()));
+    }
+}

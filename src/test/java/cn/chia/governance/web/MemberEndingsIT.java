@@ -1,0 +1,147 @@
+package cn.chia.governance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.register.Applicant;
+import cn.chia.governance.register.MemberRegister;
+import cn.chia.governance.register.MemberRegister.Member;
+import cn.chia.governance.register.MemberRegister.Status;
+
+@GovernanceTest
+class MemberEndingsIT {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    MemberRegister register;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void theSecretariatRecordsDuesAndParticipationOfAnActiveMember() {
+        Member member = admit("何静");
+        String today = member.admittedOn().toString();
+        assertThat(post("clerk", member, "dues", today).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("clerk", member, "participation", today).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        Member updated = register.find(member.membershipNumber()).orElseThrow();
+        assertThat(updated.lastDuesOn()).isEqualTo(member.admittedOn());
+        assertThat(updated.lastParticipationOn()).isEqualTo(member.admittedOn());
+    }
+
+    @Test
+    void aDateInTheFutureOrBeforeTheAdmissionIsABadRequest() {
+        Member member = admit("罗军");
+        for (String day : List.of(member.admittedOn().plusDays(1).toString(), member.admittedOn().minusDays(1).toString())) {
+            ResponseEntity<String> refused = post("clerk", member, "dues", day);
+            assertThat(refused.getStatusCode()).as(day).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(post("clerk", member, "participation", "yesterday").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rest.withBasicAuth("clerk", "clerk").postForEntity("/api/members/CHIA-1999-999999/dues",
+                Map.of("date", "2026-01-01"), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void onlyTheSecretariatRecordsDuesAndIssuesCardSecrets() {
+        Member member = admit("梁平");
+        String today = member.admittedOn().toString();
+        for (String user : List.of("director", "liaison", "manager")) {
+            assertThat(post(user, member, "dues", today).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(rest.withBasicAuth(user, user).postForEntity("/api/members/" + member.membershipNumber()
+                    + "/card-secret", null, String.class).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(rest.postForEntity("/api/members/" + member.membershipNumber() + "/participation",
+                Map.of("date", today), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aMemberWithdrawsOnlineWithTheSecretPrintedOnTheCard() {
+        Member member = admit("谢芳");
+        String secret = cardSecret(member);
+        assertThat(secret).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(register.card(member.membershipNumber()).orElseThrow().toString()).doesNotContain(secret);
+
+        ResponseEntity<Map> accepted = rest.postForEntity("/api/withdrawals",
+                Map.of("membershipNumber", member.membershipNumber(), "cardSecret", secret.toLowerCase()), Map.class);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String caseNumber = (String) accepted.getBody().get("caseNumber");
+        assertThat(caseNumber).matches("WDR-\\d{4}-\\d{4}");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult()).isNotNull();
+    }
+
+    @Test
+    void aWrongNumberOrSecretIsTheSameNotFound() {
+        Member member = admit("邓超");
+        String secret = cardSecret(member);
+        ResponseEntity<String> wrongSecret = rest.postForEntity("/api/withdrawals",
+                Map.of("membershipNumber", member.membershipNumber(), "cardSecret", "AAAA-AAAA-AAAA"), String.class);
+        ResponseEntity<String> wrongNumber = rest.postForEntity("/api/withdrawals",
+                Map.of("membershipNumber", "CHIA-1999-999999", "cardSecret", secret), String.class);
+        assertThat(wrongSecret.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(wrongNumber.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(wrongSecret.getBody().replace("/api/withdrawals", ""))
+                .isEqualTo(wrongNumber.getBody().replace("/api/withdrawals", ""));
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
+    }
+
+    @Test
+    void anAdoptedExpulsionClosesTheMembersOpenWithdrawal() {
+        Member member = admit("蒋华");
+        ResponseEntity<Map> withdrawal = rest.postForEntity("/api/withdrawals",
+                Map.of("membershipNumber", member.membershipNumber(), "cardSecret", cardSecret(member)), Map.class);
+        String withdrawalCase = (String) withdrawal.getBody().get("caseNumber");
+
+        ProcessInstance expulsion = runtime.startProcessInstanceByKey("member-expulsion", Map.of(
+                "membershipNumber", member.membershipNumber(), "ground", "SERIOUS_VIOLATION",
+                "facts", "Misused the Association's name in advertising."));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(expulsion.getId()).singleResult().getId(),
+                Map.of("memberAnswer", "I regret it."));
+        runtime.createMessageCorrelation("DecisionTaken").processInstanceBusinessKey(expulsion.getBusinessKey())
+                .setVariable("decisionOutcome", "ADOPTED").setVariable("resolutionNumber", "RES-2026-0011")
+                .setVariable("decisionReason", "Adopted.").setVariable("decidingBody", "COUNCIL")
+                .correlateWithResult();
+        management.executeJob(management.createJobQuery().processInstanceId(expulsion.getId()).executable()
+                .messages().singleResult().getId());
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(withdrawalCase).count()).isZero();
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.EXPELLED);
+    }
+
+    private String cardSecret(Member member) {
+        ResponseEntity<Map> issued = rest.withBasicAuth("clerk", "clerk").postForEntity(
+                "/api/members/" + member.membershipNumber() + "/card-secret", null, Map.class);
+        assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return (String) issued.getBody().get("cardSecret");
+    }
+
+    private ResponseEntity<String> post(String user, Member member, String what, String date) {
+        return rest.withBasicAuth(user, user).postForEntity("/api/members/" + member.membershipNumber() + "/" + what,
+                Map.of("date", date), String.class);
+    }
+
+    private Member admit(String name) {
+        return register.admit("APP-IT-" + UUID.randomUUID(), new Applicant("INDIVIDUAL", name, "member@example.org",
+                null, "11010519800101" + String.format("%04d", (int) (Math.random() * 10000)), null, "北京大学", "材料",
+                null), "RES-2026-0100", "COUNCIL");
+    }
+}
