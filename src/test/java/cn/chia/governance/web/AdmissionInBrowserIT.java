@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,21 +35,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
 
 /**
  * The whole admission in a real browser (Chromium, headless): an applicant applies on /apply, the Liaison
- * Department forwards the application in Tasklist, the Secretariat holds a Council meeting in Tasklist, and
+ * Department forwards the application in Tasklist, the Secretariat opens and holds a Council meeting in Tasklist, and
  * the applicant finds the membership number on the status page. A failing step leaves a screenshot and
  * the page's HTML in target/browser/.
  */
@@ -64,8 +59,6 @@ class AdmissionInBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate rest;
-    @Autowired
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
@@ -73,6 +66,8 @@ class AdmissionInBrowserIT {
     ManagementService management;
     @Autowired
     FilterService filters;
+    @Autowired
+    HistoryService history;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -122,9 +117,11 @@ class AdmissionInBrowserIT {
             return null;
         });
 
-        String meeting = startCouncilMeeting();
-        step("03-clerk-confirms-agenda", () -> {
+        String meeting = step("03-clerk-opens-a-meeting", () -> {
             login("clerk");
+            return startCouncilMeeting();
+        });
+        step("04-clerk-confirms-agenda", () -> {
             Task confirm = task(meeting, "UserTask_ConfirmAgenda");
             @SuppressWarnings("unchecked")
             List<String> agenda = (List<String>) tasks.getVariable(confirm.getId(), "agendaCases");
@@ -135,14 +132,14 @@ class AdmissionInBrowserIT {
             complete(meeting, "UserTask_ConfirmAgenda");
             return null;
         });
-        step("04-clerk-records-attendance", () -> {
+        step("05-clerk-records-attendance", () -> {
             openTask("Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordAttendance"));
             type(field("Present in person"), "70");
             type(field("Present by proxy"), "0");
             complete(meeting, "UserTask_RecordAttendance");
             return null;
         });
-        step("05-clerk-records-votes", () -> {
+        step("06-clerk-records-votes", () -> {
             openTask("Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordVotes"));
             type(field("Votes in favour"), "70");
             type(field("Votes against"), "0");
@@ -155,7 +152,7 @@ class AdmissionInBrowserIT {
                 .processInstanceBusinessKey(caseNumber).singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
 
-        String membershipNumber = step("06-applicant-looks-up", () -> {
+        String membershipNumber = step("07-applicant-looks-up", () -> {
             browser.get(url("/apply/status.html?case=" + caseNumber));
             type(browser.findElement(By.id("secret")), receipt[1]);
             click(By.id("lookup"));
@@ -192,17 +189,24 @@ class AdmissionInBrowserIT {
         return new String[] {caseNumber.getText(), browser.findElement(By.id("receipt-secret")).getText()};
     }
 
-    /** Starts the Council's meeting through the REST API, as the Secretariat: see the README on the start dialog. */
+    /** Opens a Council meeting by communication from Tasklist's "Start process" dialog. */
     private String startCouncilMeeting() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        Map<String, Object> variables = Map.of("body", Map.of("value", "COUNCIL"),
-                "meetingDate", Map.of("value", "2026-12-10"), "byCommunication", Map.of("value", true));
-        ResponseEntity<Map<String, Object>> started = rest.withBasicAuth("clerk", "clerk").exchange(
-                "/engine-rest/process-definition/key/governance-meeting/start", HttpMethod.POST,
-                new HttpEntity<>(Map.of("variables", variables), headers), new ParameterizedTypeReference<>() { });
-        assertThat(started.getStatusCode().is2xxSuccessful()).as("%s", started.getBody()).isTrue();
-        return (String) started.getBody().get("businessKey");
+        long before = meetingsOfClerk().count();
+        click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+        click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Governance meeting']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+        click(By.id(field("Body").getAttribute("id") + "-display"));
+        click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Council']"));
+        type(field("Meeting date"), "12/10/2026");
+        field("Meeting date").sendKeys(Keys.TAB);
+        click(By.xpath("//label[normalize-space(text()[1])='Held by communication (not in person)']"));
+        click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
+        wait.until(driver -> meetingsOfClerk().count() > before);
+        return meetingsOfClerk().orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getBusinessKey();
+    }
+
+    private HistoricProcessInstanceQuery meetingsOfClerk() {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("governance-meeting").startedBy("clerk");
     }
 
     private void login(String user) {
