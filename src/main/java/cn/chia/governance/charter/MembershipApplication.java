@@ -28,7 +28,7 @@ public record MembershipApplication(String applicantKind, String applicantName, 
     /** Field name to problem, in the order of the form; empty when the application may be received. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!List.of(INDIVIDUAL, UNIT, FOREIGN).contains(applicantKind)) {
+        if (applicantKind == null || !List.of(INDIVIDUAL, UNIT, FOREIGN).contains(applicantKind)) {
             problems.put("applicantKind", "Choose whether a person (INDIVIDUAL), a unit (UNIT) or a foreign expert (FOREIGN) applies.");
         }
         text(problems, "applicantName", applicantName, 2, 100, "the name of the applicant");

@@ -19,6 +19,9 @@ public final class AdmissionVariables {
     public static final String WILLING_TO_JOIN = "willingToJoin";
     public static final String BRANCH = "branch";
 
+    /** SHA-256 (hex) of the receipt secret an applicant got from the applicants' API; the secret itself is never stored. */
+    public static final String RECEIPT_HASH = "receiptHash";
+
     // set when the application is received
     public static final String CASE_NUMBER = MeetingVariables.CASE_NUMBER;
     public static final String BRANCH_RECOMMENDED = "branchRecommended";

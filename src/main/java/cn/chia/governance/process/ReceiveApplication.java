@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.MembershipApplication;
-import cn.chia.governance.identity.GovernanceProperties;
 import cn.chia.governance.register.CaseNumbers;
 
 /**
@@ -39,28 +38,22 @@ class ReceiveApplication implements ExecutionListener {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final CaseNumbers caseNumbers;
-    private final List<String> branchGroups;
+    private final ApplicationCheck check;
 
     ReceiveApplication(RuntimeService runtime, IdentityService identity, CaseNumbers caseNumbers,
-            GovernanceProperties governance) {
+            ApplicationCheck check) {
         this.runtime = runtime;
         this.identity = identity;
         this.caseNumbers = caseNumbers;
-        this.branchGroups = governance.branches().stream().map(GovernanceProperties.Branch::groupId).toList();
+        this.check = check;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         MembershipApplication application = Applications.read(execution);
-        Map<String, String> problems = application.problems();
         String branch = blankToNull(execution.getVariable(BRANCH));
-        if (branch != null && !branchGroups.contains(branch)) {
-            problems.put(BRANCH, "Choose a branch of the Association, one of " + branchGroups + ".");
-        }
+        Map<String, String> problems = check.problems(application, branch);
         boolean foreign = MembershipApplication.FOREIGN.equals(application.applicantKind());
-        if (foreign && branch != null) {
-            problems.put(BRANCH, "A foreign member applies directly; the Council reviews without a branch.");
-        }
         if (!problems.isEmpty()) {
             throw new BadUserRequestException("The application is incomplete: " + problems.entrySet().stream()
                     .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
@@ -74,7 +67,7 @@ class ReceiveApplication implements ExecutionListener {
         }
         List<String> starterGroups = startedByGroups();
         if (branch == null && !foreign) {
-            branch = starterGroups.stream().filter(branchGroups::contains).findFirst().orElse(null);
+            branch = starterGroups.stream().filter(check.branchGroups()::contains).findFirst().orElse(null);
         }
         execution.setVariable(CASE_NUMBER, caseNumber);
         execution.setVariable(BRANCH, branch);
@@ -88,8 +81,7 @@ class ReceiveApplication implements ExecutionListener {
         List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .variableValueEquals(key, application.identifyingNumber()).list();
         if (!open.isEmpty()) {
-            throw new BadUserRequestException("An application of " + application.applicantName().strip()
-                    + " is already open: " + open.get(0).getBusinessKey() + ". Continue that case instead.");
+            throw new OpenApplicationExists(application.applicantName().strip(), open.get(0).getBusinessKey());
         }
     }
 

@@ -32,6 +32,14 @@ class MembershipApplicationTest {
     }
 
     @Test
+    void anEmptyApplicationNamesEveryFieldInsteadOfFailing() {
+        MembershipApplication empty = new MembershipApplication(null, null, null, null, null, null, null, null, null,
+                null, null);
+        assertThat(empty.problems()).containsOnlyKeys("applicantKind", "applicantName", "email", "phone",
+                "identityNumber", "organisation", "field", "statement", "supportsCharter", "willingToJoin");
+    }
+
+    @Test
     void aUnitIsIdentifiedByItsUnifiedSocialCreditCode() {
         MembershipApplication unit = new MembershipApplication("UNIT", "CASC Materials Co., Ltd.", "office@casc.example",
                 "010-68512345", null, "91110000100001234X", "CASC", "Materials", "Supplies composites to launch vehicles.",

@@ -1,0 +1,167 @@
+package cn.chia.governance.process;
+
+import static cn.chia.governance.process.AdmissionVariables.BRANCH;
+import static cn.chia.governance.process.AdmissionVariables.CAST_NOTE;
+import static cn.chia.governance.process.AdmissionVariables.INFORMATION_PROVIDED;
+import static cn.chia.governance.process.AdmissionVariables.INFORMATION_REQUESTED;
+import static cn.chia.governance.process.AdmissionVariables.MEMBERSHIP_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.PROCESS_KEY;
+import static cn.chia.governance.process.AdmissionVariables.REASON;
+import static cn.chia.governance.process.AdmissionVariables.RECEIPT_HASH;
+import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
+import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The admission as an applicant sees it, without a Camunda user: applying, the stage of the case in the
+ * applicant's words, and the answer to a request for more information.
+ */
+@Component
+public class ApplicantDesk {
+
+    public enum Stage {
+        RECEIVED("Received; waiting for the recommendation of the branch you named."),
+        UNDER_REVIEW("Under review by the Liaison Department."),
+        MORE_INFORMATION_NEEDED("The Liaison Department needs more information from you."),
+        ON_THE_AGENDA("Forwarded; waiting for the decision of the Council or the Standing Council."),
+        FILED_WITH_CAST("Approved by the Council; filed with the China Association for Science and Technology."),
+        ADOPTED("Adopted; you are being entered in the register."),
+        ADMITTED("Admitted: welcome to the Association."),
+        REJECTED("Rejected."),
+        DECLINED("The branch you named declined to recommend the application."),
+        LAPSED("Lapsed: no answer to the request for more information within 30 days."),
+        CLOSED("Closed.");
+
+        public final String words;
+
+        Stage(String words) {
+            this.words = words;
+        }
+    }
+
+    /** Where a case stands; {@code receiptHash} is for the caller to check the applicant's secret. */
+    public record Status(String caseNumber, Stage stage, String branch, String informationRequested,
+            LocalDate answerBy, String membershipNumber, String reason, String resolutionNumber, String receiptHash) {
+    }
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final IdentityService identity;
+
+    ApplicantDesk(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management,
+            IdentityService identity) {
+        this.runtime = runtime;
+        this.history = history;
+        this.tasks = tasks;
+        this.management = management;
+        this.identity = identity;
+    }
+
+    /** Starts the admission as no Camunda user; the start listener checks, refuses a duplicate and numbers the case. */
+    public String apply(Map<String, Object> variables) {
+        return anonymously(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables).getBusinessKey());
+    }
+
+    public Optional<Status> status(String caseNumber) {
+        return anonymously(() -> {
+            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();
+            return Optional.ofNullable(instance).map(this::status);
+        });
+    }
+
+    /** Completes the waiting request for more information; false when none waits. */
+    public boolean answer(String caseNumber, String information) {
+        return anonymously(() -> {
+            Task waiting = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey("UserTask_RecordInformation")
+                    .singleResult();
+            if (waiting == null) {
+                return false;
+            }
+            tasks.complete(waiting.getId(), Map.of(INFORMATION_PROVIDED, information));
+            return true;
+        });
+    }
+
+    private Status status(HistoricProcessInstance instance) {
+        Map<String, Object> variables = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableNameIn(RECEIPT_HASH, BRANCH, INFORMATION_REQUESTED, MEMBERSHIP_NUMBER, REASON,
+                        DECISION_REASON, RESOLUTION_NUMBER, CAST_NOTE)
+                .list().stream().filter(v -> instance.getId().equals(v.getExecutionId()) && v.getValue() != null)
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        Stage stage = instance.getEndTime() == null ? runningStage(instance.getId()) : endStage(instance);
+        String reason = switch (stage) {
+            case REJECTED -> (String) variables.getOrDefault(REASON,
+                    variables.getOrDefault(DECISION_REASON, variables.get(CAST_NOTE)));
+            case DECLINED -> (String) variables.get(REASON);
+            case CLOSED -> instance.getDeleteReason();
+            default -> null;
+        };
+        boolean informationAsked = stage == Stage.MORE_INFORMATION_NEEDED;
+        return new Status(instance.getBusinessKey(), stage, (String) variables.get(BRANCH),
+                informationAsked ? (String) variables.get(INFORMATION_REQUESTED) : null,
+                informationAsked ? answerBy(instance.getId()) : null,
+                (String) variables.get(MEMBERSHIP_NUMBER), reason,
+                stage == Stage.ADMITTED || stage == Stage.REJECTED ? (String) variables.get(RESOLUTION_NUMBER) : null,
+                (String) variables.get(RECEIPT_HASH));
+    }
+
+    private Stage runningStage(String instanceId) {
+        for (String activity : runtime.getActiveActivityIds(instanceId)) {
+            switch (activity) {
+                case "UserTask_RecommendCandidate": return Stage.RECEIVED;
+                case "UserTask_ReviewApplication": return Stage.UNDER_REVIEW;
+                case "UserTask_RecordInformation": return Stage.MORE_INFORMATION_NEEDED;
+                case "Event_DecisionTaken", "Event_ForeignReviewDecided", "Event_ForeignApprovalDecided":
+                    return Stage.ON_THE_AGENDA;
+                case "CallActivity_FileWithCast": return Stage.FILED_WITH_CAST;
+                case "ServiceTask_RegisterMember": return Stage.ADOPTED;
+                default: break;
+            }
+        }
+        return Stage.UNDER_REVIEW;
+    }
+
+    private static Stage endStage(HistoricProcessInstance instance) {
+        String end = instance.getEndActivityId() == null ? "" : instance.getEndActivityId();
+        return switch (end) {
+            case "EndEvent_MemberAdmitted" -> Stage.ADMITTED;
+            case "EndEvent_ApplicationRejected", "EndEvent_RejectedByCouncil", "EndEvent_ForeignReviewNotAdopted",
+                    "EndEvent_ForeignApprovalNotAdopted", "EndEvent_RefusedByCast" -> Stage.REJECTED;
+            case "EndEvent_DeclinedByBranch" -> Stage.DECLINED;
+            case "EndEvent_ApplicationLapsed" -> Stage.LAPSED;
+            default -> Stage.CLOSED;
+        };
+    }
+
+    private LocalDate answerBy(String instanceId) {
+        Job lapse = management.createJobQuery().processInstanceId(instanceId).timers()
+                .activityId("BoundaryEvent_InformationLapsed").singleResult();
+        return lapse == null ? null : lapse.getDuedate().toInstant().atZone(ProcessConfiguration.ASSOCIATION_ZONE).toLocalDate();
+    }
+
+    private <T> T anonymously(Supplier<T> work) {
+        identity.clearAuthentication();
+        return work.get();
+    }
+}

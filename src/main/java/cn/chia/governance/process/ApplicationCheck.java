@@ -1,0 +1,38 @@
+package cn.chia.governance.process;
+
+import static cn.chia.governance.process.AdmissionVariables.BRANCH;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.identity.GovernanceProperties;
+
+/** What the start form, the REST start and the applicants' API check of an application, the branch included. */
+@Component
+public class ApplicationCheck {
+
+    private final List<String> branchGroups;
+
+    ApplicationCheck(GovernanceProperties governance) {
+        this.branchGroups = governance.branches().stream().map(GovernanceProperties.Branch::groupId).toList();
+    }
+
+    /** Field name to problem, in the order of the form; {@code branch} is a branch group or null. */
+    public Map<String, String> problems(MembershipApplication application, String branch) {
+        Map<String, String> problems = application.problems();
+        if (branch != null && !branchGroups.contains(branch)) {
+            problems.put(BRANCH, "Choose a branch of the Association, one of " + branchGroups + ".");
+        }
+        if (MembershipApplication.FOREIGN.equals(application.applicantKind()) && branch != null) {
+            problems.put(BRANCH, "A foreign member applies directly; the Council reviews without a branch.");
+        }
+        return problems;
+    }
+
+    List<String> branchGroups() {
+        return branchGroups;
+    }
+}

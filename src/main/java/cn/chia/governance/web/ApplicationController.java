@@ -1,0 +1,217 @@
+package cn.chia.governance.web;
+
+import static cn.chia.governance.process.AdmissionVariables.APPLICANT_KIND;
+import static cn.chia.governance.process.AdmissionVariables.APPLICANT_NAME;
+import static cn.chia.governance.process.AdmissionVariables.BRANCH;
+import static cn.chia.governance.process.AdmissionVariables.CREDIT_CODE;
+import static cn.chia.governance.process.AdmissionVariables.EMAIL;
+import static cn.chia.governance.process.AdmissionVariables.FIELD;
+import static cn.chia.governance.process.AdmissionVariables.IDENTITY_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.ORGANISATION;
+import static cn.chia.governance.process.AdmissionVariables.PHONE;
+import static cn.chia.governance.process.AdmissionVariables.RECEIPT_HASH;
+import static cn.chia.governance.process.AdmissionVariables.STATEMENT;
+import static cn.chia.governance.process.AdmissionVariables.SUPPORTS_CHARTER;
+import static cn.chia.governance.process.AdmissionVariables.WILLING_TO_JOIN;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.identity.GovernanceProperties;
+import cn.chia.governance.process.ApplicantDesk;
+import cn.chia.governance.process.ApplicantDesk.Status;
+import cn.chia.governance.process.ApplicationCheck;
+import cn.chia.governance.process.OpenApplicationExists;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The applicants' public API: apply for membership, look up the application with the receipt secret,
+ * answer a request for more information. A receipt secret is shown once and kept only as its SHA-256.
+ */
+@RestController
+class ApplicationController {
+
+    static final String SECRET_HEADER = "X-Receipt-Secret";
+    static final int MAX_INFORMATION = 4000;
+
+    record Application(String applicantKind, String applicantName, String email, String phone, String identityNumber,
+            String creditCode, String organisation, String field, String statement, Boolean supportsCharter,
+            Boolean willingToJoin, String branch) {
+    }
+
+    record Receipt(String caseNumber, String secret) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ApplicationStatus(String caseNumber, String stage, String description, String branch,
+            String informationRequested, LocalDate answerBy, String membershipNumber, String reason,
+            String resolutionNumber) {
+    }
+
+    record Information(String informationProvided) {
+    }
+
+    record BranchChoice(String id, String name) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApplicantDesk desk;
+    private final ApplicationCheck check;
+    private final ApplicationRateLimit rateLimit;
+    private final List<GovernanceProperties.Branch> branches;
+
+    ApplicationController(ApplicantDesk desk, ApplicationCheck check, ApplicationRateLimit rateLimit,
+            GovernanceProperties governance) {
+        this.desk = desk;
+        this.check = check;
+        this.rateLimit = rateLimit;
+        this.branches = governance.branches();
+    }
+
+    @GetMapping("/api/applications/branches")
+    List<BranchChoice> branches() {
+        return branches.stream().map(b -> new BranchChoice(b.groupId(), b.name())).toList();
+    }
+
+    @PostMapping("/api/applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    Receipt apply(@RequestBody Application form, HttpServletRequest request) {
+        rateLimit.count(request.getRemoteAddr());
+        String branch = form.branch() == null || form.branch().isBlank() ? null : form.branch().strip();
+        MembershipApplication application = new MembershipApplication(form.applicantKind(), form.applicantName(),
+                form.email(), form.phone(), form.identityNumber(), form.creditCode(), form.organisation(), form.field(),
+                form.statement(), form.supportsCharter(), form.willingToJoin());
+        Map<String, String> problems = check.problems(application, branch);
+        if (!problems.isEmpty()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The application is incomplete: correct the fields named in errors.");
+            problem.setProperty("errors", problems);
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
+        boolean unit = MembershipApplication.UNIT.equals(form.applicantKind());
+        String secret = HexFormat.of().formatHex(randomBytes());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(APPLICANT_KIND, form.applicantKind());
+        variables.put(APPLICANT_NAME, form.applicantName().strip());
+        variables.put(EMAIL, form.email().strip());
+        variables.put(PHONE, form.phone().strip());
+        variables.put(IDENTITY_NUMBER, unit ? null : form.identityNumber());
+        variables.put(CREDIT_CODE, unit ? form.creditCode() : null);
+        variables.put(ORGANISATION, form.organisation().strip());
+        variables.put(FIELD, form.field().strip());
+        variables.put(STATEMENT, form.statement().strip());
+        variables.put(SUPPORTS_CHARTER, true);
+        variables.put(WILLING_TO_JOIN, true);
+        variables.put(BRANCH, branch);
+        variables.put(RECEIPT_HASH, sha256(secret));
+        try {
+            return new Receipt(desk.apply(variables), secret);
+        } catch (OpenApplicationExists duplicate) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, duplicate.getMessage());
+            problem.setProperty("openCase", duplicate.openCase());
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, duplicate);
+        }
+    }
+
+    @GetMapping("/api/applications/{caseNumber}")
+    ApplicationStatus status(@PathVariable String caseNumber,
+            @RequestHeader(name = SECRET_HEADER, required = false) String secretHeader,
+            @RequestParam(name = "secret", required = false) String secretParameter) {
+        Status status = find(caseNumber, secretHeader != null ? secretHeader : secretParameter);
+        return new ApplicationStatus(status.caseNumber(), status.stage().name(), status.stage().words,
+                branchName(status.branch()), status.informationRequested(), status.answerBy(),
+                status.membershipNumber(), status.reason(), status.resolutionNumber());
+    }
+
+    @PostMapping("/api/applications/{caseNumber}/information")
+    ApplicationStatus answer(@PathVariable String caseNumber,
+            @RequestHeader(name = SECRET_HEADER, required = false) String secretHeader,
+            @RequestParam(name = "secret", required = false) String secretParameter,
+            @RequestBody Information information) {
+        String secret = secretHeader != null ? secretHeader : secretParameter;
+        find(caseNumber, secret);
+        String text = information.informationProvided();
+        if (text == null || text.isBlank() || text.length() > MAX_INFORMATION) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Write your answer in 1 to " + MAX_INFORMATION + " characters.");
+        }
+        try {
+            if (!desk.answer(caseNumber, text.strip())) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT,
+                        "No information is asked of application " + caseNumber + " now.");
+            }
+        } catch (ProcessEngineException refused) {
+            throw clear(refused, caseNumber);
+        }
+        return status(caseNumber, secret, null);
+    }
+
+    private Status find(String caseNumber, String secret) {
+        Optional<Status> status = secret == null || secret.isBlank() ? Optional.empty() : desk.status(caseNumber);
+        return status.filter(s -> s.receiptHash() != null && MessageDigest.isEqual(
+                        s.receiptHash().getBytes(StandardCharsets.US_ASCII),
+                        sha256(secret.strip()).getBytes(StandardCharsets.US_ASCII)))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "No application " + caseNumber + " with this receipt secret."));
+    }
+
+    private String branchName(String groupId) {
+        return branches.stream().filter(b -> b.groupId().equals(groupId)).map(GovernanceProperties.Branch::name)
+                .findFirst().orElse(groupId);
+    }
+
+    private static ResponseStatusException clear(ProcessEngineException refused, String caseNumber) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException badInput) {
+                return new ResponseStatusException(HttpStatus.BAD_REQUEST, badInput.getMessage());
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return new ResponseStatusException(HttpStatus.CONFLICT,
+                        "The answer to " + caseNumber + " was recorded at the same moment by someone else.");
+            }
+        }
+        throw refused;
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

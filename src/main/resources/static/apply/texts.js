@@ -1,0 +1,133 @@
+// The page's texts, one dictionary per language; the server's field messages are English and are
+// replaced by the field's message here in other languages.
+const TEXTS = {
+  en: {
+    title: "Apply for membership",
+    association: "China High-tech Industrialization Association",
+    intro: "Persons, units and foreign experts who support the Articles of Association and work in high-tech industrialization may apply. Fields marked * are required.",
+    applicantKind: "I apply as *",
+    kindINDIVIDUAL: "a person", kindUNIT: "a unit (company, institute, university)", kindFOREIGN: "a foreign expert",
+    applicantName: "Name (of the person or the unit) *",
+    email: "E-mail *", phone: "Telephone *",
+    identityNumber: "Number of the identity document *",
+    creditCode: "Unified social credit code *",
+    organisation: "Organisation *", field: "Field of work *",
+    statement: "Your influence in the field (20 to 4000 characters) *",
+    branch: "Recommending branch (optional)", noBranch: "none: I apply directly",
+    supportsCharter: "I support the Articles of Association of the Association. *",
+    willingToJoin: "I wish to join the Association. *",
+    submit: "Send the application",
+    sending: "Sending…",
+    fixFields: "Please correct the fields marked below.",
+    receiptTitle: "Your application has been received",
+    receiptCase: "Case number", receiptSecret: "Receipt secret",
+    receiptNote: "Keep the case number and the receipt secret: you need both to look up your application, and the secret is shown only now. We never store it and cannot show it again.",
+    statusLink: "Look up an application",
+    statusTitle: "Where is my application?",
+    caseNumber: "Case number", secret: "Receipt secret", lookup: "Look up",
+    notFound: "No application with this case number and receipt secret.",
+    stage: "Stage", branchName: "Branch", informationRequested: "Information asked for", answerBy: "Answer by",
+    membershipNumber: "Membership number", reason: "Reason", resolutionNumber: "Resolution",
+    answerTitle: "Your answer", sendAnswer: "Send the answer", answerSent: "Thank you: your answer has been recorded.",
+    answerProblem: "Write your answer in 1 to 4000 characters.",
+    tooMany: "Too many applications from your address. Try again in {0} seconds.",
+    failed: "The application could not be sent. Please try again later.",
+    stages: {
+      RECEIVED: "Received; waiting for the recommendation of the branch you named.",
+      UNDER_REVIEW: "Under review by the Liaison Department.",
+      MORE_INFORMATION_NEEDED: "The Liaison Department needs more information from you.",
+      ON_THE_AGENDA: "Forwarded; on the agenda of the Council or the Standing Council.",
+      FILED_WITH_CAST: "Approved by the Council; filed with the China Association for Science and Technology.",
+      ADOPTED: "Adopted; you are being entered in the register.",
+      ADMITTED: "Admitted: welcome to the Association.",
+      REJECTED: "Rejected.",
+      DECLINED: "The branch you named declined to recommend the application.",
+      LAPSED: "Lapsed: no answer to the request for more information within 30 days.",
+      CLOSED: "Closed."
+    }
+  },
+  "zh-CN": {
+    title: "申请入会",
+    association: "中国高科技产业化研究会",
+    intro: "拥护本会章程、在高科技产业化领域具有一定影响的个人、单位和外籍专家可以申请入会。带 * 的为必填项。",
+    applicantKind: "申请类别 *",
+    kindINDIVIDUAL: "个人会员", kindUNIT: "单位会员（企业、科研院所、高校）", kindFOREIGN: "外籍会员",
+    applicantName: "姓名或单位名称 *",
+    email: "电子邮箱 *", phone: "联系电话 *",
+    identityNumber: "身份证件号码 *",
+    creditCode: "统一社会信用代码 *",
+    organisation: "工作单位 *", field: "从事领域 *",
+    statement: "在本领域的影响（20 至 4000 字）*",
+    branch: "推荐分支机构（可不填）", noBranch: "无：直接申请",
+    supportsCharter: "本人（本单位）拥护本会章程。*",
+    willingToJoin: "本人（本单位）自愿加入本会。*",
+    submit: "提交申请",
+    sending: "正在提交…",
+    fixFields: "请按下方提示修改。",
+    receiptTitle: "您的申请已收到",
+    receiptCase: "案件编号", receiptSecret: "回执密码",
+    receiptNote: "请妥善保存案件编号和回执密码：查询申请需要两者，回执密码只显示这一次，本会不保存，也无法再次显示。",
+    statusLink: "查询申请进度",
+    statusTitle: "我的申请进展如何？",
+    caseNumber: "案件编号", secret: "回执密码", lookup: "查询",
+    notFound: "没有与此案件编号和回执密码相符的申请。",
+    stage: "进度", branchName: "分支机构", informationRequested: "需补充的材料", answerBy: "答复期限",
+    membershipNumber: "会员编号", reason: "理由", resolutionNumber: "决议编号",
+    answerTitle: "您的答复", sendAnswer: "提交答复", answerSent: "谢谢，您的答复已记录。",
+    answerProblem: "答复应为 1 至 4000 字。",
+    tooMany: "来自您地址的申请过多，请在 {0} 秒后再试。",
+    failed: "申请未能提交，请稍后再试。",
+    stages: {
+      RECEIVED: "已收到；等待您所选分支机构的推荐。",
+      UNDER_REVIEW: "联络部正在审核。",
+      MORE_INFORMATION_NEEDED: "联络部需要您补充材料。",
+      ON_THE_AGENDA: "已提交理事会或常务理事会审议。",
+      FILED_WITH_CAST: "理事会已批准；已报中国科学技术协会备案。",
+      ADOPTED: "已通过；正在登记入会。",
+      ADMITTED: "已入会：欢迎加入本会。",
+      REJECTED: "未获通过。",
+      DECLINED: "您所选的分支机构未予推荐。",
+      LAPSED: "已失效：30 天内未收到补充材料。",
+      CLOSED: "已关闭。"
+    },
+    problems: {
+      applicantKind: "请选择申请类别。",
+      applicantName: "请填写姓名或单位名称（2 至 100 字）。",
+      email: "请填写有效的电子邮箱，例如 name@example.org。",
+      phone: "请填写 6 至 20 位的电话号码（可含空格、连字符，可以 + 开头）。",
+      identityNumber: "请填写身份证件号码：6 至 32 位字母或数字。",
+      creditCode: "请填写 18 位统一社会信用代码（数字和大写字母）。",
+      organisation: "请填写工作单位（2 至 200 字）。",
+      field: "请填写从事领域（2 至 100 字）。",
+      statement: "请说明在本领域的影响（20 至 4000 字）。",
+      supportsCharter: "会员须拥护本会章程（入会条件一）。",
+      willingToJoin: "会员须有加入本会的意愿（入会条件二）。",
+      branch: "请选择本会的分支机构；外籍会员直接申请，不经分支机构。"
+    }
+  }
+};
+
+function language() {
+  const chosen = localStorage.getItem("language");
+  if (chosen && TEXTS[chosen]) return chosen;
+  return (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+}
+
+function t(key) {
+  return TEXTS[language()][key] ?? TEXTS.en[key];
+}
+
+function problemText(field, serverMessage) {
+  const problems = TEXTS[language()].problems;
+  return problems && problems[field] ? problems[field] : serverMessage;
+}
+
+function translatePage() {
+  document.documentElement.lang = language();
+  document.querySelectorAll("[data-text]").forEach(element => { element.textContent = t(element.dataset.text); });
+  document.title = t(document.body.dataset.title) + " · " + t("association");
+  const other = language() === "en" ? "zh-CN" : "en";
+  const toggle = document.getElementById("language");
+  toggle.textContent = other === "en" ? "English" : "中文";
+  toggle.onclick = () => { localStorage.setItem("language", other); translatePage(); document.dispatchEvent(new Event("language")); };
+}

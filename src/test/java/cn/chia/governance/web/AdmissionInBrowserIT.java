@@ -1,0 +1,295 @@
+package cn.chia.governance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+import cn.chia.governance.GovernanceTest;
+
+/**
+ * The whole admission in a real browser (Chromium, headless): an applicant applies on /apply, the Liaison
+ * Department forwards the application in Tasklist, the Secretariat opens and holds a Council meeting in Tasklist, and
+ * the applicant finds the membership number on the status page. A failing step leaves a screenshot and
+ * the page's HTML in target/browser/.
+ */
+@GovernanceTest
+// the webapps keep static state of the last application started in this JVM (RestartIT starts and closes
+// its own): a fresh context gives Tasklist its own again
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+class AdmissionInBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENS = Path.of("target", "browser");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    HistoryService history;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser test skipped: it needs Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER
+                        + " (Debian: apt-get install chromium chromium-driver).");
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,2000",
+                "--lang=en-GB", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void anApplicantAppliesOnTheWebAndIsAdmittedByTheCouncilThroughTasklist() {
+        String identity = "WEB" + System.nanoTime() % 1_000_000_000L;
+        String[] receipt = step("01-apply", () -> apply("Lin Qiyue", identity));
+        String caseNumber = receipt[0];
+        assertThat(caseNumber).matches("APP-\\d{4}-\\d{6}");
+        assertThat(receipt[1]).matches("[0-9a-f]{32}");
+
+        step("02-liaison-forwards", () -> {
+            login("liaison");
+            openTask("Liaison Department — applications to review", task(caseNumber, "UserTask_ReviewApplication"));
+            click(By.xpath("//label[normalize-space(.)='Forward to the Council']"));
+            complete(caseNumber, "UserTask_ReviewApplication");
+            return null;
+        });
+
+        String meeting = step("03-clerk-opens-a-meeting", () -> {
+            login("clerk");
+            return startCouncilMeeting();
+        });
+        step("04-clerk-confirms-agenda", () -> {
+            Task confirm = task(meeting, "UserTask_ConfirmAgenda");
+            @SuppressWarnings("unchecked")
+            List<String> agenda = (List<String>) tasks.getVariable(confirm.getId(), "agendaCases");
+            openTask("Secretariat — tasks of the Secretariat", confirm);
+            assertThat(field("Agenda").getAttribute("value")).contains(caseNumber);
+            type(field("Case numbers to remove (separated by commas)"),
+                    String.join(",", agenda.stream().filter(c -> !c.equals(caseNumber)).toList()));
+            complete(meeting, "UserTask_ConfirmAgenda");
+            return null;
+        });
+        step("05-clerk-records-attendance", () -> {
+            openTask("Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordAttendance"));
+            type(field("Present in person"), "70");
+            type(field("Present by proxy"), "0");
+            complete(meeting, "UserTask_RecordAttendance");
+            return null;
+        });
+        step("06-clerk-records-votes", () -> {
+            openTask("Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordVotes"));
+            type(field("Votes in favour"), "70");
+            type(field("Votes against"), "0");
+            type(field("Abstentions"), "0");
+            complete(meeting, "UserTask_RecordVotes");
+            return null;
+        });
+
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("membership-admission")
+                .processInstanceBusinessKey(caseNumber).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+
+        String membershipNumber = step("07-applicant-looks-up", () -> {
+            browser.get(url("/apply/status.html?case=" + caseNumber));
+            type(browser.findElement(By.id("secret")), receipt[1]);
+            click(By.id("lookup"));
+            WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("membershipNumber")));
+            assertThat(browser.findElement(By.id("stage")).getText()).contains("Admitted");
+            return number.getText();
+        });
+        assertThat(membershipNumber).matches("CHIA-\\d{4}-\\d{6}");
+    }
+
+    private String[] apply(String name, String identity) {
+        browser.get(url("/apply"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Apply for membership"));
+        click(By.id("language"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "申请入会"));
+        click(By.id("language"));
+        click(By.id("submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem-applicantName")));
+        assertThat(browser.findElements(By.className("problem"))).extracting(WebElement::getText)
+                .contains("A member must support the Articles of Association (membership condition 1).");
+
+        new Select(browser.findElement(By.id("applicantKind"))).selectByValue("INDIVIDUAL");
+        type(browser.findElement(By.id("applicantName")), name);
+        type(browser.findElement(By.id("email")), "lin.qiyue@example.org");
+        type(browser.findElement(By.id("phone")), "+86 10 6851 2345");
+        type(browser.findElement(By.id("identityNumber")), identity);
+        type(browser.findElement(By.id("organisation")), "Zhejiang University");
+        type(browser.findElement(By.id("field")), "Photonic chips");
+        type(browser.findElement(By.id("statement")), "Moved two photonic chip designs from the laboratory into volume production.");
+        click(By.id("supportsCharter"));
+        click(By.id("willingToJoin"));
+        click(By.id("submit"));
+        WebElement caseNumber = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-case")));
+        return new String[] {caseNumber.getText(), browser.findElement(By.id("receipt-secret")).getText()};
+    }
+
+    /** Opens a Council meeting by communication from Tasklist's "Start process" dialog. */
+    private String startCouncilMeeting() {
+        long before = meetingsOfClerk().count();
+        click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+        click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Governance meeting']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+        click(By.id(field("Body").getAttribute("id") + "-display"));
+        click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Council']"));
+        type(field("Meeting date"), "12/10/2026");
+        field("Meeting date").sendKeys(Keys.TAB);
+        click(By.xpath("//label[normalize-space(text()[1])='Held by communication (not in person)']"));
+        click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
+        wait.until(driver -> meetingsOfClerk().count() > before);
+        return meetingsOfClerk().orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getBusinessKey();
+    }
+
+    private HistoricProcessInstanceQuery meetingsOfClerk() {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("governance-meeting").startedBy("clerk");
+    }
+
+    private void login(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/camunda/app/tasklist/default/"));
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        type(name, user);
+        type(browser.findElement(By.cssSelector("input[ng-model='password']")), user);
+        click(By.xpath("//button[@type='submit']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(@class,'task-filter')]")));
+    }
+
+    /** Chooses the filter in Tasklist, then opens the task as its link in the filter's list does. */
+    private void openTask(String filterName, Task task) {
+        click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'" + filterName + "')]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.tasks-list")));
+        String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+        browser.get(url("/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + task.getId()));
+        List<WebElement> claim = wait.until(driver -> {
+            List<WebElement> found = driver.findElements(By.xpath("//*[normalize-space(text())='Claim']"));
+            return found.isEmpty() && driver.findElements(By.cssSelector(".fjs-container")).isEmpty() ? null : found;
+        });
+        if (!claim.isEmpty()) {
+            claim.get(0).click();
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    private void complete(String businessKey, String taskKey) {
+        click(By.xpath("//button[normalize-space(.)='Complete']"));
+        wait.until(driver -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey).count() == 0);
+    }
+
+    private Task task(String businessKey, String taskKey) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
+                .singleResult();
+        assertThat(task).as(taskKey + " of " + businessKey).isNotNull();
+        return task;
+    }
+
+    /** The form-js input labelled so. */
+    private WebElement field(String label) {
+        WebElement labelled = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[normalize-space(text()[1])='" + label + "']")));
+        return browser.findElement(By.id(labelled.getAttribute("for")));
+    }
+
+    private void click(By element) {
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+        wait.until(driver -> {
+            try {
+                target.click();
+                return true;
+            } catch (ElementClickInterceptedException stillMoving) {
+                return false;
+            }
+        });
+    }
+
+    private void type(WebElement input, String text) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private <T> T step(String name, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException | AssertionError failure) {
+            try {
+                Files.createDirectories(SCREENS);
+                Files.write(SCREENS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                Files.writeString(SCREENS.resolve(name + ".html"), browser.getPageSource());
+            } catch (IOException | RuntimeException unsaved) {
+                failure.addSuppressed(unsaved);
+            }
+            throw failure;
+        }
+    }
+}

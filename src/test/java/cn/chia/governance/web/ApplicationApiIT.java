@@ -1,0 +1,352 @@
+package cn.chia.governance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import cn.chia.governance.GovernanceTest;
+
+/** The applicants' public API: applying, the status of every stage, the secret, the limits, the answer to a request. */
+@GovernanceTest
+class ApplicationApiIT {
+
+    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+
+    /** Each test is its own client address, so that the rate limit counts only its own requests. */
+    private String client;
+
+    @BeforeEach
+    void newClient() {
+        int n = NEXT.incrementAndGet();
+        client = "198.51." + (n / 250 % 250) + "." + (n % 250 + 1);
+    }
+
+    @Test
+    void anApplicationGetsACaseNumberAndASecretThatIsStoredOnlyAsItsHash() {
+        ResponseEntity<Map<String, Object>> receipt = post("/api/applications", person("Sun Yi"), Map.of());
+
+        assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String caseNumber = (String) receipt.getBody().get("caseNumber");
+        String secret = (String) receipt.getBody().get("secret");
+        assertThat(caseNumber).matches("APP-\\d{4}-\\d{6}");
+        assertThat(secret).matches("[0-9a-f]{32}");
+        Map<String, Object> stored = runtime.getVariables(instance(caseNumber));
+        assertThat(stored).containsEntry("receiptHash", ApplicationController.sha256(secret))
+                .doesNotContainValue(secret);
+        assertThat(status(caseNumber, secret)).containsEntry("stage", "UNDER_REVIEW");
+    }
+
+    @Test
+    void oneRequestWithEveryFieldWrongNamesEveryField() {
+        Map<String, Object> wrong = new HashMap<>();
+        wrong.put("applicantKind", "ROBOT");
+        wrong.put("applicantName", "X");
+        wrong.put("email", "not-an-address");
+        wrong.put("phone", "call me");
+        wrong.put("identityNumber", "!!");
+        wrong.put("organisation", "");
+        wrong.put("field", " ");
+        wrong.put("statement", "Too short.");
+        wrong.put("supportsCharter", false);
+        wrong.put("willingToJoin", false);
+        wrong.put("branch", "branch-nowhere");
+
+        ResponseEntity<Map<String, Object>> refused = post("/api/applications", wrong, Map.of());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(errors(refused)).containsOnlyKeys("applicantKind", "applicantName", "email", "phone",
+                "identityNumber", "organisation", "field", "statement", "supportsCharter", "willingToJoin", "branch");
+    }
+
+    @Test
+    void aUnitNeedsItsCreditCodeAndAForeignExpertNamesNoBranch() {
+        Map<String, Object> unit = person("Beijing Lianchuang Ltd");
+        unit.put("applicantKind", "UNIT");
+        unit.put("creditCode", "91110000ABC");
+        assertThat(errors(post("/api/applications", unit, Map.of()))).containsOnlyKeys("creditCode");
+
+        Map<String, Object> foreign = person("Maria Rossi");
+        foreign.put("applicantKind", "FOREIGN");
+        foreign.put("branch", "branch-beijing");
+        assertThat(errors(post("/api/applications", foreign, Map.of()))).containsOnlyKeys("branch");
+    }
+
+    @Test
+    void aSecondOpenApplicationOfTheSamePersonIsRefusedNamingTheOpenCase() {
+        Map<String, Object> application = person("Zhou Er");
+        String first = (String) post("/api/applications", application, Map.of()).getBody().get("caseNumber");
+
+        ResponseEntity<Map<String, Object>> second = post("/api/applications", application, Map.of());
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody()).containsEntry("openCase", first);
+        assertThat((String) second.getBody().get("detail")).contains(first);
+    }
+
+    @Test
+    void aWrongMissingOrOtherCasesSecretIsTheSameAsAnUnknownCase() {
+        Map<String, Object> mine = post("/api/applications", person("Wu San"), Map.of()).getBody();
+        Map<String, Object> other = post("/api/applications", person("Zheng Si"), Map.of()).getBody();
+        String caseNumber = (String) mine.get("caseNumber");
+
+        assertThat(get("/api/applications/" + caseNumber, Map.of("X-Receipt-Secret", "0".repeat(32))).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/applications/" + caseNumber, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/applications/" + caseNumber, Map.of("X-Receipt-Secret", (String) other.get("secret")))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/applications/APP-1999-999999", Map.of("X-Receipt-Secret", (String) mine.get("secret")))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/applications/" + caseNumber + "?secret=" + mine.get("secret"), Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(post("/api/applications/" + caseNumber + "/information", Map.of("informationProvided", "Here."),
+                Map.of("X-Receipt-Secret", (String) other.get("secret"))).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theStatusFollowsTheCaseFromReceiptToAdmission() {
+        Map<String, Object> application = person("Feng Wu");
+        application.put("branch", "branch-beijing");
+        Map<String, Object> receipt = post("/api/applications", application, Map.of()).getBody();
+        String caseNumber = (String) receipt.get("caseNumber");
+        String secret = (String) receipt.get("secret");
+        assertThat(status(caseNumber, secret)).containsEntry("stage", "RECEIVED").containsEntry("branch", "Beijing Branch");
+
+        complete(caseNumber, "UserTask_RecommendCandidate", Map.of("recommendation", "RECOMMEND"));
+        assertThat(status(caseNumber, secret)).containsEntry("stage", "UNDER_REVIEW");
+
+        complete(caseNumber, "UserTask_ReviewApplication", Map.of("reviewDecision", "FORWARD"));
+        assertThat(status(caseNumber, secret)).containsEntry("stage", "ON_THE_AGENDA");
+
+        decide(caseNumber, "ADOPTED");
+        assertThat(status(caseNumber, secret)).containsEntry("stage", "ADOPTED");
+
+        management.executeJob(management.createJobQuery().processInstanceId(instance(caseNumber)).singleResult().getId());
+        Map<String, Object> admitted = status(caseNumber, secret);
+        assertThat(admitted).containsEntry("stage", "ADMITTED").containsEntry("resolutionNumber", "RES-2026-0001");
+        assertThat((String) admitted.get("membershipNumber")).matches("CHIA-\\d{4}-\\d{6}");
+    }
+
+    @Test
+    void anApplicantAnswersARequestForMoreInformation() {
+        Map<String, Object> receipt = post("/api/applications", person("Chen Liu"), Map.of()).getBody();
+        String caseNumber = (String) receipt.get("caseNumber");
+        Map<String, String> secret = Map.of("X-Receipt-Secret", (String) receipt.get("secret"));
+        String answerPath = "/api/applications/" + caseNumber + "/information";
+        assertThat(post(answerPath, Map.of("informationProvided", "Early."), secret).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        complete(caseNumber, "UserTask_ReviewApplication",
+                Map.of("reviewDecision", "MORE_INFORMATION", "informationRequested", "A list of your publications."));
+        assertThat(status(caseNumber, (String) receipt.get("secret")))
+                .containsEntry("stage", "MORE_INFORMATION_NEEDED")
+                .containsEntry("informationRequested", "A list of your publications.")
+                .containsEntry("answerBy", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
+
+        assertThat(post(answerPath, Map.of("informationProvided", "  "), secret).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post(answerPath, Map.of("informationProvided", "x".repeat(4001)), secret).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<Map<String, Object>> answered = post(answerPath,
+                Map.of("informationProvided", "Twelve papers on composites, listed at example.org/papers."), secret);
+
+        assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answered.getBody()).containsEntry("stage", "UNDER_REVIEW");
+        assertThat(runtime.getVariable(instance(caseNumber), "informationProvided"))
+                .isEqualTo("Twelve papers on composites, listed at example.org/papers.");
+        assertThat(post(answerPath, Map.of("informationProvided", "Again."), secret).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void endedApplicationsSayHowTheyEndedAndWhy() {
+        Map<String, Object> rejected = applied(person("Rejected In Review"));
+        complete(caseOf(rejected), "UserTask_ReviewApplication",
+                Map.of("reviewDecision", "REJECT", "reason", "Not active in high-tech industrialization."));
+        assertThat(status(rejected)).containsEntry("stage", "REJECTED")
+                .containsEntry("reason", "Not active in high-tech industrialization.");
+
+        Map<String, Object> notAdopted = applied(person("Rejected By Council"));
+        complete(caseOf(notAdopted), "UserTask_ReviewApplication", Map.of("reviewDecision", "FORWARD"));
+        decide(caseOf(notAdopted), "REJECTED");
+        assertThat(status(notAdopted)).containsEntry("stage", "REJECTED")
+                .containsEntry("reason", "Rejected: 40 of 61 directors present voted in favour.")
+                .containsEntry("resolutionNumber", "RES-2026-0001");
+
+        Map<String, Object> withBranch = person("Declined By Branch");
+        withBranch.put("branch", "branch-beijing");
+        Map<String, Object> declined = applied(withBranch);
+        complete(caseOf(declined), "UserTask_RecommendCandidate",
+                Map.of("recommendation", "DECLINE", "reason", "Unknown to the branch."));
+        assertThat(status(declined)).containsEntry("stage", "DECLINED").containsEntry("reason", "Unknown to the branch.");
+
+        Map<String, Object> lapsed = applied(person("Lapsed Silence"));
+        complete(caseOf(lapsed), "UserTask_ReviewApplication",
+                Map.of("reviewDecision", "MORE_INFORMATION", "informationRequested", "Your CV."));
+        management.executeJob(management.createJobQuery().processInstanceId(instance(caseOf(lapsed))).timers()
+                .singleResult().getId());
+        assertThat(status(lapsed)).containsEntry("stage", "LAPSED");
+
+        Map<String, Object> closed = applied(person("Closed By Secretariat"));
+        runtime.deleteProcessInstance(instance(caseOf(closed)), "Withdrawn by the applicant.");
+        assertThat(status(closed)).containsEntry("stage", "CLOSED").containsEntry("reason", "Withdrawn by the applicant.");
+    }
+
+    @Test
+    void aForeignExpertApprovedByTheCouncilIsFiledWithCast() {
+        Map<String, Object> foreign = person("Hans Keller");
+        foreign.put("applicantKind", "FOREIGN");
+        Map<String, Object> receipt = applied(foreign);
+        assertThat(status(receipt)).containsEntry("stage", "ON_THE_AGENDA");
+        decide(caseOf(receipt), "ADOPTED");
+        decide(caseOf(receipt), "ADOPTED");
+        assertThat(status(receipt)).containsEntry("stage", "FILED_WITH_CAST");
+    }
+
+    @Test
+    void moreThanTenApplicationsFromOneAddressInTenMinutesAreRefusedWithRetryAfter() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(post("/api/applications", Map.of(), Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        ResponseEntity<Map<String, Object>> refused = post("/api/applications", person("Eleventh"), Map.of());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 600L);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        newClient();
+        assertThat(post("/api/applications", Map.of(), Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aRequestAbove16KiBIsRefused() {
+        Map<String, Object> large = person("Large Statement");
+        large.put("statement", "x".repeat(17 * 1024));
+
+        ResponseEntity<Map<String, Object>> refused = post("/api/applications", large, Map.of());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void theOpenApiDescriptionIsPublicAndDescribesOnlyTheApplicationsOwnApi() {
+        ResponseEntity<Map<String, Object>> docs = get("/v3/api-docs", Map.of());
+
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> paths = (Map<String, Object>) docs.getBody().get("paths");
+        assertThat(paths).containsKeys("/api/applications", "/api/applications/{caseNumber}",
+                "/api/applications/{caseNumber}/information", "/api/members");
+        assertThat(paths.keySet()).allMatch(path -> path.startsWith("/api/"));
+        assertThat(get("/api/members", Map.of()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private Map<String, Object> applied(Map<String, Object> application) {
+        ResponseEntity<Map<String, Object>> receipt = post("/api/applications", application, Map.of());
+        assertThat(receipt.getStatusCode()).as("%s", receipt.getBody()).isEqualTo(HttpStatus.CREATED);
+        return receipt.getBody();
+    }
+
+    private static String caseOf(Map<String, Object> receipt) {
+        return (String) receipt.get("caseNumber");
+    }
+
+    private Map<String, Object> status(Map<String, Object> receipt) {
+        return status(caseOf(receipt), (String) receipt.get("secret"));
+    }
+
+    private Map<String, Object> status(String caseNumber, String secret) {
+        ResponseEntity<Map<String, Object>> status = get("/api/applications/" + caseNumber,
+                Map.of("X-Receipt-Secret", secret));
+        assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return status.getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> errors(ResponseEntity<Map<String, Object>> refused) {
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        return (Map<String, String>) refused.getBody().get("errors");
+    }
+
+    private String instance(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("membership-admission")
+                .processInstanceBusinessKey(caseNumber).singleResult().getId();
+    }
+
+    private void complete(String caseNumber, String taskKey, Map<String, Object> variables) {
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+                .singleResult().getId(), variables);
+    }
+
+    private void decide(String caseNumber, String outcome) {
+        runtime.createMessageCorrelation("DecisionTaken").processInstanceBusinessKey(caseNumber)
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", "RES-2026-0001")
+                .setVariable("decisionReason", (outcome.equals("ADOPTED") ? "Adopted" : "Rejected")
+                        + ": 40 of 61 directors present voted in favour.")
+                .setVariable("decidingBody", "COUNCIL").correlateWithResult();
+    }
+
+    private ResponseEntity<Map<String, Object>> get(String path, Map<String, String> headers) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(headers)),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String path, Object body, Map<String, String> headers) {
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers(headers)),
+                new ParameterizedTypeReference<>() { });
+    }
+
+    private HttpHeaders headers(Map<String, String> values) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Forwarded-For", client);
+        values.forEach(headers::set);
+        return headers;
+    }
+
+    private static Map<String, Object> person(String name) {
+        Map<String, Object> application = new HashMap<>();
+        application.put("applicantKind", "INDIVIDUAL");
+        application.put("applicantName", name);
+        application.put("email", "applicant@example.org");
+        application.put("phone", "+86 10 6851 2345");
+        application.put("identityNumber", "API" + System.nanoTime() % 1_000_000_000L + NEXT.incrementAndGet());
+        application.put("organisation", "Tsinghua University");
+        application.put("field", "Industrial robotics");
+        application.put("statement", "Brought three robotics patents from the laboratory into production lines.");
+        application.put("supportsCharter", true);
+        application.put("willingToJoin", true);
+        return application;
+    }
+}
