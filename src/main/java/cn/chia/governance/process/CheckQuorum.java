@@ -1,7 +1,6 @@
 package cn.chia.governance.process;
 
 import static cn.chia.governance.process.MeetingVariables.ATTENDANCE_PROBLEM;
-import static cn.chia.governance.process.MeetingVariables.BODY;
 import static cn.chia.governance.process.MeetingVariables.INVALID_ATTENDANCE;
 import static cn.chia.governance.process.MeetingVariables.PRESENT_BY_PROXY;
 import static cn.chia.governance.process.MeetingVariables.PRESENT_IN_PERSON;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.register.MeetingRecords;
@@ -34,7 +32,8 @@ class CheckQuorum implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         QuorumCheck quorum;
         try {
-            quorum = charter.ofMeeting(execution).checkQuorum(Body.valueOf((String) execution.getVariable(BODY)),
+            CurrentCharter.MeetingCharter meeting = charter.ofMeeting(execution);
+            quorum = meeting.charter().checkQuorum(meeting.body(),
                     Counts.of(execution.getVariable(PRESENT_IN_PERSON), "members present in person"),
                     Counts.of(execution.getVariable(PRESENT_BY_PROXY), "members present by proxy"));
         } catch (InvalidTallyException impossibleRoll) {

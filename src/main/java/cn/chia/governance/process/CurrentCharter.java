@@ -1,17 +1,15 @@
 package cn.chia.governance.process;
 
-import static cn.chia.governance.process.MeetingVariables.BODY;
-import static cn.chia.governance.process.MeetingVariables.SEATS;
-
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Charter;
 import cn.chia.governance.register.DirectorRoster;
+import cn.chia.governance.register.MeetingRecords;
 
 /**
  * The charter with the seats the bodies have: the Council as many as the roster has serving directors, the
@@ -22,10 +20,12 @@ public class CurrentCharter {
 
     private final CharterSettings settings;
     private final DirectorRoster roster;
+    private final MeetingRecords meetings;
 
-    CurrentCharter(CharterSettings settings, DirectorRoster roster) {
+    CurrentCharter(CharterSettings settings, DirectorRoster roster, MeetingRecords meetings) {
         this.settings = settings;
         this.roster = roster;
+        this.meetings = meetings;
     }
 
     /** The charter with today's seats. */
@@ -37,12 +37,18 @@ public class CurrentCharter {
         return settings.toCharter(seats);
     }
 
+    /** The body that meets and the charter it decides under. */
+    record MeetingCharter(Body body, Charter charter) {
+    }
+
     /**
      * The charter of a meeting: its body keeps the seats it had when the meeting opened, even when a
-     * decision of this meeting changes the roster before its last vote.
+     * decision of this meeting changes the roster before its last vote. Body and seats are read from the
+     * meeting's record, never from variables that a form or a REST client could overwrite.
      */
-    Charter ofMeeting(VariableScope meeting) {
-        Body body = Body.valueOf((String) meeting.getVariable(BODY));
-        return settings.toCharter(Map.of(body, (Integer) meeting.getVariable(SEATS)));
+    MeetingCharter ofMeeting(DelegateExecution meeting) {
+        MeetingRecords.Meeting record = meetings.meeting(meeting.getProcessBusinessKey())
+                .orElseThrow(() -> new IllegalStateException("No record of meeting " + meeting.getProcessBusinessKey()));
+        return new MeetingCharter(record.body(), settings.toCharter(Map.of(record.body(), record.seats())));
     }
 }

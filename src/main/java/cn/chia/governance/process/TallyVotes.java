@@ -1,7 +1,6 @@
 package cn.chia.governance.process;
 
 import static cn.chia.governance.process.MeetingVariables.ABSTENTIONS;
-import static cn.chia.governance.process.MeetingVariables.BODY;
 import static cn.chia.governance.process.MeetingVariables.DECISION_OUTCOME;
 import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
 import static cn.chia.governance.process.MeetingVariables.INVALID_TALLY;
@@ -17,8 +16,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.chia.governance.charter.Body;
-import cn.chia.governance.charter.Charter;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.Matter;
@@ -48,11 +45,11 @@ class TallyVotes implements JavaDelegate {
     }
 
     /** The decision on the agenda item of this execution, from the attendance and the votes recorded. */
-    static Decision decide(Charter charter, DelegateExecution item) {
+    static Decision decide(CurrentCharter.MeetingCharter meeting, DelegateExecution item) {
         Votes votes = new Votes(Counts.of(item.getVariable(VOTES_FOR), "votes in favour"),
                 Counts.of(item.getVariable(VOTES_AGAINST), "votes against"),
                 Counts.of(item.getVariable(ABSTENTIONS), "abstentions"));
-        return charter.decide(Body.valueOf((String) item.getVariable(BODY)),
+        return meeting.charter().decide(meeting.body(),
                 Matter.valueOf((String) item.getVariable(MATTER)),
                 Counts.of(item.getVariable(PRESENT_IN_PERSON), "members present in person"),
                 Counts.of(item.getVariable(PRESENT_BY_PROXY), "members present by proxy"), votes);

@@ -90,14 +90,18 @@ public class MeetingRecords {
     }
 
     public Optional<Minutes> minutes(String businessKey) {
+        return meeting(businessKey).map(meeting -> new Minutes(meeting, resolutionsOf(businessKey)));
+    }
+
+    /** The meeting as opened and recorded: its body and seats are the register's, not a form's. */
+    public Optional<Meeting> meeting(String businessKey) {
         return jdbc.sql("SELECT * FROM gov_meeting WHERE business_key = ?").param(businessKey)
                 .query((rs, row) -> new Meeting(rs.getString("business_key"), Body.valueOf(rs.getString("body")),
                         rs.getObject("meeting_date", LocalDate.class), rs.getBoolean("by_communication"),
                         rs.getInt("seats"), (Integer) rs.getObject("present_in_person"),
                         (Integer) rs.getObject("present_by_proxy"), rs.getString("quorum_reason"),
                         Status.valueOf(rs.getString("status"))))
-                .optional()
-                .map(meeting -> new Minutes(meeting, resolutionsOf(businessKey)));
+                .optional();
     }
 
     private List<Resolution> resolutionsOf(String meetingKey) {

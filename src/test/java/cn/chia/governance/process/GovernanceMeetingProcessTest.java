@@ -114,6 +114,19 @@ class GovernanceMeetingProcessTest {
     }
 
     @Test
+    void theBodyAndSeatsOfAMeetingAreThoseItOpenedWithWhateverAFormSendsBack() {
+        cases.open("APP-2026-900010", "ADMISSION", "Han Shiyi");
+        ProcessInstance meeting = openMeeting("COUNCIL");
+        complete(task(meeting));
+        // Tasklist sends the read-only fields back as text; a REST client could send anything
+        complete(task("UserTask_RecordAttendance", meeting), withVariables("presentInPerson", 60, "presentByProxy", 0,
+                "seats", "60", "body", "STANDING_COUNCIL"));
+        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingAdjourned");
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().quorumReason())
+                .isEqualTo("Quorum not met: 60 of 90 directors present; more than two thirds requires at least 61.");
+    }
+
+    @Test
     void anImpossibleAttendanceGoesBackToTheClerkWithTheReason() {
         cases.open("APP-2026-900004", "ADMISSION", "Sun Qi");
         ProcessInstance meeting = openMeeting("STANDING_COUNCIL");
