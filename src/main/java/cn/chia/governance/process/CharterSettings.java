@@ -21,10 +21,6 @@ public record CharterSettings(Map<Body, Seats> bodies, Thresholds thresholds, Se
     public record Thresholds(Comparison comparison) {
     }
 
-    public Charter toCharter() {
-        return toCharter(Map.of());
-    }
-
     /** The charter as configured, with {@code seatsInstead} replacing the configured seats of those bodies. */
     public Charter toCharter(Map<Body, Integer> seatsInstead) {
         Map<Body, Integer> seats = new EnumMap<>(Body.class);

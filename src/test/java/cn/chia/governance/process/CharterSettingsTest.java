@@ -16,7 +16,7 @@ class CharterSettingsTest {
 
     private static Charter bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties)).bind("charter", CharterSettings.class)
-                .get().toCharter();
+                .get().toCharter(Map.of());
     }
 
     @Test
