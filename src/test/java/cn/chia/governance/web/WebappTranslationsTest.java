@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,25 +45,25 @@ class WebappTranslationsTest {
         Map<String, JsonNode> english = texts(app, "en");
         Map<String, JsonNode> chinese = texts(app, "zh");
 
-        english.forEach((key, en) -> {
+        SoftAssertions.assertSoftly(softly -> english.forEach((key, en) -> {
             JsonNode zh = chinese.get(key);
-            assertThat(zh).as("%s %s", app, key).isNotNull();
-            if (!en.isTextual()) {
-                assertThat(zh).as("%s %s", app, key).isEqualTo(en);
+            softly.assertThat(zh).as("%s %s", app, key).isNotNull();
+            if (zh == null || !en.isTextual()) {
+                softly.assertThat(zh).as("%s %s", app, key).isEqualTo(en);
                 return;
             }
-            assertThat(zh.isTextual()).as("%s %s is a text", app, key).isTrue();
+            softly.assertThat(zh.isTextual()).as("%s %s is a text", app, key).isTrue();
             String leaf = key.substring(key.lastIndexOf('.') + 1);
             // empty only where English has nothing to say in Chinese: an empty text or the plural ending "s"
             if (!en.asText().isEmpty() && !en.asText().equals("s")) {
-                assertThat(zh.asText()).as("%s %s", app, key).isNotBlank();
+                softly.assertThat(zh.asText()).as("%s %s", app, key).isNotBlank();
             }
             if (!en.asText().equals(leaf)) {
-                assertThat(zh.asText()).as("%s %s shows its raw key", app, key).isNotEqualTo(leaf);
+                softly.assertThat(zh.asText()).as("%s %s shows its raw key", app, key).isNotEqualTo(leaf);
             }
-            assertThat(placeholders(zh.asText())).as("placeholders of %s %s", app, key)
+            softly.assertThat(placeholders(zh.asText())).as("placeholders of %s %s", app, key)
                     .isEqualTo(placeholders(en.asText()));
-        });
+        }));
     }
 
     @ParameterizedTest
