@@ -2,11 +2,7 @@ package cn.chia.governance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.FilterService;
@@ -17,20 +13,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,10 +40,6 @@ import cn.chia.governance.GovernanceTest;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class AdmissionInBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENS = Path.of("target", "browser");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -69,35 +53,21 @@ class AdmissionInBrowserIT {
     @Autowired
     HistoryService history;
 
+    private Chromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser test skipped: it needs Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER
-                        + " (Debian: apt-get install chromium chromium-driver).");
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,2000",
-                "--lang=en-GB", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium = Chromium.start("en-GB");
+        browser = chromium.browser;
+        wait = chromium.wait;
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -256,22 +226,11 @@ class AdmissionInBrowserIT {
     }
 
     private void click(By element) {
-        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
-        wait.until(driver -> {
-            try {
-                target.click();
-                return true;
-            } catch (ElementClickInterceptedException stillMoving) {
-                return false;
-            }
-        });
+        chromium.click(element);
     }
 
     private void type(WebElement input, String text) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.clear();
-        input.sendKeys(text);
+        chromium.type(input, text);
     }
 
     private String url(String path) {
@@ -279,17 +238,6 @@ class AdmissionInBrowserIT {
     }
 
     private <T> T step(String name, java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (RuntimeException | AssertionError failure) {
-            try {
-                Files.createDirectories(SCREENS);
-                Files.write(SCREENS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-                Files.writeString(SCREENS.resolve(name + ".html"), browser.getPageSource());
-            } catch (IOException | RuntimeException unsaved) {
-                failure.addSuppressed(unsaved);
-            }
-            throw failure;
-        }
+        return chromium.step(name, step);
     }
 }

@@ -39,7 +39,7 @@ class WebappLocalesIT {
 
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.body()).contains("import { locales", "from '../../language/language.js'",
-                "locales: locales()", "customScripts: ['../language/language-switch']");
+                "locales: locales()", "app: { name: text(", "customScripts: ['../language/language-switch']");
     }
 
     @ParameterizedTest

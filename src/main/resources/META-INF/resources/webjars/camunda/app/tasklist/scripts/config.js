@@ -4,6 +4,8 @@
 import { locales, text } from '../../language/language.js';
 
 export default {
+  // the name after "Camunda" in the header and the window's title
+  app: { name: text({ en: 'Tasklist', zh: '任务列表' }) },
   locales: locales(),
   customScripts: ['../language/language-switch'],
   shortcuts: {
