@@ -18,7 +18,7 @@ import cn.chia.governance.GovernanceTest;
 
 /**
  * A browser set to Chinese (zh-CN) gets Tasklist and Cockpit in Chinese, and the user switches to English and back
- * in the user menu. Headless Chromium, as in {@link AdmissionInBrowserIT}.
+ * in the user menu or under the login form. Headless Chromium, as in {@link AdmissionInBrowserIT}.
  */
 @GovernanceTest
 // the webapps keep static state of the last application started in this JVM: a fresh context gives them their own
@@ -100,6 +100,29 @@ class ChineseWebappsInBrowserIT {
             chromium.click(USER_MENU);
             chromium.click(By.cssSelector("li.language-zh > a"));
             chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(START_PROCESS_IN_CHINESE));
+            return null;
+        });
+    }
+
+    @Test
+    void anyoneChoosesTheLanguageUnderTheLoginForm() {
+        chromium.step("zh-21-login-page-in-english", () -> {
+            chromium.browser.get(url("/camunda/app/tasklist/default/"));
+            WebElement name = chromium.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+            chromium.wait.until(ExpectedConditions.attributeToBe(name, "placeholder", "用户名"));
+            assertThat(chromium.browser.findElement(By.cssSelector(".language-choice .language-zh")).getTagName())
+                    .as("the current language is not a link").isEqualTo("strong");
+            chromium.click(By.cssSelector(".language-choice a.language-en"));
+            chromium.wait.until(ExpectedConditions.attributeToBe(By.cssSelector("input[ng-model='username']"),
+                    "placeholder", "Username"));
+            assertThat(chromium.browser.findElement(By.xpath("//button[@type='submit']")).getText()).isEqualTo("Log in");
+            return null;
+        });
+        chromium.step("zh-22-login-page-in-chinese-again", () -> {
+            chromium.click(By.cssSelector(".language-choice a.language-zh"));
+            chromium.wait.until(ExpectedConditions.attributeToBe(By.cssSelector("input[ng-model='username']"),
+                    "placeholder", "用户名"));
             return null;
         });
     }
