@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.chia.governance.GovernanceTest;
@@ -100,6 +102,36 @@ class DatabaseFaultIT {
                 .satisfies(message -> assertThat(message.subject()).startsWith("Welcome"));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(admission.getId())
                 .singleResult().getEndActivityId()).isEqualTo("EndEvent_MemberAdmitted");
+    }
+
+    @Test
+    void aTaskCompletedWhileTheConnectionDropsStaysOpenAndIsCompletedAgain() throws Exception {
+        String instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(AdmissionVariables.PROCESS_KEY, AdoptedAdmissions.applicant("Ma Liuqi")).getId();
+        String caseNumber = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance)
+                .singleResult().getBusinessKey();
+        String review = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+        Map<String, Object> rejection = Map.of("variables", Map.of("reviewDecision", Map.of("value", "REJECT"),
+                "reason", Map.of("value", "The field of work lies outside the Association's.")));
+
+        // the Liaison Department rejects; the message to the applicant waits for the lock; the connection drops
+        Throwable failure = droppedDuring("gov_notification", () -> {
+            ResponseEntity<String> answer = rest.withBasicAuth("liaison", "liaison")
+                    .postForEntity("/engine-rest/task/" + review + "/complete", rejection, String.class);
+            assertThat(answer.getStatusCode().is5xxServerError()).as(answer.toString()).isTrue();
+        });
+
+        assertThat(failure).as("the user is told that it failed").isNull();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(review).count()).as("the task stays open").isOne();
+        assertThat(notifier.of(caseNumber)).isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+
+        ResponseEntity<String> again = rest.withBasicAuth("liaison", "liaison")
+                .postForEntity("/engine-rest/task/" + review + "/complete", rejection, String.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(notifier.of(caseNumber)).singleElement();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
+                .singleResult().getEndActivityId()).isEqualTo("EndEvent_ApplicationRejected");
     }
 
     private long membershipNumbersIssued() {
