@@ -129,20 +129,30 @@ class ClusterIT {
         b.post("clerk", "/engine-rest/task/" + task(b, "clerk", filing, "UserTask_SubmitToCast") + "/complete",
                 Map.of("variables", variables(Map.of("submittedOn", LocalDate.now().toString(),
                         "castReference", "CAST-F-2026-0099"))));
-        // a member admitted three years ago who never paid dues
+        // a member admitted three years ago who never paid dues, and one admitted last year
         String inactive = "CHIA-2023-000001";
+        String accused = "CHIA-2025-000001";
         try (Connection cluster = connect(databaseUrl); PreparedStatement insert = cluster.prepareStatement("""
                 INSERT INTO gov_member (membership_number, case_number, kind, name, email, status, admitted_on,
                                         resolution_number, deciding_body)
-                VALUES (?, 'APP-2023-000001', 'INDIVIDUAL', 'Sun Si', 'sun.si@example.org', 'ACTIVE', ?, 'RES-2023-0001', 'COUNCIL')""")) {
-            insert.setString(1, inactive);
-            insert.setObject(2, LocalDate.now().minusYears(3));
-            insert.executeUpdate();
+                VALUES (?, ?, 'INDIVIDUAL', ?, 'member@example.org', 'ACTIVE', ?, 'RES-2023-0001', 'COUNCIL')""")) {
+            for (Object[] member : List.of(new Object[] {inactive, "APP-2023-000001", "Sun Si", LocalDate.now().minusYears(3)},
+                    new Object[] {accused, "APP-2025-000001", "Li Wu", LocalDate.now().minusYears(1)})) {
+                for (int column = 0; column < member.length; column++) {
+                    insert.setObject(column + 1, member[column]);
+                }
+                insert.executeUpdate();
+            }
         }
+        // an expulsion opened on node B, to which the member does not answer
+        String expulsion = b.post("clerk", "/engine-rest/process-definition/key/member-expulsion/start",
+                Map.of("variables", variables(Map.of("membershipNumber", accused, "ground", "SERIOUS_VIOLATION",
+                        "facts", "Misused the Association's name in advertising.")))).get("businessKey").asText();
 
-        // every timer (3 lapses, the reminder, the sweep) falls due now, set alternately through each node
+        // every timer (3 lapsing applications, the member's time to answer, the reminder, the sweep) falls due
+        // now, set alternately through each node
         JsonNode timers = a.get("admin", "/engine-rest/job?timers=true");
-        assertThat(timers).hasSize(5);
+        assertThat(timers).hasSize(6);
         String now = OffsetDateTime.now().minusMinutes(1).format(REST_DATE);
         Map<String, String> fired = new LinkedHashMap<>();
         int i = 0;
@@ -179,6 +189,10 @@ class ClusterIT {
         }
         assertThat(mailSubjects()).filteredOn(s -> s.contains("has lapsed")).hasSize(3);
 
+        String expulsionInstance = historicInstance(expulsion);
+        assertThat(activities(expulsionInstance, "BoundaryEvent_AnswerTimeOver")).isEqualTo(1);
+        assertThat(activities(expulsionInstance, "Event_DecisionTaken")).as("waits for the vote").isEqualTo(1);
+
         String filingInstance = historicInstance(filing);
         assertThat(activities(filingInstance, "BoundaryEvent_CastSilent")).isEqualTo(1);
         assertThat(activities(filingInstance, "ServiceTask_RemindSecretariat")).isEqualTo(1);
@@ -212,8 +226,16 @@ class ClusterIT {
         String meeting = a.post("clerk", "/engine-rest/process-definition/key/governance-meeting/start",
                 Map.of("variables", variables(Map.of("body", "STANDING_COUNCIL", "meetingDate", LocalDate.now().toString()))))
                 .get("businessKey").asText();
-        b.post("clerk", "/engine-rest/task/" + task(b, "clerk", meeting, "UserTask_ConfirmAgenda") + "/complete",
-                Map.of("variables", variables(Map.of("removedCases", ""))));
+        String confirm = task(b, "clerk", meeting, "UserTask_ConfirmAgenda");
+        List<String> others = new ArrayList<>();
+        b.get("clerk", "/engine-rest/task/" + confirm + "/variables/agendaCases?deserializeValue=true").get("value")
+                .forEach(item -> {
+                    if (!item.asText().equals(caseNumber)) {
+                        others.add(item.asText());
+                    }
+                });
+        b.post("clerk", "/engine-rest/task/" + confirm + "/complete",
+                Map.of("variables", variables(Map.of("removedCases", String.join(",", others)))));
         a.post("clerk", "/engine-rest/task/" + task(a, "clerk", meeting, "UserTask_RecordAttendance") + "/complete",
                 Map.of("variables", variables(Map.of("presentInPerson", 25, "presentByProxy", 0))));
 
