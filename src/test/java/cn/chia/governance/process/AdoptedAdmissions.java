@@ -1,0 +1,56 @@
+package cn.chia.governance.process;
+
+import static cn.chia.governance.process.AdmissionVariables.FORWARD;
+import static cn.chia.governance.process.AdmissionVariables.REVIEW_DECISION;
+import static cn.chia.governance.process.MeetingVariables.DECIDING_BODY;
+import static cn.chia.governance.process.MeetingVariables.DECISION_OUTCOME;
+import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
+import static cn.chia.governance.process.MeetingVariables.DECISION_TAKEN;
+import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * Admissions adopted by the Council and waiting for their registration job ("Register the member and
+ * issue the card", asynchronous): reviewed and forwarded, the meeting's decision delivered as a meeting
+ * delivers it.
+ */
+final class AdoptedAdmissions {
+
+    private AdoptedAdmissions() {
+    }
+
+    /** An individual with an identity number that no other test uses. */
+    static Map<String, Object> applicant(String name) {
+        Map<String, Object> application = MembershipAdmissionProcessTest.person(name);
+        application.put(AdmissionVariables.IDENTITY_NUMBER,
+                "11010519620704" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000)));
+        return application;
+    }
+
+    /** Starts, forwards and adopts an admission; returns its instance, waiting at the registration job. */
+    static ProcessInstance adopt(ProcessEngine engine, String name) {
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(AdmissionVariables.PROCESS_KEY, applicant(name));
+        String review = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_ReviewApplication").singleResult().getId();
+        engine.getTaskService().complete(review, Map.of(REVIEW_DECISION, FORWARD));
+        engine.getRuntimeService().createMessageCorrelation(DECISION_TAKEN)
+                .processInstanceBusinessKey(instance.getBusinessKey())
+                .setVariable(DECISION_OUTCOME, "ADOPTED").setVariable(RESOLUTION_NUMBER, "RES-2026-0900")
+                .setVariable(DECISION_REASON, "Adopted: 20 of 25 votes cast in favour.")
+                .setVariable(DECIDING_BODY, "COUNCIL").correlateWithResult();
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult();
+    }
+
+    static Job registrationJob(ProcessEngine engine, ProcessInstance instance) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("ServiceTask_RegisterMember").singleResult();
+    }
+}
