@@ -40,7 +40,7 @@ public class ApplicationCheck {
         try {
             Language.of(language);
         } catch (IllegalArgumentException unknown) {
-            problems.put(LANGUAGE, "Choose the language of the correspondence: zh (Chinese) or en (English).");
+            problems.put(LANGUAGE, "Choose the language of the letters: zh (Chinese) or en (English).");
         }
         return problems;
     }

@@ -42,9 +42,11 @@ class ReceiveApplication implements ExecutionListener {
     private final IdentityService identity;
     private final CaseNumbers caseNumbers;
     private final ApplicationCheck check;
+    private final Texts texts;
 
     ReceiveApplication(RuntimeService runtime, IdentityService identity, CaseNumbers caseNumbers,
-            ApplicationCheck check) {
+            ApplicationCheck check, Texts texts) {
+        this.texts = texts;
         this.runtime = runtime;
         this.identity = identity;
         this.caseNumbers = caseNumbers;
@@ -58,7 +60,9 @@ class ReceiveApplication implements ExecutionListener {
         Map<String, String> problems = check.problems(application, branch, execution.getVariable(LANGUAGE));
         boolean foreign = MembershipApplication.FOREIGN.equals(application.applicantKind());
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException("The application is incomplete: " + problems.entrySet().stream()
+            throw new BadUserRequestException(texts.get(Language.ZH, "problem.incomplete") + problems.keySet().stream()
+                    .map(field -> texts.get(Language.ZH, "problem." + field)).collect(Collectors.joining(""))
+                    + " " + texts.get(Language.EN, "problem.incomplete") + " " + problems.entrySet().stream()
                     .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
         }
         refuseSecondOpenApplication(application);

@@ -219,7 +219,9 @@ class MembershipAdmissionProcessTest {
         candidate.remove("statement");
         long before = engine.getRuntimeService().createProcessInstanceQuery().count();
         assertThatThrownBy(() -> apply(candidate)).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("email").hasMessageContaining("supportsCharter").hasMessageContaining("statement");
+                .hasMessageContaining("email").hasMessageContaining("supportsCharter").hasMessageContaining("statement")
+                .hasMessageStartingWith("申请不完整：请填写有效的电子邮箱").hasMessageContaining("会员须拥护本会章程（入会条件一）。")
+                .hasMessageContaining(" The application is incomplete: ");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.charter.MembershipApplication;
 
 /**
  * The two message bundles have the same keys, no empty text, the same placeholders; every notice and every stage
@@ -108,6 +109,20 @@ class MessageBundlesTest {
                 assertThat(bundle.getProperty("notice." + kind + ".subject")).as(kind).isNotBlank();
                 assertThat(bundle.getProperty("notice." + kind + ".body")).as(kind).isNotBlank();
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyProblemTheServerFindsInAnApplicationHasAText(Language language) {
+        Set<String> fields = new TreeSet<>(new MembershipApplication(null, null, null, null, null, null, null, null,
+                null, false, false).problems().keySet());
+        fields.addAll(new MembershipApplication("UNIT", null, null, null, null, null, null, null, null, false, false)
+                .problems().keySet());
+        fields.addAll(List.of(AdmissionVariables.BRANCH, AdmissionVariables.LANGUAGE));
+        assertThat(fields).contains("applicantKind", "creditCode", "identityNumber", "statement", "willingToJoin");
+        for (String field : fields) {
+            assertThat(texts.get(language, "problem." + field)).as(field).isNotBlank().doesNotContain("problem.");
         }
     }
 
