@@ -42,20 +42,18 @@ class NotifyApplicant implements JavaDelegate {
         String caseNumber = execution.getProcessBusinessKey();
         Language language = Language.of(execution.getVariable(LANGUAGE));
         String notice = (String) execution.getVariable(NOTICE);
-        Object[] details = switch (notice) {
-            case "DECLINED_BY_BRANCH", "REJECTED_IN_REVIEW" -> new Object[] {execution.getVariable(REASON)};
-            case "INFORMATION_REQUESTED" -> new Object[] {execution.getVariable(INFORMATION_REQUESTED),
+        Object[] arguments = switch (notice) {
+            case "DECLINED_BY_BRANCH", "REJECTED_IN_REVIEW" -> new Object[] {caseNumber, execution.getVariable(REASON)};
+            case "INFORMATION_REQUESTED" -> new Object[] {caseNumber, execution.getVariable(INFORMATION_REQUESTED),
                     Texts.date(language, LocalDate.now(clock).plusDays(DAYS_TO_ANSWER))};
-            case "LAPSED" -> new Object[] {DAYS_TO_ANSWER};
-            case "REJECTED_BY_COUNCIL" -> new Object[] {execution.getVariable(RESOLUTION_NUMBER),
+            case "LAPSED" -> new Object[] {caseNumber, DAYS_TO_ANSWER};
+            case "REJECTED_BY_COUNCIL" -> new Object[] {caseNumber, execution.getVariable(RESOLUTION_NUMBER),
                     Texts.decisionReason(execution, language)};
-            case "REFUSED_BY_CAST" -> new Object[] {execution.getVariable(CAST_NOTE)};
-            case "ADMITTED" -> new Object[] {execution.getVariable(RESOLUTION_NUMBER), execution.getVariable(MEMBERSHIP_NUMBER)};
+            case "REFUSED_BY_CAST" -> new Object[] {caseNumber, execution.getVariable(CAST_NOTE)};
+            case "ADMITTED" -> new Object[] {caseNumber, execution.getVariable(RESOLUTION_NUMBER),
+                    execution.getVariable(MEMBERSHIP_NUMBER)};
             default -> throw new IllegalStateException("Unknown notice " + notice);
         };
-        Object[] arguments = new Object[details.length + 1];
-        arguments[0] = caseNumber;
-        System.arraycopy(details, 0, arguments, 1, details.length);
         Texts.Message message = texts.notice(notice, language, (String) execution.getVariable(CASE_TITLE), arguments);
         notifier.notify(caseNumber, (String) execution.getVariable(EMAIL), message.subject(), message.body());
     }
