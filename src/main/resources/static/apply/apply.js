@@ -46,6 +46,7 @@ form.addEventListener("submit", async event => {
   }
   if (kind === "UNIT") delete application.identityNumber; else delete application.creditCode;
   if (kind === "FOREIGN" || !application.branch) delete application.branch;
+  application.language = language().startsWith("zh") ? "zh" : "en"; // we write to the applicant in the page's language
   const button = document.getElementById("submit");
   button.disabled = true;
   button.textContent = t("sending");

@@ -10,6 +10,13 @@ function caseUrl() {
   return "/api/applications/" + encodeURIComponent(lookupForm.caseNumber.value.trim());
 }
 
+// 2026-11-24 reads 2026年11月24日 in Chinese and 24 November 2026 in English
+function shownDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  if (language().startsWith("zh")) return year + "年" + month + "月" + day + "日";
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
 function show(status) {
   current = status;
   document.getElementById("not-found").hidden = status !== null;
@@ -18,7 +25,7 @@ function show(status) {
   document.getElementById("status-case").textContent = status.caseNumber;
   document.getElementById("stage").textContent = t("stages")[status.stage] || status.description;
   for (const key of ["branch", "informationRequested", "answerBy", "membershipNumber", "reason", "resolutionNumber"]) {
-    document.getElementById(key).textContent = status[key] || "";
+    document.getElementById(key).textContent = key === "answerBy" && status[key] ? shownDate(status[key]) : status[key] || "";
     document.querySelectorAll('[data-show="' + key + '"]').forEach(element => { element.hidden = !status[key]; });
   }
   answerForm.hidden = status.stage !== "MORE_INFORMATION_NEEDED";

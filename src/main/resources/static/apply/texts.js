@@ -4,7 +4,7 @@ const TEXTS = {
   en: {
     title: "Apply for membership",
     association: "China High-tech Industrialization Association",
-    intro: "Persons, units and foreign experts who support the Articles of Association and work in high-tech industrialization may apply. Fields marked * are required.",
+    intro: "Persons, units and foreign experts who support the Articles of Association and work in high-tech industrialization may apply. Fields marked * are required. We write to you in the language of this page (switch it above).",
     applicantKind: "I apply as *",
     kindINDIVIDUAL: "a person", kindUNIT: "a unit (company, institute, university)", kindFOREIGN: "a foreign expert",
     applicantName: "Name (of the person or the unit) *",
@@ -49,7 +49,7 @@ const TEXTS = {
   "zh-CN": {
     title: "申请入会",
     association: "中国高科技产业化研究会",
-    intro: "拥护本会章程、在高科技产业化领域具有一定影响的个人、单位和外籍专家可以申请入会。带 * 的为必填项。",
+    intro: "拥护本会章程、在高科技产业化领域具有一定影响的个人、单位和外籍专家可以申请入会。带 * 的为必填项。我们将以本页所用语言与您联系（可在上方切换）。",
     applicantKind: "申请类别 *",
     kindINDIVIDUAL: "个人会员", kindUNIT: "单位会员（企业、科研院所、高校）", kindFOREIGN: "外籍会员",
     applicantName: "姓名或单位名称 *",

@@ -2,18 +2,32 @@ package cn.chia.governance.charter;
 
 /** A body of the association that meets and votes. */
 public enum Body {
-    GENERAL_ASSEMBLY("General Assembly", "representatives", "representative"),
-    COUNCIL("Council", "directors", "director"),
-    STANDING_COUNCIL("Standing Council", "executive directors", "executive director");
+    GENERAL_ASSEMBLY("General Assembly", "representatives", "representative", "会员代表大会", "会员代表"),
+    COUNCIL("Council", "directors", "director", "理事会", "理事"),
+    STANDING_COUNCIL("Standing Council", "executive directors", "executive director", "常务理事会", "常务理事");
 
     private final String title;
     private final String memberNoun;
     private final String memberNounSingular;
+    private final String chineseTitle;
+    private final String chineseMemberNoun;
 
-    Body(String title, String memberNoun, String memberNounSingular) {
+    Body(String title, String memberNoun, String memberNounSingular, String chineseTitle, String chineseMemberNoun) {
         this.title = title;
         this.memberNoun = memberNoun;
         this.memberNounSingular = memberNounSingular;
+        this.chineseTitle = chineseTitle;
+        this.chineseMemberNoun = chineseMemberNoun;
+    }
+
+    /** The charter's Chinese name: "会员代表大会", "理事会", "常务理事会". */
+    public String chineseTitle() {
+        return chineseTitle;
+    }
+
+    /** Its members in Chinese (no plural): "会员代表", "理事", "常务理事". */
+    public String chineseMemberNoun() {
+        return chineseMemberNoun;
     }
 
     /** "General Assembly", "Council", "Standing Council". */

@@ -119,9 +119,7 @@ public final class Charter {
         Rule rule = quorumRule(body);
         int required = rule.requiredCount(seatCount, comparison);
         boolean met = rule.isMetBy(present, seatCount, comparison);
-        String reason = (met ? "Quorum met: " : "Quorum not met: ") + present + " of " + body.members(seatCount)
-                + " present; " + thresholdWords(rule) + " requires at least " + required + ".";
-        return new QuorumCheck(met, body, seatCount, inPerson, byProxy, required, rule, reason);
+        return new QuorumCheck(met, body, seatCount, inPerson, byProxy, required, rule, comparison);
     }
 
     /**
@@ -154,14 +152,8 @@ public final class Charter {
         }
         int required = rule.requiredCount(present, comparison);
         boolean adopted = rule.isMetBy(votes.inFavour(), present, comparison);
-        String reason = (adopted ? "Adopted: " : "Rejected: ") + votes.inFavour() + " of " + body.members(present)
-                + " present voted in favour; " + thresholdWords(rule) + " requires at least " + required + ".";
         return new Decision(adopted ? Outcome.ADOPTED : Outcome.REJECTED, body, matter, quorum.seats(), inPerson, byProxy,
-                votes, required, rule, comparison, reason);
-    }
-
-    private String thresholdWords(Rule rule) {
-        return comparison.words() + " " + rule.fraction().words();
+                votes, required, rule, comparison);
     }
 
     private static void requireMayDecide(Body body, Matter matter) {

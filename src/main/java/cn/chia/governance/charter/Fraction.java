@@ -10,6 +10,7 @@ public record Fraction(int numerator, int denominator) {
     public static final Fraction FOUR_FIFTHS = new Fraction(4, 5);
 
     private static final String[] CARDINALS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    private static final String[] CHINESE_NUMERALS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     private static final String[] ORDINALS = {null, null, "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
 
     public Fraction {
@@ -28,6 +29,14 @@ public record Fraction(int numerator, int denominator) {
             ordinal = "half".equals(ordinal) ? "halves" : ordinal + "s";
         }
         return CARDINALS[numerator] + " " + ordinal;
+    }
+
+    /** In Chinese: "二分之一", "三分之二", "五分之四"; otherwise "7/12". */
+    public String chineseWords() {
+        if (denominator < 2 || denominator >= CHINESE_NUMERALS.length || numerator < 1) {
+            return numerator + "/" + denominator;
+        }
+        return CHINESE_NUMERALS[denominator] + "分之" + CHINESE_NUMERALS[numerator];
     }
 
     @Override

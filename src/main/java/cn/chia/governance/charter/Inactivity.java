@@ -54,7 +54,13 @@ public record Inactivity(LocalDate admittedOn, LocalDate lastDues, LocalDate las
         return duesSince().isAfter(participationSince()) ? "take part in an activity of the Association" : "pay your dues";
     }
 
-    private LocalDate lapseStart() {
+    /** Whether the lapse that counts is of participation (otherwise of dues). */
+    public boolean lapsedInParticipation() {
+        return duesSince().isAfter(participationSince());
+    }
+
+    /** The day the lapse that counts began: the date in {@link #lapse()}. */
+    public LocalDate lapseStart() {
         return duesSince().isAfter(participationSince()) ? participationSince() : duesSince();
     }
 

@@ -98,12 +98,12 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
 
     private List<GroupSpec> groups() {
         List<GroupSpec> groups = new ArrayList<>(List.of(
-                new GroupSpec(Roles.SECRETARIAT, "Secretariat", Groups.GROUP_TYPE_WORKFLOW),
-                new GroupSpec(Roles.LIAISON_DEPARTMENT, "Liaison Department", Groups.GROUP_TYPE_WORKFLOW),
-                new GroupSpec(Roles.COUNCIL, "Council", Groups.GROUP_TYPE_WORKFLOW),
-                new GroupSpec(Roles.STANDING_COUNCIL, "Standing Council", Groups.GROUP_TYPE_WORKFLOW),
-                new GroupSpec(Roles.MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW),
-                new GroupSpec(Roles.ADMINISTRATORS, "Administrators", Groups.GROUP_TYPE_SYSTEM)));
+                new GroupSpec(Roles.SECRETARIAT, "秘书处 Secretariat", Groups.GROUP_TYPE_WORKFLOW),
+                new GroupSpec(Roles.LIAISON_DEPARTMENT, "联络部 Liaison Department", Groups.GROUP_TYPE_WORKFLOW),
+                new GroupSpec(Roles.COUNCIL, "理事会 Council", Groups.GROUP_TYPE_WORKFLOW),
+                new GroupSpec(Roles.STANDING_COUNCIL, "常务理事会 Standing Council", Groups.GROUP_TYPE_WORKFLOW),
+                new GroupSpec(Roles.MANAGERS, "管理人员 Managers", Groups.GROUP_TYPE_WORKFLOW),
+                new GroupSpec(Roles.ADMINISTRATORS, "系统管理员 Administrators", Groups.GROUP_TYPE_SYSTEM)));
         properties.branches().forEach(b -> groups.add(new GroupSpec(b.groupId(), b.name(), Groups.GROUP_TYPE_WORKFLOW)));
         return groups;
     }

@@ -18,6 +18,8 @@ public final class AdmissionVariables {
     public static final String SUPPORTS_CHARTER = "supportsCharter";
     public static final String WILLING_TO_JOIN = "willingToJoin";
     public static final String BRANCH = "branch";
+    /** The language the applicant reads, {@code zh} (the default) or {@code en}: the notices and status texts are in it. */
+    public static final String LANGUAGE = "language";
 
     /** SHA-256 (hex) of the receipt secret an applicant got from the applicants' API; the secret itself is never stored. */
     public static final String RECEIPT_HASH = "receiptHash";

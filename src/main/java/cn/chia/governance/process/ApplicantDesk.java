@@ -4,11 +4,13 @@ import static cn.chia.governance.process.AdmissionVariables.BRANCH;
 import static cn.chia.governance.process.AdmissionVariables.CAST_NOTE;
 import static cn.chia.governance.process.AdmissionVariables.INFORMATION_PROVIDED;
 import static cn.chia.governance.process.AdmissionVariables.INFORMATION_REQUESTED;
+import static cn.chia.governance.process.AdmissionVariables.LANGUAGE;
 import static cn.chia.governance.process.AdmissionVariables.MEMBERSHIP_NUMBER;
 import static cn.chia.governance.process.AdmissionVariables.PROCESS_KEY;
 import static cn.chia.governance.process.AdmissionVariables.REASON;
 import static cn.chia.governance.process.AdmissionVariables.RECEIPT_HASH;
 import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
+import static cn.chia.governance.process.MeetingVariables.DECISION_REASON_ZH;
 import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
 
 import java.time.LocalDate;
@@ -28,36 +30,25 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Language;
+
 /**
  * The admission as an applicant sees it, without a Camunda user: applying, the stage of the case in the
- * applicant's words, and the answer to a request for more information.
+ * applicant's words and language, and the answer to a request for more information.
  */
 @Component
 public class ApplicantDesk {
 
+    /** The stage of an application; its description in either language is {@code stage.<name>} of the message bundles. */
     public enum Stage {
-        RECEIVED("Received; waiting for the recommendation of the branch you named."),
-        UNDER_REVIEW("Under review by the Liaison Department."),
-        MORE_INFORMATION_NEEDED("The Liaison Department needs more information from you."),
-        ON_THE_AGENDA("Forwarded; waiting for the decision of the Council or the Standing Council."),
-        FILED_WITH_CAST("Approved by the Council; filed with the China Association for Science and Technology."),
-        ADOPTED("Adopted; you are being entered in the register."),
-        ADMITTED("Admitted: welcome to the Association."),
-        REJECTED("Rejected."),
-        DECLINED("The branch you named declined to recommend the application."),
-        LAPSED("Lapsed: no answer to the request for more information within 30 days."),
-        CLOSED("Closed.");
-
-        public final String words;
-
-        Stage(String words) {
-            this.words = words;
-        }
+        RECEIVED, UNDER_REVIEW, MORE_INFORMATION_NEEDED, ON_THE_AGENDA, FILED_WITH_CAST, ADOPTED, ADMITTED, REJECTED,
+        DECLINED, LAPSED, CLOSED
     }
 
     /** Where a case stands; {@code receiptHash} is for the caller to check the applicant's secret. */
-    public record Status(String caseNumber, Stage stage, String branch, String informationRequested,
-            LocalDate answerBy, String membershipNumber, String reason, String resolutionNumber, String receiptHash) {
+    public record Status(String caseNumber, Stage stage, String description, Language language, String branch,
+            String informationRequested, LocalDate answerBy, String membershipNumber, String reason,
+            String resolutionNumber, String receiptHash) {
     }
 
     private final RuntimeService runtime;
@@ -65,9 +56,11 @@ public class ApplicantDesk {
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
+    private final Texts texts;
 
     ApplicantDesk(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management,
-            IdentityService identity) {
+            IdentityService identity, Texts texts) {
+        this.texts = texts;
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
@@ -106,19 +99,22 @@ public class ApplicantDesk {
         Map<String, Object> variables = new HashMap<>();
         history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableNameIn(RECEIPT_HASH, BRANCH, INFORMATION_REQUESTED, MEMBERSHIP_NUMBER, REASON,
-                        DECISION_REASON, RESOLUTION_NUMBER, CAST_NOTE)
+                        DECISION_REASON, DECISION_REASON_ZH, RESOLUTION_NUMBER, CAST_NOTE, LANGUAGE)
                 .list().stream().filter(v -> instance.getId().equals(v.getExecutionId()) && v.getValue() != null)
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
         Stage stage = instance.getEndTime() == null ? runningStage(instance.getId()) : endStage(instance);
+        Language language = Language.of(variables.get(LANGUAGE));
+        Object decisionReason = language == Language.ZH && variables.containsKey(DECISION_REASON_ZH)
+                ? variables.get(DECISION_REASON_ZH) : variables.get(DECISION_REASON);
         String reason = switch (stage) {
-            case REJECTED -> (String) variables.getOrDefault(REASON,
-                    variables.getOrDefault(DECISION_REASON, variables.get(CAST_NOTE)));
+            case REJECTED -> (String) variables.getOrDefault(REASON, decisionReason != null ? decisionReason : variables.get(CAST_NOTE));
             case DECLINED -> (String) variables.get(REASON);
             case CLOSED -> instance.getDeleteReason();
             default -> null;
         };
         boolean informationAsked = stage == Stage.MORE_INFORMATION_NEEDED;
-        return new Status(instance.getBusinessKey(), stage, (String) variables.get(BRANCH),
+        String description = texts.get(language, "stage." + stage.name(), NotifyApplicant.DAYS_TO_ANSWER);
+        return new Status(instance.getBusinessKey(), stage, description, language, (String) variables.get(BRANCH),
                 informationAsked ? (String) variables.get(INFORMATION_REQUESTED) : null,
                 informationAsked ? answerBy(instance.getId()) : null,
                 (String) variables.get(MEMBERSHIP_NUMBER), reason,

@@ -1,12 +1,14 @@
 package cn.chia.governance.process;
 
 import static cn.chia.governance.process.AdmissionVariables.BRANCH;
+import static cn.chia.governance.process.AdmissionVariables.LANGUAGE;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
 import cn.chia.governance.identity.GovernanceProperties;
 
@@ -28,6 +30,17 @@ public class ApplicationCheck {
         }
         if (MembershipApplication.FOREIGN.equals(application.applicantKind()) && branch != null) {
             problems.put(BRANCH, "A foreign member applies directly; the Council reviews without a branch.");
+        }
+        return problems;
+    }
+
+    /** As {@link #problems(MembershipApplication, String)}, and the language the applicant reads: none (Chinese), zh or en. */
+    public Map<String, String> problems(MembershipApplication application, String branch, Object language) {
+        Map<String, String> problems = problems(application, branch);
+        try {
+            Language.of(language);
+        } catch (IllegalArgumentException unknown) {
+            problems.put(LANGUAGE, "Choose the language of the letters: zh (Chinese) or en (English).");
         }
         return problems;
     }

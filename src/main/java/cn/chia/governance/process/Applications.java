@@ -7,6 +7,7 @@ import static cn.chia.governance.process.AdmissionVariables.CREDIT_CODE;
 import static cn.chia.governance.process.AdmissionVariables.EMAIL;
 import static cn.chia.governance.process.AdmissionVariables.FIELD;
 import static cn.chia.governance.process.AdmissionVariables.IDENTITY_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.LANGUAGE;
 import static cn.chia.governance.process.AdmissionVariables.ORGANISATION;
 import static cn.chia.governance.process.AdmissionVariables.PHONE;
 import static cn.chia.governance.process.AdmissionVariables.STATEMENT;
@@ -15,6 +16,7 @@ import static cn.chia.governance.process.AdmissionVariables.WILLING_TO_JOIN;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
 import cn.chia.governance.register.Applicant;
 
@@ -35,7 +37,7 @@ final class Applications {
         boolean unit = MembershipApplication.UNIT.equals(a.applicantKind());
         return new Applicant(a.applicantKind(), a.applicantName(), a.email(), a.phone(),
                 unit ? null : a.identityNumber(), unit ? a.creditCode() : null, a.organisation(), a.field(),
-                text(scope, BRANCH));
+                text(scope, BRANCH), Language.of(scope.getVariable(LANGUAGE)));
     }
 
     private static String text(VariableScope scope, String name) {

@@ -35,7 +35,9 @@ public final class MeetingVariables {
     public static final String CASE_TITLE = "caseTitle";
     public static final String DECISION_OUTCOME = "decisionOutcome";
     public static final String RESOLUTION_NUMBER = "resolutionNumber";
+    /** The tally's reason in English; {@link #DECISION_REASON_ZH} in Chinese, for a case whose applicant or member reads Chinese. */
     public static final String DECISION_REASON = "decisionReason";
+    public static final String DECISION_REASON_ZH = "decisionReasonZh";
     public static final String DECIDING_BODY = "decidingBody";
 
     // errors that send a task back to the clerk

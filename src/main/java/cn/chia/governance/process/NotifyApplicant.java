@@ -3,11 +3,11 @@ package cn.chia.governance.process;
 import static cn.chia.governance.process.AdmissionVariables.CAST_NOTE;
 import static cn.chia.governance.process.AdmissionVariables.EMAIL;
 import static cn.chia.governance.process.AdmissionVariables.INFORMATION_REQUESTED;
+import static cn.chia.governance.process.AdmissionVariables.LANGUAGE;
 import static cn.chia.governance.process.AdmissionVariables.MEMBERSHIP_NUMBER;
 import static cn.chia.governance.process.AdmissionVariables.NOTICE;
 import static cn.chia.governance.process.AdmissionVariables.REASON;
 import static cn.chia.governance.process.MeetingVariables.CASE_TITLE;
-import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
 import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
 
 import java.time.Clock;
@@ -17,9 +17,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.Notifier;
 
-/** Tells the applicant where the application stands; the notification task names the notice. */
+/** Tells the applicant, in the applicant's language, where the application stands; the notification task names the notice. */
 @Component("notifyApplicant")
 class NotifyApplicant implements JavaDelegate {
 
@@ -27,57 +28,33 @@ class NotifyApplicant implements JavaDelegate {
     static final int DAYS_TO_ANSWER = 30;
 
     private final Notifier notifier;
+    private final Texts texts;
     private final Clock clock;
 
-    NotifyApplicant(Notifier notifier, Clock clock) {
+    NotifyApplicant(Notifier notifier, Texts texts, Clock clock) {
         this.notifier = notifier;
+        this.texts = texts;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        String name = (String) execution.getVariable(CASE_TITLE);
-        String subject;
-        String text;
-        switch ((String) execution.getVariable(NOTICE)) {
-            case "DECLINED_BY_BRANCH" -> {
-                subject = "Your application " + caseNumber + " was not recommended";
-                text = "The branch you named declined to recommend your application. Reason: " + execution.getVariable(REASON);
-            }
-            case "REJECTED_IN_REVIEW" -> {
-                subject = "Your application " + caseNumber + " was rejected";
-                text = "The Liaison Department rejected your application. Reason: " + execution.getVariable(REASON);
-            }
-            case "INFORMATION_REQUESTED" -> {
-                subject = "More information needed for your application " + caseNumber;
-                text = "The Liaison Department asks for the following information: " + execution.getVariable(INFORMATION_REQUESTED)
-                        + "\nPlease answer by " + LocalDate.now(clock).plusDays(DAYS_TO_ANSWER)
-                        + "; without an answer the application lapses.";
-            }
-            case "LAPSED" -> {
-                subject = "Your application " + caseNumber + " has lapsed";
-                text = "We received no answer to our request for more information within " + DAYS_TO_ANSWER
-                        + " days, so the application has lapsed. You are welcome to apply again.";
-            }
-            case "REJECTED_BY_COUNCIL" -> {
-                subject = "Your application " + caseNumber + " was not adopted";
-                text = "The application was not adopted by resolution " + execution.getVariable(RESOLUTION_NUMBER)
-                        + ". " + execution.getVariable(DECISION_REASON);
-            }
-            case "REFUSED_BY_CAST" -> {
-                subject = "Your application " + caseNumber + " was not approved by CAST";
-                text = "The China Association for Science and Technology did not approve your membership. Reason: "
-                        + execution.getVariable(CAST_NOTE);
-            }
-            case "ADMITTED" -> {
-                subject = "Welcome to the China High-tech Industrialization Association";
-                text = "Your application was adopted by resolution " + execution.getVariable(RESOLUTION_NUMBER)
-                        + ". Your membership number is " + execution.getVariable(MEMBERSHIP_NUMBER)
-                        + "; your membership card has been issued.";
-            }
-            default -> throw new IllegalStateException("Unknown notice " + execution.getVariable(NOTICE));
-        }
-        notifier.notify(caseNumber, (String) execution.getVariable(EMAIL), subject, "Dear " + name + ",\n\n" + text);
+        Language language = Language.of(execution.getVariable(LANGUAGE));
+        String notice = (String) execution.getVariable(NOTICE);
+        Object[] arguments = switch (notice) {
+            case "DECLINED_BY_BRANCH", "REJECTED_IN_REVIEW" -> new Object[] {caseNumber, execution.getVariable(REASON)};
+            case "INFORMATION_REQUESTED" -> new Object[] {caseNumber, execution.getVariable(INFORMATION_REQUESTED),
+                    Texts.date(language, LocalDate.now(clock).plusDays(DAYS_TO_ANSWER))};
+            case "LAPSED" -> new Object[] {caseNumber, DAYS_TO_ANSWER};
+            case "REJECTED_BY_COUNCIL" -> new Object[] {caseNumber, execution.getVariable(RESOLUTION_NUMBER),
+                    Texts.decisionReason(execution, language)};
+            case "REFUSED_BY_CAST" -> new Object[] {caseNumber, execution.getVariable(CAST_NOTE)};
+            case "ADMITTED" -> new Object[] {caseNumber, execution.getVariable(RESOLUTION_NUMBER),
+                    execution.getVariable(MEMBERSHIP_NUMBER)};
+            default -> throw new IllegalStateException("Unknown notice " + notice);
+        };
+        Texts.Message message = texts.notice(notice, language, (String) execution.getVariable(CASE_TITLE), arguments);
+        notifier.notify(caseNumber, (String) execution.getVariable(EMAIL), message.subject(), message.body());
     }
 }

@@ -5,6 +5,7 @@ import static cn.chia.governance.process.AdmissionVariables.BRANCH_RECOMMENDED;
 import static cn.chia.governance.process.AdmissionVariables.CASE_NUMBER;
 import static cn.chia.governance.process.AdmissionVariables.CREDIT_CODE;
 import static cn.chia.governance.process.AdmissionVariables.IDENTITY_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.LANGUAGE;
 import static cn.chia.governance.process.AdmissionVariables.PROCESS_KEY;
 import static cn.chia.governance.process.MeetingVariables.CASE_TITLE;
 import static cn.chia.governance.process.MeetingVariables.MATTER;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.MembershipApplication;
 import cn.chia.governance.register.CaseNumbers;
@@ -29,7 +31,8 @@ import cn.chia.governance.register.CaseNumbers;
 /**
  * Receives an application: checks it as the start form does (REST clients skip the form), refuses a
  * second open application of the same person or unit, numbers the case (APP-2026-000123), notes
- * whether the recommending branch has already recommended it by entering it itself, and names the
+ * whether the recommending branch has already recommended it by entering it itself, keeps the language the
+ * applicant reads ({@code zh} unless {@code en} is chosen), and names the
  * first matter to decide (admission, or the review of a foreign member).
  */
 @Component("receiveApplication")
@@ -39,9 +42,11 @@ class ReceiveApplication implements ExecutionListener {
     private final IdentityService identity;
     private final CaseNumbers caseNumbers;
     private final ApplicationCheck check;
+    private final Texts texts;
 
     ReceiveApplication(RuntimeService runtime, IdentityService identity, CaseNumbers caseNumbers,
-            ApplicationCheck check) {
+            ApplicationCheck check, Texts texts) {
+        this.texts = texts;
         this.runtime = runtime;
         this.identity = identity;
         this.caseNumbers = caseNumbers;
@@ -52,10 +57,12 @@ class ReceiveApplication implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         MembershipApplication application = Applications.read(execution);
         String branch = blankToNull(execution.getVariable(BRANCH));
-        Map<String, String> problems = check.problems(application, branch);
+        Map<String, String> problems = check.problems(application, branch, execution.getVariable(LANGUAGE));
         boolean foreign = MembershipApplication.FOREIGN.equals(application.applicantKind());
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException("The application is incomplete: " + problems.entrySet().stream()
+            throw new BadUserRequestException(texts.get(Language.ZH, "problem.incomplete") + problems.keySet().stream()
+                    .map(field -> texts.get(Language.ZH, "problem." + field)).collect(Collectors.joining(""))
+                    + " " + texts.get(Language.EN, "problem.incomplete") + " " + problems.entrySet().stream()
                     .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
         }
         refuseSecondOpenApplication(application);
@@ -71,6 +78,7 @@ class ReceiveApplication implements ExecutionListener {
         }
         execution.setVariable(CASE_NUMBER, caseNumber);
         execution.setVariable(BRANCH, branch);
+        execution.setVariable(LANGUAGE, Language.of(execution.getVariable(LANGUAGE)).code());
         execution.setVariable(BRANCH_RECOMMENDED, branch != null && starterGroups.contains(branch));
         execution.setVariable(MATTER, (foreign ? Matter.FOREIGN_MEMBER_REVIEW : Matter.ADMISSION).name());
         execution.setVariable(CASE_TITLE, application.applicantName().strip());

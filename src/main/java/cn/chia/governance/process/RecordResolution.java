@@ -4,6 +4,7 @@ import static cn.chia.governance.process.MeetingVariables.CASE_NUMBER;
 import static cn.chia.governance.process.MeetingVariables.DECIDING_BODY;
 import static cn.chia.governance.process.MeetingVariables.DECISION_OUTCOME;
 import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
+import static cn.chia.governance.process.MeetingVariables.DECISION_REASON_ZH;
 import static cn.chia.governance.process.MeetingVariables.DECISION_TAKEN;
 import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
 
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Decision;
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.MeetingRecords;
 
 /** Stores the decision as a numbered resolution and sends it to the case that waits for it. */
@@ -39,7 +41,8 @@ class RecordResolution implements JavaDelegate {
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(DECISION_OUTCOME, decision.outcome().name())
                 .setVariable(RESOLUTION_NUMBER, resolutionNumber)
-                .setVariable(DECISION_REASON, decision.reason())
+                .setVariable(DECISION_REASON, decision.reason(Language.EN))
+                .setVariable(DECISION_REASON_ZH, decision.reason(Language.ZH))
                 .setVariable(DECIDING_BODY, decision.body().name())
                 .correlateWithResult();
     }

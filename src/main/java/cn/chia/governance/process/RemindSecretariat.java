@@ -9,27 +9,42 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.Notifier;
 
-/** Reminds the Secretariat that an authority has not answered; the case keeps waiting. */
+/** Reminds the Secretariat, in Chinese and English, that an authority has not answered; the case keeps waiting. */
 @Component("remindSecretariat")
 class RemindSecretariat implements JavaDelegate {
 
     private final Notifier notifier;
+    private final Texts texts;
     private final String secretariat;
 
-    RemindSecretariat(Notifier notifier, @Value("${governance.mail.from:secretariat@chia.example}") String secretariat) {
+    RemindSecretariat(Notifier notifier, Texts texts,
+            @Value("${governance.mail.from:secretariat@chia.example}") String secretariat) {
         this.notifier = notifier;
+        this.texts = texts;
         this.secretariat = secretariat;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object authority = execution.getVariable(AUTHORITY);
         String caseNumber = execution.getProcessBusinessKey();
-        notifier.notify(caseNumber, secretariat, authority + " has not answered on " + caseNumber,
-                authority + " has not yet answered on " + caseNumber + " (" + execution.getVariable(CASE_TITLE) + ")"
-                        + (execution.hasVariable(SUBMITTED_ON) ? ", submitted on " + execution.getVariable(SUBMITTED_ON) : "")
-                        + ". Ask for the state of the file; the case keeps waiting.");
+        Texts.Message chinese = reminder(execution, caseNumber, Language.ZH);
+        Texts.Message english = reminder(execution, caseNumber, Language.EN);
+        notifier.notify(caseNumber, secretariat, chinese.subject() + " / " + english.subject(),
+                chinese.body() + "\n\n" + english.body());
+    }
+
+    private Texts.Message reminder(DelegateExecution execution, String caseNumber, Language language) {
+        // the BPMN names the authority as the English text says it: "CAST" or "the Ministry of Civil Affairs"
+        String authority = String.valueOf(execution.getVariable(AUTHORITY)).contains("Ministry") ? "MINISTRY_OF_CIVIL_AFFAIRS" : "CAST";
+        String submitted = execution.hasVariable(SUBMITTED_ON)
+                ? texts.get(language, "notice.AUTHORITY_SILENT.submitted",
+                        Texts.date(language, Dates.of(execution.getVariable(SUBMITTED_ON), "the date of submission")))
+                : "";
+        Object[] arguments = {caseNumber, texts.get(language, "authority." + authority), execution.getVariable(CASE_TITLE), submitted};
+        return new Texts.Message(texts.get(language, "notice.AUTHORITY_SILENT.subject", arguments),
+                texts.get(language, "notice.AUTHORITY_SILENT.body", arguments));
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Inactivity;
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -24,11 +25,13 @@ class SweepInactiveMembers implements JavaDelegate {
     private final MemberRegister register;
     private final Notifier notifier;
     private final CaseNumbers caseNumbers;
+    private final Texts texts;
     private final Clock clock;
 
-    SweepInactiveMembers(MemberRegister register, Notifier notifier, CaseNumbers caseNumbers, Clock clock) {
+    SweepInactiveMembers(MemberRegister register, Notifier notifier, Texts texts, CaseNumbers caseNumbers, Clock clock) {
         this.register = register;
         this.notifier = notifier;
+        this.texts = texts;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
     }
@@ -49,18 +52,28 @@ class SweepInactiveMembers implements JavaDelegate {
     private void withdraw(Member member, Inactivity inactivity) {
         String caseNumber = caseNumbers.next(CaseNumbers.Kind.WITHDRAWAL);
         register.withdraw(member.membershipNumber(), inactivity.reason(), caseNumber);
-        notifier.notify(caseNumber, member.email(), "You are deemed to have withdrawn from the Association",
-                "Dear " + member.name() + ",\n\n" + inactivity.lapse() + ". Under the Association's charter a member"
-                        + " who pays no dues or takes no part in its activities for " + Inactivity.YEARS
-                        + " years without reason is deemed to have withdrawn; your membership card is revoked.");
+        Language language = member.language();
+        send(member, caseNumber, texts.notice("DEEMED_WITHDRAWN", language, member.name(), caseNumber,
+                lapse(language, inactivity), Inactivity.YEARS));
     }
 
     private void warn(Member member, Inactivity inactivity) {
-        notifier.notify(member.membershipNumber(), member.email(),
-                "Your membership lapses on " + inactivity.withdrawnOn() + " unless you are active",
-                "Dear " + member.name() + ",\n\n" + inactivity.lapse() + ". Under the Association's charter you will be"
-                        + " deemed to have withdrawn on " + inactivity.withdrawnOn() + " unless you " + inactivity.remedy()
-                        + " before then.");
+        Language language = member.language();
+        send(member, member.membershipNumber(), texts.notice("WITHDRAWAL_WARNING", language, member.name(),
+                member.membershipNumber(), lapse(language, inactivity), Texts.date(language, inactivity.withdrawnOn()),
+                texts.get(language, "inactivity.remedy." + lapseKind(inactivity))));
         register.warnedOfWithdrawal(member.membershipNumber(), inactivity.withdrawnOn());
+    }
+
+    private String lapse(Language language, Inactivity inactivity) {
+        return texts.get(language, "inactivity.lapse." + lapseKind(inactivity), Texts.date(language, inactivity.lapseStart()));
+    }
+
+    private static String lapseKind(Inactivity inactivity) {
+        return inactivity.lapsedInParticipation() ? "PARTICIPATION" : "DUES";
+    }
+
+    private void send(Member member, String caseNumber, Texts.Message message) {
+        notifier.notify(caseNumber, member.email(), message.subject(), message.body());
     }
 }

@@ -1,6 +1,21 @@
 package cn.chia.governance.register;
 
-/** Who applies for membership: kind INDIVIDUAL, UNIT or FOREIGN, and the particulars the register keeps. */
+import cn.chia.governance.charter.Language;
+
+/**
+ * Who applies for membership: kind INDIVIDUAL, UNIT or FOREIGN, the particulars the register keeps, and the
+ * language the applicant reads (Chinese unless chosen otherwise).
+ */
 public record Applicant(String kind, String name, String email, String phone, String identityNumber,
-        String creditCode, String organisation, String field, String branch) {
+        String creditCode, String organisation, String field, String branch, Language language) {
+
+    public Applicant {
+        language = language == null ? Language.ZH : language;
+    }
+
+    /** An applicant who reads Chinese. */
+    public Applicant(String kind, String name, String email, String phone, String identityNumber, String creditCode,
+            String organisation, String field, String branch) {
+        this(kind, name, email, phone, identityNumber, creditCode, organisation, field, branch, Language.ZH);
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Decision;
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.QuorumCheck;
 
 /**
@@ -28,7 +29,7 @@ public class MeetingRecords {
 
     public record Resolution(String resolutionNumber, String caseNumber, String matter, String body, int seats,
             int presentInPerson, int presentByProxy, int votesFor, int votesAgainst, int abstentions,
-            int requiredVotes, String rule, String clause, String outcome, String reason, LocalDateTime decidedAt) {
+            int requiredVotes, String rule, String clause, String outcome, String reason, String reasonZh, LocalDateTime decidedAt) {
     }
 
     public record Minutes(Meeting meeting, List<Resolution> resolutions) {
@@ -78,13 +79,14 @@ public class MeetingRecords {
         jdbc.sql("""
                 INSERT INTO gov_resolution (resolution_number, meeting_key, case_number, matter, body, seats,
                     present_in_person, present_by_proxy, votes_for, votes_against, abstentions, required_votes,
-                    rule_text, clause, outcome, reason, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    rule_text, clause, outcome, reason, reason_zh, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(number, meetingKey, caseNumber, decision.matter().name(), decision.body().name(),
                         decision.seats(), decision.inPerson(), decision.byProxy(), decision.votes().inFavour(),
                         decision.votes().against(), decision.votes().abstentions(), decision.required(),
                         decision.rule().describe(decision.comparison()), decision.rule().clause(),
-                        decision.outcome().name(), decision.reason(), LocalDateTime.now(clock))
+                        decision.outcome().name(), decision.reason(Language.EN), decision.reason(Language.ZH),
+                        LocalDateTime.now(clock))
                 .update();
         return number;
     }
@@ -113,7 +115,7 @@ public class MeetingRecords {
                         rs.getInt("present_in_person"), rs.getInt("present_by_proxy"), rs.getInt("votes_for"),
                         rs.getInt("votes_against"), rs.getInt("abstentions"), rs.getInt("required_votes"),
                         rs.getString("rule_text"), rs.getString("clause"), rs.getString("outcome"),
-                        rs.getString("reason"), rs.getObject("decided_at", LocalDateTime.class)))
+                        rs.getString("reason"), rs.getString("reason_zh"), rs.getObject("decided_at", LocalDateTime.class)))
                 .list();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Inactivity;
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 
 /** The register of members, their status history and membership cards; written in the engine's transaction. */
@@ -30,7 +31,7 @@ public class MemberRegister {
     public record Member(String membershipNumber, String caseNumber, String kind, String name, String email,
             String phone, String identityNumber, String creditCode, String organisation, String field, String branch,
             Status status, LocalDate admittedOn, String resolutionNumber, String decidingBody, LocalDate lastDuesOn,
-            LocalDate lastParticipationOn, LocalDate warnedOfWithdrawalOn) {
+            LocalDate lastParticipationOn, LocalDate warnedOfWithdrawalOn, Language language) {
 
         public Inactivity inactivity() {
             return new Inactivity(admittedOn, lastDuesOn, lastParticipationOn);
@@ -79,11 +80,13 @@ public class MemberRegister {
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
                 INSERT INTO gov_member (membership_number, case_number, kind, name, email, phone, identity_number,
-                    credit_code, organisation, field, branch, status, admitted_on, resolution_number, deciding_body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    credit_code, organisation, field, branch, status, admitted_on, resolution_number, deciding_body,
+                    language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(number, caseNumber, applicant.kind(), applicant.name(), applicant.email(), applicant.phone(),
                         applicant.identityNumber(), applicant.creditCode(), applicant.organisation(), applicant.field(),
-                        applicant.branch(), Status.ACTIVE.name(), today, resolutionNumber, body.name())
+                        applicant.branch(), Status.ACTIVE.name(), today, resolutionNumber, body.name(),
+                        applicant.language().code())
                 .update();
         jdbc.sql("""
                 INSERT INTO gov_member_status (membership_number, status, changed_on, reason, resolution_number, case_number)
@@ -257,6 +260,6 @@ public class MemberRegister {
                 rs.getObject("admitted_on", LocalDate.class), rs.getString("resolution_number"),
                 rs.getString("deciding_body"), rs.getObject("last_dues_on", LocalDate.class),
                 rs.getObject("last_participation_on", LocalDate.class),
-                rs.getObject("warned_of_withdrawal_on", LocalDate.class));
+                rs.getObject("warned_of_withdrawal_on", LocalDate.class), Language.of(rs.getString("language")));
     }
 }

@@ -7,6 +7,7 @@ import static cn.chia.governance.process.AdmissionVariables.CREDIT_CODE;
 import static cn.chia.governance.process.AdmissionVariables.EMAIL;
 import static cn.chia.governance.process.AdmissionVariables.FIELD;
 import static cn.chia.governance.process.AdmissionVariables.IDENTITY_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.LANGUAGE;
 import static cn.chia.governance.process.AdmissionVariables.ORGANISATION;
 import static cn.chia.governance.process.AdmissionVariables.PHONE;
 import static cn.chia.governance.process.AdmissionVariables.RECEIPT_HASH;
@@ -43,6 +44,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
 import cn.chia.governance.identity.GovernanceProperties;
 import cn.chia.governance.process.ApplicantDesk;
@@ -63,14 +65,14 @@ class ApplicationController {
 
     record Application(String applicantKind, String applicantName, String email, String phone, String identityNumber,
             String creditCode, String organisation, String field, String statement, Boolean supportsCharter,
-            Boolean willingToJoin, String branch) {
+            Boolean willingToJoin, String branch, String language) {
     }
 
     record Receipt(String caseNumber, String secret) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ApplicationStatus(String caseNumber, String stage, String description, String branch,
+    record ApplicationStatus(String caseNumber, String stage, String description, String language, String branch,
             String informationRequested, LocalDate answerBy, String membershipNumber, String reason,
             String resolutionNumber) {
     }
@@ -109,7 +111,7 @@ class ApplicationController {
         MembershipApplication application = new MembershipApplication(form.applicantKind(), form.applicantName(),
                 form.email(), form.phone(), form.identityNumber(), form.creditCode(), form.organisation(), form.field(),
                 form.statement(), form.supportsCharter(), form.willingToJoin());
-        Map<String, String> problems = check.problems(application, branch);
+        Map<String, String> problems = check.problems(application, branch, form.language());
         if (!problems.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "The application is incomplete: correct the fields named in errors.");
@@ -131,6 +133,7 @@ class ApplicationController {
         variables.put(SUPPORTS_CHARTER, true);
         variables.put(WILLING_TO_JOIN, true);
         variables.put(BRANCH, branch);
+        variables.put(LANGUAGE, Language.of(form.language()).code());
         variables.put(RECEIPT_HASH, sha256(secret));
         try {
             return new Receipt(desk.apply(variables), secret);
@@ -146,7 +149,8 @@ class ApplicationController {
             @RequestHeader(name = SECRET_HEADER, required = false) String secretHeader,
             @RequestParam(name = "secret", required = false) String secretParameter) {
         Status status = find(caseNumber, secretHeader != null ? secretHeader : secretParameter);
-        return new ApplicationStatus(status.caseNumber(), status.stage().name(), status.stage().words,
+        return new ApplicationStatus(status.caseNumber(), status.stage().name(), status.description(),
+                status.language().code(),
                 branchName(status.branch()), status.informationRequested(), status.answerBy(),
                 status.membershipNumber(), status.reason(), status.resolutionNumber());
     }

@@ -68,16 +68,16 @@ class RolesInTasklistIT {
     @Test
     void eachRoleSeesItsOwnTasklistFilters() {
         assertThat(filterNames("liaison")).containsExactlyInAnyOrder(
-                "Liaison Department — applications to review", "My tasks");
+                "联络部 — 待审核的申请 Liaison Department — applications to review", "我的任务 My tasks");
         assertThat(filterNames("clerk")).containsExactlyInAnyOrder(
-                "Secretariat — all open cases", "Secretariat — tasks of the Secretariat", "My tasks");
+                "秘书处 — 全部待办案件 Secretariat — all open cases", "秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat", "我的任务 My tasks");
         assertThat(filterNames("director")).containsExactlyInAnyOrder(
-                "Council — matters for the Council", "My tasks");
+                "理事会 — 理事会审议事项 Council — matters for the Council", "我的任务 My tasks");
         assertThat(filterNames("standing")).containsExactlyInAnyOrder(
-                "Council — matters for the Council", "Standing Council — matters for the Standing Council",
-                "My tasks");
+                "理事会 — 理事会审议事项 Council — matters for the Council", "常务理事会 — 常务理事会审议事项 Standing Council — matters for the Standing Council",
+                "我的任务 My tasks");
         assertThat(filterNames("branch")).containsExactlyInAnyOrder(
-                "Beijing Branch — candidates to recommend", "My tasks");
+                "北京分支机构 Beijing Branch — 待推荐的候选人 candidates to recommend", "我的任务 My tasks");
         assertThat(filterNames("manager")).isEmpty();
     }
 

@@ -27,8 +27,8 @@ class TasklistLoginIT {
         assertThat(browser.login("liaison", "liaison", "tasklist")).isEqualTo(200);
         HttpResponse<String> filters = browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
         assertThat(filters.statusCode()).isEqualTo(200);
-        assertThat(filters.body()).contains("Liaison Department — applications to review")
-                .doesNotContain("Secretariat — all open cases");
+        assertThat(filters.body()).contains("联络部 — 待审核的申请 Liaison Department — applications to review")
+                .doesNotContain("秘书处 — 全部待办案件 Secretariat — all open cases");
     }
 
     @Test

@@ -75,6 +75,9 @@ class GovernanceMeetingProcessTest {
         assertThat(adopted.resolutionNumber()).matches("RES-\\d{4}-\\d{4}");
         assertThat(adopted.reason())
                 .isEqualTo("Adopted: 41 of 61 directors present voted in favour; more than two thirds requires at least 41.");
+        assertThat(adopted.reasonZh()).isEqualTo("通过：出席的 61 名理事中 41 名赞成；超过三分之二需至少 41 名。");
+        assertThat(historicVariable(admission, "decisionReasonZh")).as("the case gets the reason in both languages")
+                .isEqualTo(adopted.reasonZh());
         assertThat(adopted.clause()).isNotBlank();
         assertThat(historicVariable(admission, "resolutionNumber")).isEqualTo(adopted.resolutionNumber());
         assertThat(historicVariable(admission, "decidingBody")).isEqualTo("COUNCIL");

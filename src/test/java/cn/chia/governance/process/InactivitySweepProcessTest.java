@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.Status;
@@ -62,8 +63,8 @@ class InactivitySweepProcessTest {
         assertThat(change.caseNumber()).matches("WDR-2026-\\d{4}");
         assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(notifier.of(change.caseNumber())).singleElement().satisfies(n -> {
-            assertThat(n.subject()).isEqualTo("You are deemed to have withdrawn from the Association");
-            assertThat(n.body()).contains("No dues paid since 2024-11-26");
+            assertThat(n.subject()).isEqualTo("本会已视您为自动退会");
+            assertThat(n.body()).contains("自2024年11月26日起未缴纳会费。根据本会章程");
         });
     }
 
@@ -95,15 +96,16 @@ class InactivitySweepProcessTest {
 
     @Test
     void aMemberIsWarnedOnceSixtyDaysBefore() {
-        Member member = admittedOn(LocalDate.of(2024, 11, 26), "Song Lei");
+        Members.today(LocalDate.of(2024, 11, 26));
+        Member member = Members.admit(register, "Song Lei", Language.EN);
 
         sweepOn(LocalDate.of(2026, 9, 26));
         assertThat(notifier.of(member.membershipNumber())).as("61 days before").isEmpty();
 
         sweepOn(LocalDate.of(2026, 9, 27));
         assertThat(notifier.of(member.membershipNumber())).singleElement().satisfies(n -> {
-            assertThat(n.subject()).isEqualTo("Your membership lapses on 2026-11-26 unless you are active");
-            assertThat(n.body()).contains("No dues paid since 2024-11-26", "unless you pay your dues");
+            assertThat(n.subject()).isEqualTo("Your membership lapses on 26 November 2026 unless you are active");
+            assertThat(n.body()).startsWith("Dear Song Lei,").contains("No dues paid since 26 November 2024", "unless you pay your dues");
         });
 
         sweepOn(LocalDate.of(2026, 9, 28));
@@ -124,8 +126,8 @@ class InactivitySweepProcessTest {
         assertThat(status(member)).isEqualTo(Status.ACTIVE);
         sweepOn(LocalDate.of(2028, 4, 2));
         assertThat(notifier.of(member.membershipNumber())).extracting(Notification::subject).containsExactly(
-                "Your membership lapses on 2026-11-26 unless you are active",
-                "Your membership lapses on 2028-06-01 unless you are active");
+                "除非您恢复活动，您将于2026年11月26日视为自动退会",
+                "除非您恢复活动，您将于2028年6月1日视为自动退会");
     }
 
     private Member admittedOn(LocalDate day, String name) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.Status;
@@ -50,7 +51,7 @@ class MemberExpulsionProcessTest {
 
     @Test
     void anAdoptedExpulsionExpelsTheMemberRevokesTheCardAndClosesTheMembersOtherCases() {
-        Member member = Members.admit(register, "Qian Yi");
+        Member member = Members.admit(register, "Qian Yi", Language.EN);
         ProcessInstance otherCase = engine.getRuntimeService().startProcessInstanceByKey(WaitingCases.PROCESS_KEY,
                 "OTHER-" + member.membershipNumber(), Map.of("membershipNumber", member.membershipNumber(),
                         "matter", "ADMISSION", "caseTitle", member.name()));
@@ -104,8 +105,8 @@ class MemberExpulsionProcessTest {
         assertThat(register.history(member.membershipNumber())).extracting(StatusChange::status).containsExactly(Status.ACTIVE);
         assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isNull();
         assertThat(notifier.of(expulsion.getBusinessKey())).last().satisfies(n -> {
-            assertThat(n.subject()).isEqualTo("Expulsion case " + expulsion.getBusinessKey() + " is closed");
-            assertThat(n.body()).contains("you remain a member", "RES-2026-0009");
+            assertThat(n.subject()).as("in the member's language").isEqualTo("除名案件 " + expulsion.getBusinessKey() + " 已结案");
+            assertThat(n.body()).startsWith("尊敬的Sun Er：").contains("您仍是本会会员", "RES-2026-0009", "未通过：出席的 61 名理事中 20 名赞成");
         });
     }
 
@@ -166,6 +167,8 @@ class MemberExpulsionProcessTest {
                 .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", "RES-2026-0009")
                 .setVariable("decisionReason", outcome.equals("ADOPTED")
                         ? "Adopted: 50 of 61 directors present voted in favour." : "Rejected: 20 of 61 directors present voted in favour.")
+                .setVariable("decisionReasonZh", outcome.equals("ADOPTED")
+                        ? "通过：出席的 61 名理事中 50 名赞成。" : "未通过：出席的 61 名理事中 20 名赞成。")
                 .setVariable("decidingBody", "STANDING_COUNCIL")
                 .correlateWithResult();
     }

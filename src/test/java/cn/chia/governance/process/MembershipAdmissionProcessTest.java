@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailSendException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.Notifier;
@@ -93,9 +94,11 @@ class MembershipAdmissionProcessTest {
         assertThat(register.history(number)).hasSize(1);
         assertThat(register.card(number).orElseThrow().issuingBody()).contains("Council");
         assertThat(register.list()).filteredOn(m -> m.caseNumber().equals(application.getBusinessKey())).hasSize(1);
+        assertThat(member.language()).as("no language chosen: Chinese").isEqualTo(Language.ZH);
         assertThat(notifier.of(application.getBusinessKey())).extracting(Notification::subject)
-                .containsExactly("Welcome to the China High-tech Industrialization Association");
-        assertThat(notifier.of(application.getBusinessKey()).get(0).body()).contains(number, "RES-2026-0001");
+                .containsExactly("欢迎加入中国高科技产业化研究会");
+        assertThat(notifier.of(application.getBusinessKey()).get(0).body())
+                .startsWith("尊敬的Zhang San：").contains("您的会员编号为 " + number, "决议 RES-2026-0001");
     }
 
     @Test
@@ -109,12 +112,21 @@ class MembershipAdmissionProcessTest {
     }
 
     @Test
-    void anApplicationTheCouncilRejectsIsToldWithTheReason() {
-        ProcessInstance application = forwarded(person("Li Si"));
+    void anApplicationTheCouncilRejectsIsToldWithTheReasonInTheApplicantsLanguage() {
+        Map<String, Object> english = person("Li Si");
+        english.put("language", "en");
+        ProcessInstance application = forwarded(english);
         decide(application, "REJECTED", "COUNCIL");
         assertThat(application).isEnded().hasPassed("ServiceTask_NotifyCouncilRejected", "EndEvent_RejectedByCouncil");
         assertThat(notifier.of(application.getBusinessKey())).singleElement()
-                .satisfies(n -> assertThat(n.body()).contains("Rejected: 40 of 61 directors present"));
+                .satisfies(n -> assertThat(n.subject()).isEqualTo("Your application " + application.getBusinessKey() + " was not adopted"))
+                .satisfies(n -> assertThat(n.body()).startsWith("Dear Li Si,").contains("Rejected: 40 of 61 directors present"));
+
+        ProcessInstance chinese = forwarded(person("Li Sisi"));
+        decide(chinese, "REJECTED", "COUNCIL");
+        assertThat(notifier.of(chinese.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.subject()).isEqualTo("您的申请 " + chinese.getBusinessKey() + " 未获决议通过"))
+                .satisfies(n -> assertThat(n.body()).contains("未通过：出席的 61 名理事中 40 名赞成；超过三分之二需至少 41 名。"));
         assertThat(register.list()).noneMatch(m -> m.caseNumber().equals(application.getBusinessKey()));
     }
 
@@ -158,7 +170,8 @@ class MembershipAdmissionProcessTest {
                 "informationRequested", "A list of your patents"));
         assertThat(application).isWaitingAt("UserTask_RecordInformation").task().hasCandidateGroup("secretariat");
         assertThat(notifier.of(application.getBusinessKey())).singleElement()
-                .satisfies(n -> assertThat(n.body()).contains("A list of your patents", "Please answer by"));
+                .satisfies(n -> assertThat(n.body()).contains("A list of your patents", "请于"
+                        + Texts.date(Language.ZH, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)) + "前答复"));
 
         complete(task(application), withVariables("informationProvided", "CN1234567A, CN7654321B"));
         assertThat(application).isWaitingAt("UserTask_ReviewApplication");
@@ -176,7 +189,7 @@ class MembershipAdmissionProcessTest {
         execute(job(application));
         assertThat(application).isEnded().hasPassed("ServiceTask_NotifyLapsed", "EndEvent_ApplicationLapsed");
         assertThat(notifier.of(application.getBusinessKey())).extracting(Notification::subject)
-                .last().asString().contains("lapsed");
+                .last().asString().isEqualTo("您的申请 " + application.getBusinessKey() + " 已失效");
     }
 
     @Test
@@ -206,7 +219,9 @@ class MembershipAdmissionProcessTest {
         candidate.remove("statement");
         long before = engine.getRuntimeService().createProcessInstanceQuery().count();
         assertThatThrownBy(() -> apply(candidate)).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("email").hasMessageContaining("supportsCharter").hasMessageContaining("statement");
+                .hasMessageContaining("email").hasMessageContaining("supportsCharter").hasMessageContaining("statement")
+                .hasMessageStartingWith("申请不完整：请填写有效的电子邮箱").hasMessageContaining("会员须拥护本会章程（入会条件一）。")
+                .hasMessageContaining(" The application is incomplete: ");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
     }
 
@@ -215,7 +230,7 @@ class MembershipAdmissionProcessTest {
         ProcessInstance application = forwarded(person("Chu Shisan"));
         decide(application, "ADOPTED", "COUNCIL");
         doThrow(new MailSendException("mail server down")).when(notifier)
-                .notify(eq(application.getBusinessKey()), any(), startsWith("Welcome"), any());
+                .notify(eq(application.getBusinessKey()), any(), startsWith("欢迎"), any());
 
         assertThatThrownBy(() -> execute(job(application))).isInstanceOf(MailSendException.class);
         assertThat(register.list()).noneMatch(m -> m.caseNumber().equals(application.getBusinessKey()));
@@ -255,7 +270,8 @@ class MembershipAdmissionProcessTest {
             ClockUtil.reset();
         }
         assertThat(filing).isWaitingAt("UserTask_RecordCastAnswer");
-        assertThat(notifier.of(application.getBusinessKey())).filteredOn(n -> n.subject().startsWith("CAST has not answered"))
+        assertThat(notifier.of(application.getBusinessKey())).filteredOn(n -> n.subject().equals("中国科协尚未就 " + application.getBusinessKey() + " 作出答复 / CAST has not answered on "
+                        + application.getBusinessKey()))
                 .hasSize(2).allSatisfy(n -> assertThat(n.recipient()).isEqualTo("secretariat@chia.example"));
 
         assertThatThrownBy(() -> complete(task(filing), withVariables("authorityAnswer", "RETURNED", "answeredOn", today())))
@@ -345,6 +361,7 @@ class MembershipAdmissionProcessTest {
     static Map<String, Object> foreigner(String name) {
         Map<String, Object> application = common(name);
         application.put("applicantKind", "FOREIGN");
+        application.put("language", "en");
         application.put("identityNumber", "P" + String.format("%08d", nextIdentity++));
         return application;
     }
@@ -364,10 +381,14 @@ class MembershipAdmissionProcessTest {
         String reason = outcome.equals("ADOPTED")
                 ? "Adopted: 41 of 61 directors present voted in favour; more than two thirds requires at least 41."
                 : "Rejected: 40 of 61 directors present voted in favour; more than two thirds requires at least 41.";
+        String chineseReason = outcome.equals("ADOPTED")
+                ? "通过：出席的 61 名理事中 41 名赞成；超过三分之二需至少 41 名。"
+                : "未通过：出席的 61 名理事中 40 名赞成；超过三分之二需至少 41 名。";
         engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
                 .processInstanceBusinessKey(application.getBusinessKey())
                 .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", "RES-2026-0001")
-                .setVariable("decisionReason", reason).setVariable("decidingBody", body)
+                .setVariable("decisionReason", reason).setVariable("decisionReasonZh", chineseReason)
+                .setVariable("decidingBody", body)
                 .correlateWithResult();
     }
 

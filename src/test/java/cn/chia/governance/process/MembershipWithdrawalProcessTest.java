@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.Status;
@@ -61,7 +62,7 @@ class MembershipWithdrawalProcessTest {
         assertThat(withdrawal.getBusinessKey()).matches("WDR-2026-\\d{4}");
         assertThat(withdrawal).isWaitingAt("UserTask_RecordCardReturn").task().hasCandidateGroup("secretariat");
         assertThat(notifier.of(withdrawal.getBusinessKey())).singleElement()
-                .satisfies(n -> assertThat(n.body()).contains("Dear Lin Hua", "CARD-" + member.membershipNumber()));
+                .satisfies(n -> assertThat(n.body()).contains("尊敬的Lin Hua：", "请将会员证 CARD-" + member.membershipNumber() + " 交回秘书处"));
         assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
 
         complete(task(withdrawal), withVariables("cardReturnedOn", "2026-05-20"));
@@ -75,7 +76,7 @@ class MembershipWithdrawalProcessTest {
         });
         assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isEqualTo(TODAY);
         assertThat(notifier.of(withdrawal.getBusinessKey())).last()
-                .satisfies(n -> assertThat(n.subject()).isEqualTo("Your withdrawal from the Association is recorded"));
+                .satisfies(n -> assertThat(n.subject()).isEqualTo("本会已登记您的退会"));
     }
 
     @Test

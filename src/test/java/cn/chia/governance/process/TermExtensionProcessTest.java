@@ -134,8 +134,9 @@ class TermExtensionProcessTest {
         assertThat(change).isEnded().hasPassed("ServiceTask_RemindOfCast", "EndEvent_CastReminderSent",
                 "ServiceTask_RemindOfMca", "EndEvent_McaReminderSent", "EndEvent_TermChanged");
         assertThat(notifier.of(change.getBusinessKey())).extracting(Notifier.Notification::subject).containsExactly(
-                "CAST has not answered on " + change.getBusinessKey(),
-                "the Ministry of Civil Affairs has not answered on " + change.getBusinessKey());
+                "中国科协尚未就 " + change.getBusinessKey() + " 作出答复 / CAST has not answered on " + change.getBusinessKey(),
+                "民政部尚未就 " + change.getBusinessKey() + " 作出答复 / the Ministry of Civil Affairs has not answered on "
+                        + change.getBusinessKey());
     }
 
     @Test

@@ -2,9 +2,17 @@ package cn.chia.governance.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +66,43 @@ class NotifierIT {
         assertThat(notifier.of(caseNumber)).singleElement()
                 .extracting(Notification::recipient, Notification::channel)
                 .containsExactly(applicant, Channel.SMTP);
+    }
+
+    @Test
+    void anApplicantIsWrittenToInTheLanguageOfTheApplicationWithTheDateTheChineseWay() throws Exception {
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        TaskService tasks = app.getBean(TaskService.class);
+        String chinese = "zh-" + UUID.randomUUID() + "@example.org";
+        String english = "en-" + UUID.randomUUID() + "@example.org";
+        for (String[] applicant : new String[][] {{chinese, "zh", "Liu Yang"}, {english, "en", "Tom Brown"}}) {
+            Map<String, Object> application = new HashMap<>(Map.of("applicantKind", "INDIVIDUAL",
+                    "applicantName", applicant[2], "email", applicant[0], "phone", "+86 10 6851 2345",
+                    "identityNumber", "MAIL" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L),
+                    "organisation", "Peking University", "field", "Photonics",
+                    "statement", "Brought two photonics patents into production at a Beijing foundry.",
+                    "supportsCharter", true, "willingToJoin", true));
+            application.put("language", applicant[1]);
+            String instance = runtime.startProcessInstanceByKey("membership-admission", application).getId();
+            tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                    Map.of("reviewDecision", "MORE_INFORMATION", "informationRequested", "专利清单 / list of patents"));
+        }
+        LocalDate answerBy = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30);
+
+        MimeMessage inChinese = received(chinese);
+        assertThat(inChinese.getSubject()).startsWith("您的申请 APP-").endsWith(" 需要补充材料");
+        assertThat(((String) inChinese.getContent()).trim()).startsWith("尊敬的Liu Yang：")
+                .contains("联络部请您补充以下材料：专利清单 / list of patents",
+                        "请于" + answerBy.getYear() + "年" + answerBy.getMonthValue() + "月" + answerBy.getDayOfMonth() + "日前答复");
+        MimeMessage inEnglish = received(english);
+        assertThat(inEnglish.getSubject()).startsWith("More information needed for your application APP-");
+        assertThat(((String) inEnglish.getContent()).trim()).startsWith("Dear Tom Brown,")
+                .contains("Please answer by " + answerBy.getDayOfMonth() + " "
+                        + answerBy.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + answerBy.getYear());
+    }
+
+    private static MimeMessage received(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientOf(m).equals(recipient)).findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -81,8 +81,8 @@ class AdmissionInBrowserIT {
 
         step("02-liaison-forwards", () -> {
             login("liaison");
-            openTask("Liaison Department — applications to review", task(caseNumber, "UserTask_ReviewApplication"));
-            click(By.xpath("//label[normalize-space(.)='Forward to the Council']"));
+            openTask("联络部 — 待审核的申请 Liaison Department — applications to review", task(caseNumber, "UserTask_ReviewApplication"));
+            click(By.xpath("//label[normalize-space(.)='提交理事会 Forward to the Council']"));
             complete(caseNumber, "UserTask_ReviewApplication");
             return null;
         });
@@ -95,25 +95,25 @@ class AdmissionInBrowserIT {
             Task confirm = task(meeting, "UserTask_ConfirmAgenda");
             @SuppressWarnings("unchecked")
             List<String> agenda = (List<String>) tasks.getVariable(confirm.getId(), "agendaCases");
-            openTask("Secretariat — tasks of the Secretariat", confirm);
-            assertThat(field("Agenda").getAttribute("value")).contains(caseNumber);
-            type(field("Case numbers to remove (separated by commas)"),
+            openTask("秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat", confirm);
+            assertThat(field("议程 Agenda").getAttribute("value")).contains(caseNumber);
+            type(field("要移除的案件编号（以逗号分隔） Case numbers to remove (separated by commas)"),
                     String.join(",", agenda.stream().filter(c -> !c.equals(caseNumber)).toList()));
             complete(meeting, "UserTask_ConfirmAgenda");
             return null;
         });
         step("05-clerk-records-attendance", () -> {
-            openTask("Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordAttendance"));
-            type(field("Present in person"), "70");
-            type(field("Present by proxy"), "0");
+            openTask("秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordAttendance"));
+            type(field("亲自出席人数 Present in person"), "70");
+            type(field("委托出席人数 Present by proxy"), "0");
             complete(meeting, "UserTask_RecordAttendance");
             return null;
         });
         step("06-clerk-records-votes", () -> {
-            openTask("Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordVotes"));
-            type(field("Votes in favour"), "70");
-            type(field("Votes against"), "0");
-            type(field("Abstentions"), "0");
+            openTask("秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordVotes"));
+            type(field("赞成票 Votes in favour"), "70");
+            type(field("反对票 Votes against"), "0");
+            type(field("弃权票 Abstentions"), "0");
             complete(meeting, "UserTask_RecordVotes");
             return null;
         });
@@ -163,13 +163,13 @@ class AdmissionInBrowserIT {
     private String startCouncilMeeting() {
         long before = meetingsOfClerk().count();
         click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
-        click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Governance meeting']"));
+        click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='治理会议 Governance meeting']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
-        click(By.id(field("Body").getAttribute("id") + "-display"));
-        click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Council']"));
-        type(field("Meeting date"), "12/10/2026");
-        field("Meeting date").sendKeys(Keys.TAB);
-        click(By.xpath("//label[normalize-space(text()[1])='Held by communication (not in person)']"));
+        click(By.id(field("机构 Body").getAttribute("id") + "-display"));
+        click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会 Council']"));
+        type(field("会议日期 Meeting date"), "12/10/2026");
+        field("会议日期 Meeting date").sendKeys(Keys.TAB);
+        click(By.xpath("//label[normalize-space(text()[1])='以通讯方式召开（非现场） Held by communication (not in person)']"));
         click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
         wait.until(driver -> meetingsOfClerk().count() > before);
         return meetingsOfClerk().orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getBusinessKey();

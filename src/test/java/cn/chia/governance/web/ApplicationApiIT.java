@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.register.Notifier;
 
 /** The applicants' public API: applying, the status of every stage, the secret, the limits, the answer to a request. */
 @GovernanceTest
@@ -42,6 +44,8 @@ class ApplicationApiIT {
     ManagementService management;
     @Autowired
     HistoryService history;
+    @Autowired
+    Notifier notifier;
 
     /** Each test is its own client address, so that the rate limit counts only its own requests. */
     private String client;
@@ -81,13 +85,14 @@ class ApplicationApiIT {
         wrong.put("supportsCharter", false);
         wrong.put("willingToJoin", false);
         wrong.put("branch", "branch-nowhere");
+        wrong.put("language", "fr");
 
         ResponseEntity<Map<String, Object>> refused = post("/api/applications", wrong, Map.of());
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(errors(refused)).containsOnlyKeys("applicantKind", "applicantName", "email", "phone",
-                "identityNumber", "organisation", "field", "statement", "supportsCharter", "willingToJoin", "branch");
+                "identityNumber", "organisation", "field", "statement", "supportsCharter", "willingToJoin", "branch", "language");
     }
 
     @Test
@@ -141,7 +146,7 @@ class ApplicationApiIT {
         Map<String, Object> receipt = post("/api/applications", application, Map.of()).getBody();
         String caseNumber = (String) receipt.get("caseNumber");
         String secret = (String) receipt.get("secret");
-        assertThat(status(caseNumber, secret)).containsEntry("stage", "RECEIVED").containsEntry("branch", "Beijing Branch");
+        assertThat(status(caseNumber, secret)).containsEntry("stage", "RECEIVED").containsEntry("branch", "北京分支机构 Beijing Branch");
 
         complete(caseNumber, "UserTask_RecommendCandidate", Map.of("recommendation", "RECOMMEND"));
         assertThat(status(caseNumber, secret)).containsEntry("stage", "UNDER_REVIEW");
@@ -197,7 +202,9 @@ class ApplicationApiIT {
         assertThat(status(rejected)).containsEntry("stage", "REJECTED")
                 .containsEntry("reason", "Not active in high-tech industrialization.");
 
-        Map<String, Object> notAdopted = applied(person("Rejected By Council"));
+        Map<String, Object> english = person("Rejected By Council");
+        english.put("language", "en");
+        Map<String, Object> notAdopted = applied(english);
         complete(caseOf(notAdopted), "UserTask_ReviewApplication", Map.of("reviewDecision", "FORWARD"));
         decide(caseOf(notAdopted), "REJECTED");
         assertThat(status(notAdopted)).containsEntry("stage", "REJECTED")
@@ -221,6 +228,38 @@ class ApplicationApiIT {
         Map<String, Object> closed = applied(person("Closed By Secretariat"));
         runtime.deleteProcessInstance(instance(caseOf(closed)), "Withdrawn by the applicant.");
         assertThat(status(closed)).containsEntry("stage", "CLOSED").containsEntry("reason", "Withdrawn by the applicant.");
+    }
+
+    @Test
+    void theApplicantReadsStatusReasonAndLettersInTheLanguageChosenOnThePage() {
+        Map<String, Object> chosenEnglish = person("Li Lei");
+        chosenEnglish.put("language", "en");
+        Map<String, Object> english = applied(chosenEnglish);
+        Map<String, Object> chinese = applied(person("Han Meimei"));
+        assertThat(runtime.getVariable(instance(caseOf(english)), "language")).isEqualTo("en");
+        assertThat(runtime.getVariable(instance(caseOf(chinese)), "language")).as("no language sent: Chinese").isEqualTo("zh");
+
+        assertThat(status(english)).containsEntry("language", "en")
+                .containsEntry("description", "Under review by the Liaison Department.");
+        assertThat(status(chinese)).containsEntry("language", "zh").containsEntry("description", "联络部正在审核。");
+
+        for (Map<String, Object> receipt : List.of(english, chinese)) {
+            complete(caseOf(receipt), "UserTask_ReviewApplication", Map.of("reviewDecision", "FORWARD"));
+            decide(caseOf(receipt), "REJECTED");
+        }
+        assertThat(status(english)).containsEntry("description", "Rejected.")
+                .containsEntry("reason", "Rejected: 40 of 61 directors present voted in favour.");
+        assertThat(status(chinese)).containsEntry("description", "未获通过。")
+                .containsEntry("reason", "未通过：出席的 61 名理事中 40 名赞成。");
+        assertThat(notifier.of(caseOf(english))).singleElement().satisfies(n -> {
+            assertThat(n.subject()).isEqualTo("Your application " + caseOf(english) + " was not adopted");
+            assertThat(n.body()).isEqualTo("Dear Li Lei,\n\nThe application was not adopted by resolution RES-2026-0001."
+                    + " Rejected: 40 of 61 directors present voted in favour.");
+        });
+        assertThat(notifier.of(caseOf(chinese))).singleElement().satisfies(n -> {
+            assertThat(n.subject()).isEqualTo("您的申请 " + caseOf(chinese) + " 未获决议通过");
+            assertThat(n.body()).isEqualTo("尊敬的Han Meimei：\n\n您的申请未获决议 RES-2026-0001 通过。未通过：出席的 61 名理事中 40 名赞成。");
+        });
     }
 
     @Test
@@ -314,6 +353,7 @@ class ApplicationApiIT {
                 .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", "RES-2026-0001")
                 .setVariable("decisionReason", (outcome.equals("ADOPTED") ? "Adopted" : "Rejected")
                         + ": 40 of 61 directors present voted in favour.")
+                .setVariable("decisionReasonZh", (outcome.equals("ADOPTED") ? "通过" : "未通过") + "：出席的 61 名理事中 40 名赞成。")
                 .setVariable("decidingBody", "COUNCIL").correlateWithResult();
     }
 
