@@ -2,7 +2,9 @@ package cn.chia.governance.web;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -11,7 +13,11 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.xml.sax.SAXException;
+
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,7 +25,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Camunda's REST layer answers 500 for whatever a listener throws. Here a check of the application's
  * that refuses bad input ({@link BadUserRequestException}, possibly wrapped by the engine) answers 400
- * with its message, and two clerks completing the same task answer 409, as Tasklist users expect.
+ * with its message, and two clerks completing the same task answer 409, as Tasklist users expect. So
+ * do what the hardening refuses (a BPMN that does not parse, e.g. with a DOCTYPE; a Java-serialized
+ * variable), and an id that does not exist answers 404. The same mapping serves /engine-rest and the
+ * webapps' own REST APIs (Tasklist's form submissions), through {@link InEveryJerseyApplication}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestErrors {
@@ -41,7 +50,25 @@ class EngineRestErrors {
                 .map(concurrentChange -> answer(Response.Status.CONFLICT, concurrentChange))
                 .or(() -> Caller.cause(exception, BadUserRequestException.class)
                         .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput)))
+                .or(() -> Caller.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
+                        .or(() -> Caller.cause(exception, SAXException.class).map(unused -> exception))
+                        .map(unparsable -> answer(Response.Status.BAD_REQUEST, unparsable)))
+                .or(() -> javaSerializationRefused(exception)
+                        .map(refused -> answer(Response.Status.BAD_REQUEST, refused)))
+                .or(() -> Caller.cause(exception, NullValueException.class)
+                        .filter(missing -> missing.getMessage() != null && missing.getMessage().contains("doesn't exist"))
+                        .map(missing -> answer(Response.Status.NOT_FOUND, missing)))
                 .orElse(null);
+    }
+
+    /** The engine says so only in words (ENGINE-17007): a variable in Java's serialization format is prohibited. */
+    private static java.util.Optional<Throwable> javaSerializationRefused(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Java serialization format is prohibited")) {
+                return java.util.Optional.of(cause);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static Response answer(Response.Status status, Throwable cause) {
@@ -71,6 +98,22 @@ class EngineRestErrors {
         public Response toResponse(RestException exception) {
             Response clear = clearAnswer(exception);
             return clear != null ? clear : camundaDefault.toResponse(exception);
+        }
+    }
+
+    /**
+     * Registered through META-INF/services in every Jersey application of this server: /engine-rest and
+     * the webapps' Engine, Tasklist, Cockpit and Admin APIs.
+     */
+    public static class InEveryJerseyApplication implements ForcedAutoDiscoverable {
+
+        @Override
+        public void configure(FeatureContext context) {
+            for (Class<?> mapper : new Class<?>[] {ClearEngineErrors.class, ClearRestErrors.class}) {
+                if (!context.getConfiguration().isRegistered(mapper)) {
+                    context.register(mapper);
+                }
+            }
         }
     }
 }
