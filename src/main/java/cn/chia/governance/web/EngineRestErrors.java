@@ -33,6 +33,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 @Configuration(proxyBeanMethods = false)
 class EngineRestErrors {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineRestErrors.class);
+
     @Bean
     CamundaJerseyResourceConfig engineRestResources() {
         return new CamundaJerseyResourceConfig() {
@@ -53,18 +55,44 @@ class EngineRestErrors {
                 .or(() -> Caller.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
                         .or(() -> Caller.cause(exception, SAXException.class).map(unused -> exception))
                         .map(unparsable -> answer(Response.Status.BAD_REQUEST, unparsable)))
-                .or(() -> javaSerializationRefused(exception)
+                .or(() -> refusedByTheHardening(exception)
                         .map(refused -> answer(Response.Status.BAD_REQUEST, refused)))
+                .or(() -> databaseRefused(exception))
                 .or(() -> Caller.cause(exception, NullValueException.class)
                         .filter(missing -> missing.getMessage() != null && missing.getMessage().contains("doesn't exist"))
                         .map(missing -> answer(Response.Status.NOT_FOUND, missing)))
                 .orElse(null);
     }
 
-    /** The engine says so only in words (ENGINE-17007): a variable in Java's serialization format is prohibited. */
-    private static java.util.Optional<Throwable> javaSerializationRefused(Throwable exception) {
+    /**
+     * A statement the database refused (a value too long for its column, a broken constraint): the engine's
+     * message quotes the SQL and the parameters, which belong in the log, not in the answer.
+     */
+    private static java.util.Optional<Response> databaseRefused(Throwable exception) {
+        boolean fromDatabase = Caller.cause(exception, java.sql.SQLException.class).isPresent()
+                || Caller.cause(exception, org.apache.ibatis.exceptions.PersistenceException.class).isPresent()
+                || (exception.getMessage() != null && exception.getMessage().contains("### SQL"));
+        if (!fromDatabase) {
+            return java.util.Optional.empty();
+        }
+        String reference = java.util.UUID.randomUUID().toString();
+        LOG.error("The database refused a change (reference {})", reference, exception);
+        ExceptionDto dto = new ExceptionDto();
+        dto.setType("ProcessEngineException");
+        dto.setMessage("The database refused the change; nothing was saved. The server log has the details under "
+                + "reference " + reference + ".");
+        return java.util.Optional.of(Response.status(Response.Status.INTERNAL_SERVER_ERROR).entity(dto)
+                .type(MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    /** Refusals the engine states only in words: a Java-serialized variable (ENGINE-17007), a password the policy refuses. */
+    private static final java.util.List<String> REFUSALS = java.util.List.of("Java serialization format is prohibited",
+            "Password does not match policy");
+
+    private static java.util.Optional<Throwable> refusedByTheHardening(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("Java serialization format is prohibited")) {
+            String message = cause.getMessage();
+            if (message != null && REFUSALS.stream().anyMatch(message::contains)) {
                 return java.util.Optional.of(cause);
             }
         }
