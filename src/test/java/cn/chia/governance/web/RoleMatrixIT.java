@@ -224,6 +224,14 @@ class RoleMatrixIT {
                 if (RIGHTS.get(role).worksOn().contains(c)) {
                     assertThat(claim.status()).as("%s claims the task of %s: %s", role, c, claim).isEqualTo(204);
                     assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo(role.user);
+                    tasks.setAssignee(id, null);
+                    if (role != Role.ADMIN) {
+                        Http.Answer forAnother = as(role).post("/engine-rest/task/" + id + "/claim",
+                                Map.of("userId", "director"));
+                        assertThat(forAnother.status()).as("%s claims the task of %s for a director: %s", role, c,
+                                forAnother).isEqualTo(400);
+                        assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
+                    }
                 } else {
                     assertRefused(role, claim, "claim of the task of " + c);
                     assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
