@@ -1,5 +1,11 @@
 package cn.chia.governance.web;
 
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
@@ -10,10 +16,11 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.xml.sax.SAXException;
 
 import jakarta.annotation.Priority;
@@ -28,12 +35,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * with its message, and two clerks completing the same task answer 409, as Tasklist users expect. So
  * do what the hardening refuses (a BPMN that does not parse, e.g. with a DOCTYPE; a Java-serialized
  * variable), and an id that does not exist answers 404. The same mapping serves /engine-rest and the
- * webapps' own REST APIs (Tasklist's form submissions), through {@link InEveryJerseyApplication}.
+ * webapps' own REST APIs (Tasklist's form submissions), through {@link InEveryJerseyApplication}
+ * (META-INF/services).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestErrors {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineRestErrors.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrors.class);
 
     @Bean
     CamundaJerseyResourceConfig engineRestResources() {
@@ -68,35 +76,35 @@ class EngineRestErrors {
      * A statement the database refused (a value too long for its column, a broken constraint): the engine's
      * message quotes the SQL and the parameters, which belong in the log, not in the answer.
      */
-    private static java.util.Optional<Response> databaseRefused(Throwable exception) {
-        boolean fromDatabase = Caller.cause(exception, java.sql.SQLException.class).isPresent()
-                || Caller.cause(exception, org.apache.ibatis.exceptions.PersistenceException.class).isPresent()
+    private static Optional<Response> databaseRefused(Throwable exception) {
+        boolean fromDatabase = Caller.cause(exception, SQLException.class).isPresent()
+                || Caller.cause(exception, PersistenceException.class).isPresent()
                 || (exception.getMessage() != null && exception.getMessage().contains("### SQL"));
         if (!fromDatabase) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String reference = java.util.UUID.randomUUID().toString();
+        String reference = UUID.randomUUID().toString();
         LOG.error("The database refused a change (reference {})", reference, exception);
         ExceptionDto dto = new ExceptionDto();
         dto.setType("ProcessEngineException");
         dto.setMessage("The database refused the change; nothing was saved. The server log has the details under "
                 + "reference " + reference + ".");
-        return java.util.Optional.of(Response.status(Response.Status.INTERNAL_SERVER_ERROR).entity(dto)
+        return Optional.of(Response.status(Response.Status.INTERNAL_SERVER_ERROR).entity(dto)
                 .type(MediaType.APPLICATION_JSON_TYPE).build());
     }
 
     /** Refusals the engine states only in words: a Java-serialized variable (ENGINE-17007), a password the policy refuses. */
-    private static final java.util.List<String> REFUSALS = java.util.List.of("Java serialization format is prohibited",
+    private static final List<String> REFUSALS = List.of("Java serialization format is prohibited",
             "Password does not match policy");
 
-    private static java.util.Optional<Throwable> refusedByTheHardening(Throwable exception) {
+    private static Optional<Throwable> refusedByTheHardening(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
             if (message != null && REFUSALS.stream().anyMatch(message::contains)) {
-                return java.util.Optional.of(cause);
+                return Optional.of(cause);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Response answer(Response.Status status, Throwable cause) {
