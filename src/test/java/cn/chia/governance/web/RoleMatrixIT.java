@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -98,6 +99,8 @@ class RoleMatrixIT {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ManagementService management;
 
     private final Map<Case, String> caseNumbers = new EnumMap<>(Case.class);
     private final Map<Case, String> instances = new EnumMap<>(Case.class);
@@ -478,6 +481,15 @@ class RoleMatrixIT {
                 ? new Integer[] {401} : new Integer[] {400, 403, 404});
         assertThat(runtime.createExecutionQuery().processInstanceId(foreign).messageEventSubscriptionName("DecisionTaken")
                 .count()).as("the foreign case still waits for the Council").isOne();
+
+        org.camunda.bpm.engine.runtime.Job lapse = management.createJobQuery()
+                .processInstanceId(instances.get(Case.INFORMATION)).timers().singleResult();
+        String lapseTimer = lapse.getId();
+        assertRefused(role, as(role).post("/engine-rest/job/" + lapseTimer + "/execute", Map.of()),
+                "running the 30-day lapse of an application now");
+        assertRefused(role, as(role).put("/engine-rest/job/" + lapseTimer + "/duedate", Map.of("duedate",
+                "2020-01-01T00:00:00.000+0000")), "moving the lapse of an application");
+        assertThat(management.createJobQuery().jobId(lapseTimer).singleResult().getDuedate()).isEqualTo(lapse.getDuedate());
 
         for (Case c : List.of(Case.REVIEW, Case.FOREIGN_ON_THE_AGENDA)) {
             String instance = instances.get(c);
