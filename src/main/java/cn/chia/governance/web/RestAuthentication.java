@@ -1,5 +1,7 @@
 package cn.chia.governance.web;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -8,26 +10,51 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The REST API at /engine-rest and the application's own API under /api answer only authenticated
  * users (HTTP Basic against Camunda's identity service), as Camunda Run does; Camunda's authorizations
- * then apply to every engine call, and the API checks the caller's groups.
+ * then apply to every engine call, and the API checks the caller's groups. Only the applicants' and the
+ * members' own endpoints are public: an endpoint added under /api later is protected unless named here.
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
 
-    static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/meetings/*", "/api/members", "/api/members/*",
-            "/api/members.csv", "/api/cases/*", "/api/filings/*", "/api/terms", "/api/directors"};
+    static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/*"};
+
+    /** Paths under /api that answer without an account: applying, following an application, a member's notice. */
+    static final List<String> PUBLIC_PREFIXES = List.of("/api/applications", "/api/withdrawals");
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
+                    @Override
+                    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                            throws IOException, ServletException {
+                        if (isPublic((HttpServletRequest) request)) {
+                            chain.doFilter(request, response);
+                        } else {
+                            super.doFilter(request, response, chain);
+                        }
+                    }
+                });
         registration.setName("camunda-auth");
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
         registration.addUrlPatterns(AUTHENTICATED);
         return registration;
+    }
+
+    /** Decided on the decoded, normalised path the servlet is mapped by, so that /api/applications/../members is not public. */
+    static boolean isPublic(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return PUBLIC_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 }

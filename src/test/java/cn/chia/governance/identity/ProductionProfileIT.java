@@ -3,6 +3,14 @@ package cn.chia.governance.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -32,7 +40,7 @@ class ProductionProfileIT {
     }
 
     @Test
-    void productionStartsWithAStrongPasswordAndCreatesNoDemoUsers() {
+    void productionStartsWithAStrongPasswordCreatesNoDemoUsersAndHardensTheWeb() throws Exception {
         try (ConfigurableApplicationContext app = TestApplications.start(production(),
                 TestApplications.databaseProperty("production-strong-password"),
                 "governance.admin.id=operator", "governance.admin.password=Str0ng!Passw0rd")) {
@@ -45,6 +53,50 @@ class ProductionProfileIT {
             }
             assertThat(identity.checkPasswordAgainstPolicy("clerk").isValid())
                     .as("Camunda's password policy is on").isFalse();
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            String engine = app.getBean(ProcessEngine.class).getName();
+            theAdministratorCannotGiveAUserAWeakPassword(port, engine);
+            cookiesAreSecureAndStrictAndHstsIsSent(port, engine);
         }
+    }
+
+    private static void theAdministratorCannotGiveAUserAWeakPassword(int port, String engine) throws Exception {
+        HttpResponse<String> weak = send(port, HttpRequest.newBuilder(uri(port, "/engine-rest/engine/" + engine + "/user/create"))
+                .header("Authorization", basic("operator", "Str0ng!Passw0rd")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"profile\":{\"id\":\"weakling\"},\"credentials\":{\"password\":\"weakling\"}}")));
+        assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+        assertThat(weak.body()).containsIgnoringCase("password");
+    }
+
+    /** Behind the TLS proxy (X-Forwarded-Proto: https), as production runs. */
+    private static void cookiesAreSecureAndStrictAndHstsIsSent(int port, String engine) throws Exception {
+        HttpResponse<String> page = send(port, HttpRequest.newBuilder(uri(port, "/camunda/app/tasklist/default/"))
+                .header("X-Forwarded-Proto", "https").GET());
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("HSTS")
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        HttpResponse<String> login = send(port, HttpRequest.newBuilder(
+                        uri(port, "/camunda/api/admin/auth/user/" + engine + "/login/tasklist"))
+                .header("X-Forwarded-Proto", "https").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=operator&password=Str0ng!Passw0rd")));
+        List<String> cookies = new java.util.ArrayList<>(page.headers().allValues("Set-Cookie"));
+        cookies.addAll(login.headers().allValues("Set-Cookie"));
+        assertThat(cookies).anyMatch(c -> c.startsWith("XSRF-TOKEN=")).anyMatch(c -> c.startsWith("JSESSIONID="));
+        for (String cookie : cookies) {
+            assertThat(cookie.replace(" ", "")).as(cookie).containsIgnoringCase(";Secure").containsIgnoringCase(";SameSite=Strict");
+        }
+        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).allMatch(c -> c.contains("HttpOnly"));
+    }
+
+    private static URI uri(int port, String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(int port, HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

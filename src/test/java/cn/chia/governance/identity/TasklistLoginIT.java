@@ -20,6 +20,8 @@ class TasklistLoginIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.IdentityService identity;
 
     @Test
     void liaisonLogsIntoTasklistAndFindsTheLiaisonDepartmentFilter() throws Exception {
@@ -39,7 +41,16 @@ class TasklistLoginIT {
 
     @Test
     void aWrongPasswordDoesNotLogIn() throws Exception {
-        assertThat(new Browser().login("clerk", "wrong", "tasklist")).isEqualTo(401);
+        // a user of its own: a failed login makes the user wait (login throttling), which would slow other tests
+        org.camunda.bpm.engine.identity.User user = identity.newUser("wrongpassword");
+        user.setPassword("Right!Pass2026");
+        identity.saveUser(user);
+        identity.createMembership("wrongpassword", Roles.SECRETARIAT);
+        try {
+            assertThat(new Browser().login("wrongpassword", "wrong", "tasklist")).isEqualTo(401);
+        } finally {
+            identity.deleteUser("wrongpassword");
+        }
     }
 
     /** A client with cookies, which sends back the CSRF token that the webapps hand out, as Tasklist's pages do. */

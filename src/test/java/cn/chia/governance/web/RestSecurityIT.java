@@ -27,6 +27,8 @@ class RestSecurityIT {
     TestRestTemplate rest;
     @Autowired
     TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
 
     private final List<String> createdTasks = new java.util.ArrayList<>();
 
@@ -45,8 +47,16 @@ class RestSecurityIT {
 
     @Test
     void restWithAWrongPasswordIsRefused() {
-        assertThat(rest.withBasicAuth("director", "not-the-password").getForEntity("/engine-rest/task", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // a user of its own: a failed login makes the user wait (login throttling), which would slow other tests
+        org.camunda.bpm.engine.identity.User user = identity.newUser("wrongpassword");
+        user.setPassword("Right!Pass2026");
+        identity.saveUser(user);
+        try {
+            assertThat(rest.withBasicAuth("wrongpassword", "not-the-password").getForEntity("/engine-rest/task",
+                    String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        } finally {
+            identity.deleteUser("wrongpassword");
+        }
     }
 
     @Test

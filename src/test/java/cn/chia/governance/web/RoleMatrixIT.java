@@ -1,0 +1,671 @@
+package cn.chia.governance.web;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.chia.governance.GovernanceTest;
+
+/**
+ * Every role against every entry point, on real cases: what it may see, start, claim, complete, and whose
+ * variables and history it may read. The expected rights are the table {@link #RIGHTS} (and the README's
+ * "Who may do what"); a forbidden item must not appear in a list, and fetching it by its id must fail too.
+ */
+@GovernanceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixIT {
+
+    /** A person with a role, by the demo user that holds it; the applicant has no account. */
+    enum Role {
+        APPLICANT(null), BRANCH("branch"), LIAISON("liaison"), CLERK("clerk"), DIRECTOR("director"),
+        STANDING("standing"), MANAGER("manager"), ADMIN("admin");
+
+        final String user;
+
+        Role(String user) {
+            this.user = user;
+        }
+    }
+
+    /** The cases set up once: four wait at a user task of a different group, the foreign one for the Council's vote. */
+    enum Case {
+        RECOMMENDATION_BEIJING("UserTask_RecommendCandidate"), RECOMMENDATION_SHANGHAI("UserTask_RecommendCandidate"),
+        REVIEW("UserTask_ReviewApplication"), INFORMATION("UserTask_RecordInformation"), FOREIGN_ON_THE_AGENDA(null);
+
+        final String task;
+
+        Case(String task) {
+            this.task = task;
+        }
+
+        static final Set<Case> WITH_TASKS = EnumSet.range(RECOMMENDATION_BEIJING, INFORMATION);
+    }
+
+    /** The application API's own endpoints by who may use them. */
+    enum Api { REGISTER, MINUTES_TERM_AND_ROSTER, SECRETARIAT_RECORDS }
+
+    static final String ADMISSION = "membership-admission";
+    static final List<String> PROCEDURES = List.of(ADMISSION, "governance-meeting", "member-expulsion");
+
+    record Rights(Set<Case> seesTasks, Set<Case> worksOn, Set<Case> readsCases, boolean readsHistory,
+            Set<String> starts, boolean deploys, Set<Api> api) {
+    }
+
+    private static final Set<Case> ALL = EnumSet.allOf(Case.class);
+    private static final Set<Case> NONE = EnumSet.noneOf(Case.class);
+
+    /** Who may do what: the expected matrix. */
+    static final Map<Role, Rights> RIGHTS = new EnumMap<>(Map.ofEntries(
+            entry(Role.APPLICANT, new Rights(NONE, NONE, NONE, false, Set.of(), false, Set.of())),
+            entry(Role.BRANCH, new Rights(EnumSet.of(Case.RECOMMENDATION_BEIJING), EnumSet.of(Case.RECOMMENDATION_BEIJING),
+                    NONE, false, Set.of(ADMISSION), false, Set.of())),
+            entry(Role.LIAISON, new Rights(EnumSet.of(Case.REVIEW), EnumSet.of(Case.REVIEW), ALL, false, Set.of(), false,
+                    Set.of())),
+            entry(Role.CLERK, new Rights(Case.WITH_TASKS, EnumSet.of(Case.INFORMATION), ALL, true,
+                    Set.copyOf(PROCEDURES), false, EnumSet.allOf(Api.class))),
+            entry(Role.DIRECTOR, new Rights(NONE, NONE, NONE, false, Set.of(), false,
+                    Set.of(Api.MINUTES_TERM_AND_ROSTER))),
+            entry(Role.STANDING, new Rights(NONE, NONE, NONE, false, Set.of(), false,
+                    Set.of(Api.MINUTES_TERM_AND_ROSTER))),
+            entry(Role.MANAGER, new Rights(Case.WITH_TASKS, NONE, ALL, true, Set.of(), false,
+                    Set.of(Api.REGISTER, Api.MINUTES_TERM_AND_ROSTER))),
+            entry(Role.ADMIN, new Rights(Case.WITH_TASKS, Case.WITH_TASKS, ALL, true, Set.copyOf(PROCEDURES), true,
+                    EnumSet.allOf(Api.class)))));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+
+    private final Map<Case, String> caseNumbers = new EnumMap<>(Case.class);
+    private final Map<Case, String> instances = new EnumMap<>(Case.class);
+    private final Map<Case, String> taskIds = new EnumMap<>(Case.class);
+    private final Map<Case, String> identityNumbers = new EnumMap<>(Case.class);
+    private final Map<Case, String> receiptSecrets = new EnumMap<>(Case.class);
+
+    @BeforeAll
+    void openOneCaseOfEachKind() throws Exception {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L);
+        apply(Case.RECOMMENDATION_BEIJING, "INDIVIDUAL", "branch-beijing", run);
+        apply(Case.RECOMMENDATION_SHANGHAI, "INDIVIDUAL", "branch-shanghai", run);
+        apply(Case.REVIEW, "INDIVIDUAL", null, run);
+        apply(Case.INFORMATION, "INDIVIDUAL", null, run);
+        apply(Case.FOREIGN_ON_THE_AGENDA, "FOREIGN", null, run);
+        tasks.complete(taskOf(Case.INFORMATION, "UserTask_ReviewApplication"),
+                Map.of("reviewDecision", "MORE_INFORMATION", "informationRequested", "A list of your patents."));
+        for (Case c : Case.WITH_TASKS) {
+            taskIds.put(c, taskOf(c, c.task));
+        }
+        assertThat(runtime.createExecutionQuery().processInstanceId(instances.get(Case.FOREIGN_ON_THE_AGENDA))
+                .messageEventSubscriptionName("DecisionTaken").count()).isOne();
+    }
+
+    private void apply(Case c, String kind, String branch, String run) throws Exception {
+        Map<String, Object> form = new HashMap<>();
+        form.put("applicantKind", kind);
+        form.put("applicantName", "Matrix " + c.name().toLowerCase());
+        form.put("email", "applicant@example.org");
+        form.put("phone", "+86 10 6851 2345");
+        form.put("identityNumber", "RM" + run + c.ordinal());
+        form.put("organisation", "Tsinghua University");
+        form.put("field", "Industrial robotics");
+        form.put("statement", "Brought three robotics patents from the laboratory into production lines.");
+        form.put("supportsCharter", true);
+        form.put("willingToJoin", true);
+        form.put("branch", branch);
+        Http.Answer receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
+                Http.JSON.writeValueAsBytes(form), Map.of("X-Forwarded-For", "203.0.113." + (c.ordinal() + 100)));
+        assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
+        caseNumbers.put(c, (String) receipt.object().get("caseNumber"));
+        receiptSecrets.put(c, (String) receipt.object().get("secret"));
+        identityNumbers.put(c, (String) form.get("identityNumber"));
+        instances.put(c, runtime.createProcessInstanceQuery().processDefinitionKey(ADMISSION)
+                .processInstanceBusinessKey(caseNumbers.get(c)).singleResult().getId());
+    }
+
+    private String taskOf(Case c, String taskKey) {
+        Task task = tasks.createTaskQuery().processInstanceId(instances.get(c)).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("%s waits at %s", c, taskKey).isNotNull();
+        return task.getId();
+    }
+
+    @AfterAll
+    void closeTheCases() {
+        instances.values().forEach(id -> {
+            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                runtime.deleteProcessInstance(id, "test clean-up", true, true);
+            }
+        });
+    }
+
+    private Http as(Role role) {
+        return role == Role.APPLICANT ? Http.anonymous(port) : Http.basic(port, role.user, role.user);
+    }
+
+    /** Forbidden: 401 without an account; with one, 403, or 404 where the role may not even know the item exists. */
+    private static void assertRefused(Role role, Http.Answer answer, String what) {
+        if (role == Role.APPLICANT) {
+            assertThat(answer.status()).as("%s without an account: %s", what, answer).isEqualTo(401);
+        } else {
+            assertThat(answer.status()).as("%s as %s: %s", what, role, answer).isIn(403, 404);
+        }
+    }
+
+    // ---- /engine-rest: tasks
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void theTaskListHoldsOnlyTheTasksTheRoleMaySee(Role role) throws Exception {
+        Http.Answer list = as(role).get("/engine-rest/task?maxResults=10000");
+        if (role == Role.APPLICANT) {
+            assertRefused(role, list, "task list");
+            return;
+        }
+        assertThat(list.status()).isEqualTo(200);
+        Set<String> listed = list.list().stream().map(t -> (String) t.get("id")).collect(Collectors.toSet());
+        for (Case c : Case.WITH_TASKS) {
+            assertThat(listed.contains(taskIds.get(c))).as("%s lists the task of %s", role, c)
+                    .isEqualTo(RIGHTS.get(role).seesTasks().contains(c));
+        }
+        Http.Answer counted = as(role).get("/engine-rest/task/count");
+        assertThat(((Number) counted.object().get("count")).intValue()).isEqualTo(listed.size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void aTaskTheRoleMayNotSeeCannotBeFetchedByItsId(Role role) throws Exception {
+        for (Case c : Case.WITH_TASKS) {
+            Http.Answer task = as(role).get("/engine-rest/task/" + taskIds.get(c));
+            Http.Answer variables = as(role).get("/engine-rest/task/" + taskIds.get(c) + "/variables");
+            Http.Answer form = as(role).get("/engine-rest/task/" + taskIds.get(c) + "/form-variables");
+            if (RIGHTS.get(role).seesTasks().contains(c)) {
+                assertThat(task.status()).as("%s reads the task of %s: %s", role, c, task).isEqualTo(200);
+                assertThat(variables.status()).as("%s reads the task variables of %s", role, c).isEqualTo(200);
+                assertThat(variables.object()).containsKey("applicantName");
+                assertThat(form.status()).isEqualTo(200);
+            } else {
+                assertRefused(role, task, "task of " + c);
+                assertRefused(role, variables, "task variables of " + c);
+                assertRefused(role, form, "form variables of " + c);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyTheGroupOfATaskClaimsItAndTheClaimIsInTheCallersName(Role role) throws Exception {
+        for (Case c : Case.WITH_TASKS) {
+            String id = taskIds.get(c);
+            Http.Answer claim = as(role).post("/engine-rest/task/" + id + "/claim",
+                    Map.of("userId", role.user == null ? "admin" : role.user));
+            try {
+                if (RIGHTS.get(role).worksOn().contains(c)) {
+                    assertThat(claim.status()).as("%s claims the task of %s: %s", role, c, claim).isEqualTo(204);
+                    assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo(role.user);
+                    tasks.setAssignee(id, null);
+                    if (role != Role.ADMIN) {
+                        Http.Answer forAnother = as(role).post("/engine-rest/task/" + id + "/claim",
+                                Map.of("userId", "director"));
+                        assertThat(forAnother.status()).as("%s claims the task of %s for a director: %s", role, c,
+                                forAnother).isEqualTo(400);
+                        assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
+                    }
+                } else {
+                    assertRefused(role, claim, "claim of the task of " + c);
+                    assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
+                }
+            } finally {
+                tasks.setAssignee(id, null);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyTheGroupOfATaskCompletesIt(Role role) throws Exception {
+        for (Case c : Case.WITH_TASKS) {
+            String id = taskIds.get(c);
+            boolean works = RIGHTS.get(role).worksOn().contains(c);
+            for (String endpoint : works ? List.of("/complete", "/submit-form") : List.of("/complete", "/submit-form", "/resolve")) {
+                Http.Answer complete = as(role).post("/engine-rest/task/" + id + endpoint, Map.of("variables", Map.of()));
+                if (works) {
+                    assertThat(complete.status()).as("%s may complete the task of %s, but the server checks the form "
+                            + "again and refuses it empty: %s", role, c, complete).isEqualTo(400);
+                } else {
+                    assertRefused(role, complete, endpoint + " of the task of " + c);
+                }
+            }
+            assertThat(tasks.createTaskQuery().taskId(id).count()).as("the task of %s is still open", c).isOne();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyAnAdministratorHandsATaskToSomeoneElseOrRewritesItsVariablesOutsideItsForm(Role role) throws Exception {
+        if (role == Role.ADMIN) { // on a task of its own: what it grants (to the Council, to itself) outlives the task
+            Task scratch = tasks.newTask();
+            scratch.setName("Scratch task of the administrator");
+            tasks.saveTask(scratch);
+            tasks.addCandidateGroup(scratch.getId(), "liaison-department");
+            try {
+                for (Http.Answer answer : handOver(role, scratch.getId(), "admin")) {
+                    assertThat(answer.status()).as("%s", answer).isEqualTo(204);
+                }
+            } finally {
+                tasks.deleteTask(scratch.getId(), true);
+            }
+            return;
+        }
+        for (Case c : Case.WITH_TASKS) {
+            String id = taskIds.get(c);
+            List<Http.Answer> answers = handOver(role, id, "director");
+            try {
+                for (Http.Answer answer : answers) {
+                    assertRefused(role, answer, "handing over or rewriting the task of " + c);
+                }
+                assertThat(tasks.getVariable(id, "reviewNote")).isNull();
+                assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
+                assertThat(tasks.getIdentityLinksForTask(id)).noneMatch(link -> "council".equals(link.getGroupId()));
+            } finally {
+                tasks.removeVariable(id, "reviewNote");
+                tasks.setAssignee(id, null);
+            }
+        }
+    }
+
+    /** Sets a variable, the assignee, a delegate and a candidate group of the task: an answer each. */
+    private List<Http.Answer> handOver(Role role, String taskId, String other) throws Exception {
+        return List.of(
+                as(role).put("/engine-rest/task/" + taskId + "/variables/reviewNote",
+                        Map.of("value", "written by " + role, "type", "String")),
+                as(role).post("/engine-rest/task/" + taskId + "/assignee", Map.of("userId", other)),
+                as(role).post("/engine-rest/task/" + taskId + "/delegate", Map.of("userId", other)),
+                as(role).post("/engine-rest/task/" + taskId + "/identity-links",
+                        Map.of("groupId", "council", "type", "candidate")));
+    }
+
+    // ---- /engine-rest: process definitions, instances, variables, history
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyTheirStartersStartTheProcedures(Role role) throws Exception {
+        long before = runtime.createProcessInstanceQuery().count();
+        for (String key : PROCEDURES) {
+            for (String endpoint : List.of("/start", "/submit-form")) {
+                Http.Answer start = as(role).post("/engine-rest/process-definition/key/" + key + endpoint,
+                        Map.of("variables", Map.of()));
+                if (RIGHTS.get(role).starts().contains(key)) {
+                    assertThat(start.status()).as("%s may start %s, but the server refuses an empty start: %s",
+                            role, key, start).isEqualTo(400);
+                } else if (role == Role.APPLICANT) {
+                    assertRefused(role, start, "start of " + key);
+                } else {
+                    assertThat(start.status()).as("start of %s as %s: %s", key, role, start).isEqualTo(403);
+                }
+            }
+        }
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void aBranchCannotOpenASecondApplicationOfAPersonWhoseCaseItMayNotRead(Role role) throws Exception {
+        if (!RIGHTS.get(role).starts().contains(ADMISSION)) {
+            return;
+        }
+        Map<String, Object> twice = new HashMap<>();
+        twice.put("applicantKind", variable("INDIVIDUAL"));
+        twice.put("applicantName", variable("Matrix Twice"));
+        twice.put("email", variable("applicant@example.org"));
+        twice.put("phone", variable("+86 10 6851 2345"));
+        twice.put("identityNumber", variable(identityNumbers.get(Case.RECOMMENDATION_SHANGHAI)));
+        twice.put("organisation", variable("Tsinghua University"));
+        twice.put("field", variable("Industrial robotics"));
+        twice.put("statement", variable("Brought three robotics patents from the laboratory into production lines."));
+        twice.put("supportsCharter", Map.of("value", true, "type", "Boolean"));
+        twice.put("willingToJoin", Map.of("value", true, "type", "Boolean"));
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(ADMISSION).count();
+
+        Http.Answer start = as(role).post("/engine-rest/process-definition/key/" + ADMISSION + "/start",
+                Map.of("variables", twice));
+
+        assertThat(start.status()).as("%s", start).isEqualTo(400);
+        assertThat(start.body()).contains(caseNumbers.get(Case.RECOMMENDATION_SHANGHAI));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ADMISSION).count()).isEqualTo(before);
+    }
+
+    private static Map<String, Object> variable(String value) {
+        return Map.of("value", value, "type", "String");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void aCasesVariablesAreReadOnlyByTheRolesThatFollowIt(Role role) throws Exception {
+        for (Case c : Case.values()) {
+            Http.Answer variables = as(role).get("/engine-rest/process-instance/" + instances.get(c) + "/variables");
+            Http.Answer instance = as(role).get("/engine-rest/process-instance/" + instances.get(c));
+            if (RIGHTS.get(role).readsCases().contains(c)) {
+                assertThat(variables.status()).as("%s reads the variables of %s: %s", role, c, variables).isEqualTo(200);
+                assertThat(variables.object()).containsKey("identityNumber");
+                assertThat(instance.status()).isEqualTo(200);
+            } else {
+                assertRefused(role, variables, "variables of " + c);
+                assertRefused(role, instance, "instance of " + c);
+            }
+        }
+        Http.Answer listed = as(role).get("/engine-rest/variable-instance?processInstanceIdIn=" + allInstances());
+        if (role == Role.APPLICANT) {
+            assertRefused(role, listed, "variable instances");
+        } else {
+            assertThat(listed.status()).isEqualTo(200);
+            assertThat(instancesIn(listed)).as("cases whose variables %s lists", role)
+                    .isEqualTo(ids(RIGHTS.get(role).readsCases()));
+            Http.Answer instanceList = as(role).get("/engine-rest/process-instance?processInstanceIds=" + allInstances());
+            assertThat(instanceList.list().stream().map(i -> (String) i.get("id")).collect(Collectors.toSet()))
+                    .isEqualTo(ids(RIGHTS.get(role).readsCases()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void historyIsReadOnlyByTheSecretariatManagersAndAdministrators(Role role) throws Exception {
+        Set<String> expected = RIGHTS.get(role).readsHistory() ? ids(ALL) : Set.of();
+        Http.Answer instanceHistory = as(role).get("/engine-rest/history/process-instance?processInstanceIds=" + allInstances());
+        Http.Answer variableHistory = as(role).get("/engine-rest/history/variable-instance?processInstanceIdIn=" + allInstances());
+        Http.Answer detailHistory = as(role).get("/engine-rest/history/detail?processInstanceIdIn=" + allInstances());
+        Http.Answer taskHistory = as(role).get("/engine-rest/history/task?processInstanceBusinessKeyIn="
+                + String.join(",", caseNumbers.values()));
+        Http.Answer activityHistory = as(role).get("/engine-rest/history/activity-instance?processInstanceId="
+                + instances.get(Case.REVIEW));
+        if (role == Role.APPLICANT) {
+            for (Http.Answer answer : List.of(instanceHistory, variableHistory, detailHistory, taskHistory, activityHistory)) {
+                assertRefused(role, answer, "history");
+            }
+            return;
+        }
+        assertThat(instanceHistory.list().stream().map(i -> (String) i.get("id")).collect(Collectors.toSet()))
+                .as("historic instances %s reads", role).isEqualTo(expected);
+        assertThat(instancesIn(variableHistory)).as("historic variables %s reads", role).isEqualTo(expected);
+        assertThat(instancesIn(detailHistory)).as("historic details %s reads", role).isEqualTo(expected);
+        assertThat(instancesIn(taskHistory)).as("historic tasks %s reads", role)
+                .isEqualTo(RIGHTS.get(role).readsHistory() ? ids(Case.WITH_TASKS) : Set.of());
+        assertThat(activityHistory.list().isEmpty()).isEqualTo(!RIGHTS.get(role).readsHistory());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void noAnswerCarriesAnIdentityNumberTheRoleMayNotRead(Role role) throws Exception {
+        Rights rights = RIGHTS.get(role);
+        List<String> answers = new ArrayList<>();
+        for (String path : List.of("/engine-rest/task?maxResults=10000", "/engine-rest/variable-instance?maxResults=10000",
+                "/engine-rest/history/variable-instance?maxResults=10000", "/engine-rest/history/detail?maxResults=10000",
+                "/engine-rest/process-instance?maxResults=10000", "/engine-rest/history/process-instance?maxResults=10000")) {
+            answers.add(as(role).get(path).body());
+        }
+        for (Case c : Case.values()) {
+            answers.add(as(role).get("/engine-rest/process-instance/" + instances.get(c) + "/variables").body());
+            if (taskIds.containsKey(c)) {
+                answers.add(as(role).get("/engine-rest/task/" + taskIds.get(c) + "/variables").body());
+            }
+        }
+        String everything = String.join("\n", answers);
+        for (Case c : Case.values()) {
+            boolean mayRead = rights.readsCases().contains(c) || rights.seesTasks().contains(c) || rights.readsHistory();
+            if (!mayRead) {
+                assertThat(everything).as("%s reads the identity number of %s", role, c)
+                        .doesNotContain(identityNumbers.get(c));
+            }
+        }
+    }
+
+    // ---- /engine-rest: what only an administrator does
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyAnAdministratorDeploys(Role role) throws Exception {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://chia.example/test">
+                  <bpmn:process id="matrix-upload" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="StartEvent_Uploaded" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        Http.Answer deployed = Deployments.upload(as(role), "matrix-upload-" + role, "matrix-upload.bpmn", bpmn);
+        if (RIGHTS.get(role).deploys()) {
+            assertThat(deployed.status()).as("%s", deployed).isEqualTo(200);
+            assertThat(as(role).delete("/engine-rest/deployment/" + deployed.object().get("id") + "?cascade=true")
+                    .status()).isEqualTo(204);
+        } else if (role == Role.APPLICANT) {
+            assertRefused(role, deployed, "deployment");
+        } else {
+            assertThat(deployed.status()).as("deployment by %s: %s", role, deployed).isEqualTo(403);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    void noRoleDecidesChangesOrDeletesACaseBehindItsTasks(Role role) throws Exception {
+        String foreign = instances.get(Case.FOREIGN_ON_THE_AGENDA);
+        Http.Answer decided = as(role).post("/engine-rest/message", Map.of("messageName", "DecisionTaken",
+                "businessKey", caseNumbers.get(Case.FOREIGN_ON_THE_AGENDA),
+                "processVariables", Map.of("decisionOutcome", variable("ADOPTED"),
+                        "resolutionNumber", variable("RES-2026-9999"), "decidingBody", variable("COUNCIL"))));
+        assertThat(decided.status()).as("a vote slipped in by %s: %s", role, decided).isIn(role == Role.APPLICANT
+                ? new Integer[] {401} : new Integer[] {400, 403, 404});
+        assertThat(runtime.createExecutionQuery().processInstanceId(foreign).messageEventSubscriptionName("DecisionTaken")
+                .count()).as("the foreign case still waits for the Council").isOne();
+
+        org.camunda.bpm.engine.runtime.Job lapse = management.createJobQuery()
+                .processInstanceId(instances.get(Case.INFORMATION)).timers().singleResult();
+        String lapseTimer = lapse.getId();
+        assertRefused(role, as(role).post("/engine-rest/job/" + lapseTimer + "/execute", Map.of()),
+                "running the 30-day lapse of an application now");
+        assertRefused(role, as(role).put("/engine-rest/job/" + lapseTimer + "/duedate", Map.of("duedate",
+                "2020-01-01T00:00:00.000+0000")), "moving the lapse of an application");
+        assertThat(management.createJobQuery().jobId(lapseTimer).singleResult().getDuedate()).isEqualTo(lapse.getDuedate());
+
+        for (Case c : List.of(Case.REVIEW, Case.FOREIGN_ON_THE_AGENDA)) {
+            String instance = instances.get(c);
+            assertRefused(role, as(role).put("/engine-rest/process-instance/" + instance + "/variables/decisionOutcome",
+                    Map.of("value", "ADOPTED", "type", "String")), "a variable of " + c);
+            assertRefused(role, as(role).post("/engine-rest/process-instance/" + instance + "/variables",
+                    Map.of("modifications", Map.of("decisionOutcome", variable("ADOPTED")))), "variables of " + c);
+            assertRefused(role, as(role).put("/engine-rest/process-instance/" + instance + "/suspended",
+                    Map.of("suspended", true)), "suspension of " + c);
+            assertRefused(role, as(role).delete("/engine-rest/process-instance/" + instance), "deletion of " + c);
+            assertRefused(role, as(role).post("/engine-rest/process-instance/" + instance + "/modification",
+                    Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
+                            "activityId", "ServiceTask_RegisterMember")))), "modification of " + c);
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).active().count())
+                    .as("%s is still running", c).isOne();
+            assertThat(runtime.getVariable(instance, "decisionOutcome")).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
+    void noRoleGrantsItselfMoreRights(Role role) throws Exception {
+        String self = role.user == null ? "clerk" : role.user;
+        assertRefused(role, as(role).put("/engine-rest/group/camunda-admin/members/" + self, Map.of()),
+                "joining camunda-admin");
+        assertRefused(role, as(role).put("/engine-rest/group/secretariat/members/" + self, Map.of()),
+                "joining the secretariat");
+        assertRefused(role, as(role).post("/engine-rest/authorization/create", Map.of("type", 1,
+                "permissions", List.of("ALL"), "userId", self, "resourceType", 8, "resourceId", "*")),
+                "granting itself every process instance");
+        assertRefused(role, as(role).post("/engine-rest/user/create", Map.of("profile", Map.of("id", "intruder"),
+                "credentials", Map.of("password", "Intruder!2026"))), "creating a user");
+        assertRefused(role, as(role).put("/engine-rest/user/admin/credentials", Map.of("password", "Taken!Over2026",
+                "authenticatedUserPassword", self)), "changing the administrator's password");
+        assertRefused(role, as(role).delete("/engine-rest/user/admin"), "deleting the administrator");
+        if (role != Role.APPLICANT) {
+            assertThat(as(role).get("/engine-rest/authorization").list()).as("authorizations %s may read", role).isEmpty();
+        }
+    }
+
+    // ---- Tasklist's own REST API, with the webapp's session and CSRF token
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void inTasklistEachRoleListsClaimsAndCompletesOnlyItsOwnTasks(Role role) throws Exception {
+        String api = "/camunda/api/engine/engine/default";
+        if (role == Role.APPLICANT) {
+            assertRefused(role, Http.anonymous(port).get(api + "/task"), "Tasklist's task list");
+            return;
+        }
+        int[] login = new int[1];
+        Http tasklist = Http.webapp(port, role.user, role.user, "tasklist", login);
+        if (role == Role.MANAGER) {
+            assertThat(login[0]).as("managers watch Cockpit, they do not work in Tasklist").isEqualTo(403);
+            assertThat(tasklist.get(api + "/task").status()).isEqualTo(401);
+            return;
+        }
+        assertThat(login[0]).as("%s logs into Tasklist", role).isEqualTo(200);
+        Rights rights = RIGHTS.get(role);
+        Set<String> listed = tasklist.post(api + "/task?maxResults=10000", Map.of()).list().stream()
+                .map(t -> (String) t.get("id")).collect(Collectors.toSet());
+        for (Case c : Case.WITH_TASKS) {
+            String id = taskIds.get(c);
+            assertThat(listed.contains(id)).as("%s lists the task of %s in Tasklist", role, c)
+                    .isEqualTo(rights.seesTasks().contains(c));
+            Http.Answer variables = tasklist.get(api + "/task/" + id + "/form-variables");
+            Http.Answer claim = tasklist.post(api + "/task/" + id + "/claim", Map.of("userId", role.user));
+            Http.Answer complete = tasklist.post(api + "/task/" + id + "/submit-form", Map.of("variables", Map.of()));
+            try {
+                if (rights.seesTasks().contains(c)) {
+                    assertThat(variables.status()).isEqualTo(200);
+                } else {
+                    assertRefused(role, variables, "Tasklist's form of the task of " + c);
+                }
+                if (rights.worksOn().contains(c)) {
+                    assertThat(claim.status()).as("%s claims in Tasklist: %s", role, claim).isEqualTo(204);
+                    assertThat(complete.status()).as("%s submits an empty form, which the server checks again: %s",
+                            role, complete).isEqualTo(400);
+                } else {
+                    assertRefused(role, claim, "Tasklist's claim of the task of " + c);
+                    assertRefused(role, complete, "Tasklist's completion of the task of " + c);
+                }
+            } finally {
+                tasks.setAssignee(id, null);
+            }
+            assertThat(tasks.createTaskQuery().taskId(id).count()).isOne();
+        }
+    }
+
+    // ---- the application's own API
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void theApplicationsOwnApiAnswersEachRoleAsTheTableSays(Role role) throws Exception {
+        Http client = as(role);
+        String someCase = caseNumbers.get(Case.REVIEW);
+        Map<Api, List<Http.Answer>> answers = new EnumMap<>(Api.class);
+        answers.put(Api.REGISTER, List.of(client.get("/api/members"), client.get("/api/members.csv"),
+                client.get("/api/cases/" + someCase + "/notifications"), client.get("/api/members/CHIA-1999-000001")));
+        answers.put(Api.MINUTES_TERM_AND_ROSTER, List.of(client.get("/api/terms"), client.get("/api/directors"),
+                client.get("/api/meetings/MTG-1999-0001/minutes")));
+        answers.put(Api.SECRETARIAT_RECORDS, List.of(
+                client.post("/api/filings/TRM-1999-0001/reply", Map.of("answer", "APPROVED")),
+                client.post("/api/members/CHIA-1999-000001/dues", Map.of("date", "2026-01-01")),
+                client.post("/api/members/CHIA-1999-000001/participation", Map.of("date", "2026-01-01")),
+                client.post("/api/members/CHIA-1999-000001/card-secret", Map.of())));
+        answers.forEach((api, results) -> results.forEach(answer -> {
+            if (RIGHTS.get(role).api().contains(api)) {
+                assertThat(answer.status()).as("%s uses %s: %s", role, api, answer).isIn(200, 404);
+            } else if (role == Role.APPLICANT) {
+                assertThat(answer.status()).as("%s without an account: %s", api, answer).isEqualTo(401);
+            } else {
+                assertThat(answer.status()).as("%s uses %s: %s", role, api, answer).isEqualTo(403);
+            }
+        }));
+        // public: the branches, and an application's status only with its receipt secret, whoever asks
+        assertThat(client.get("/api/applications/branches").status()).isEqualTo(200);
+        for (Case c : Case.values()) {
+            assertThat(client.get("/api/applications/" + caseNumbers.get(c)).status()).as("status of %s without its secret", c)
+                    .isEqualTo(404);
+            assertThat(client.send("GET", "/api/applications/" + caseNumbers.get(c), null, null,
+                    Map.of("X-Receipt-Secret", receiptSecrets.get(otherThan(c)))).status())
+                    .as("status of %s with another case's secret", c).isEqualTo(404);
+        }
+        assertThat(client.send("GET", "/api/applications/" + someCase, null, null,
+                Map.of("X-Receipt-Secret", receiptSecrets.get(Case.REVIEW))).status()).isEqualTo(200);
+    }
+
+    private static Case otherThan(Case c) {
+        return Case.values()[(c.ordinal() + 1) % Case.values().length];
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationsApiButThePublicOnesRequiresAnAccount() throws Exception {
+        Http anonymous = Http.anonymous(port);
+        Map<String, Object> paths = anonymous.get("/v3/api-docs").object();
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> operations = (Map<String, Map<String, Object>>) paths.get("paths");
+        assertThat(operations).isNotEmpty();
+        List<String> checked = new ArrayList<>();
+        operations.forEach((template, methods) -> methods.keySet().forEach(method -> {
+            String path = template.replaceAll("\\{[^}]+}", "X-1");
+            boolean isPublic = RestAuthentication.PUBLIC_PREFIXES.stream()
+                    .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+            if (isPublic) {
+                return;
+            }
+            try {
+                Http.Answer answer = anonymous.send(method.toUpperCase(), path, "application/json", "{}");
+                assertThat(answer.status()).as("%s %s without an account: %s", method, template, answer).isEqualTo(401);
+                checked.add(method + " " + template);
+            } catch (Exception failed) {
+                throw new AssertionError(failed);
+            }
+        }));
+        assertThat(checked).contains("get /api/members", "post /api/members/{number}/card-secret");
+        for (String sneaky : List.of("/api/applications/../members", "/api/applications/%2e%2e/members",
+                "/api/applications;x=1/../members", "/api/withdrawals/../members.csv")) {
+            assertThat(anonymous.get(sneaky).status()).as(sneaky).isIn(400, 401, 404);
+            assertThat(anonymous.get(sneaky).body()).as(sneaky).doesNotContain("membershipNumber");
+        }
+    }
+
+    // ---- helpers
+
+    private String allInstances() {
+        return String.join(",", instances.values());
+    }
+
+    private Set<String> ids(Set<Case> cases) {
+        return cases.stream().map(instances::get).collect(Collectors.toSet());
+    }
+
+    private static Set<String> instancesIn(Http.Answer list) {
+        assertThat(list.status()).as("%s", list).isEqualTo(200);
+        return list.list().stream().map(v -> (String) v.get("processInstanceId")).collect(Collectors.toSet());
+    }
+
+}
