@@ -7,6 +7,7 @@ import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
 import static cn.chia.governance.process.MeetingVariables.DECISION_TAKEN;
 import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,6 +34,11 @@ class RecordResolution implements JavaDelegate {
     public void execute(DelegateExecution item) {
         Decision decision = TallyVotes.decide(charter.ofMeeting(item), item); // tallied and found valid just before
         String caseNumber = (String) item.getVariable(CASE_NUMBER);
+        if (runtime.createExecutionQuery().messageEventSubscriptionName(DECISION_TAKEN)
+                .processInstanceBusinessKey(caseNumber).count() == 0) {
+            throw new BadUserRequestException("Case " + caseNumber + " no longer waits for a decision: another meeting"
+                    + " decided it or the case was closed meanwhile. The vote of this meeting on it cannot count.");
+        }
         String resolutionNumber = meetings.recordResolution(item.getProcessBusinessKey(), caseNumber, decision);
         item.setVariable(RESOLUTION_NUMBER, resolutionNumber);
         runtime.createMessageCorrelation(DECISION_TAKEN)

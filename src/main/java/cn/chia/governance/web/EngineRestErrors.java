@@ -8,8 +8,20 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +31,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Camunda's REST layer answers 500 for whatever a listener throws. Here a check of the application's
  * that refuses bad input ({@link BadUserRequestException}, possibly wrapped by the engine) answers 400
- * with its message, and two clerks completing the same task answer 409, as Tasklist users expect.
+ * with its message, and two clerks completing the same task answer 409, as Tasklist users expect; the same
+ * in the webapps' own engine API that Tasklist calls.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestErrors {
@@ -33,6 +46,37 @@ class EngineRestErrors {
                 register(ClearRestErrors.class);
             }
         };
+    }
+
+    /**
+     * Tasklist, Cockpit and Admin call the engine through the webapps' own JAX-RS application (servlet
+     * "Engine Api" at {@code /camunda/api/engine/*}), which Camunda's webapp initializer registers only when no
+     * servlet of that name exists. Registered first, under the same name and path, it answers as /engine-rest
+     * does: a refusal 400 with the bare message (shown in Tasklist as it is), a concurrent change 409.
+     */
+    @Bean
+    ServletContextInitializer webappEngineApiWithClearErrors(CamundaBpmProperties camunda) {
+        return new WebappEngineApi(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    }
+
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    record WebappEngineApi(String path) implements ServletContextInitializer {
+        @Override
+        public void onStartup(ServletContext context) {
+            ServletRegistration.Dynamic servlet = context.addServlet("Engine Api", ServletContainer.class);
+            servlet.addMapping(path);
+            servlet.setInitParameter("jakarta.ws.rs.Application", WebappEngineRest.class.getName());
+        }
+    }
+
+    public static class WebappEngineRest extends EngineRestApplication {
+        @Override
+        public Set<Class<?>> getClasses() {
+            Set<Class<?>> classes = new HashSet<>(super.getClasses());
+            classes.add(ClearEngineErrors.class);
+            classes.add(ClearRestErrors.class);
+            return classes;
+        }
     }
 
     /** The application's refusal or a concurrent change, when it is the cause of what the engine threw. */
