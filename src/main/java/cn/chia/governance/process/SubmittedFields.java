@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +46,9 @@ class SubmittedFields extends AbstractProcessEnginePlugin {
 
     private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
 
-    private final JdbcTemplate jdbc;
+    private final ObjectProvider<JdbcTemplate> jdbc;
 
-    SubmittedFields(JdbcTemplate jdbc) {
+    SubmittedFields(ObjectProvider<JdbcTemplate> jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -162,7 +163,7 @@ class SubmittedFields extends AbstractProcessEnginePlugin {
      */
     private boolean unchanged(VariableInstanceEntity variable, DelegateTask task) {
         Object sent = variable.getTypedValue(false).getValue();
-        List<Map<String, Object>> rows = jdbc.queryForList(
+        List<Map<String, Object>> rows = jdbc.getObject().queryForList(
                 "select TYPE_, TEXT_, LONG_, DOUBLE_ from ACT_RU_VARIABLE where ID_ = ?", variable.getId());
         if (rows.isEmpty()) {
             return words(sent).isEmpty();
