@@ -38,11 +38,26 @@ public record Clerks(TestRestTemplate rest) {
     }
 
     public Answer call(String user, HttpMethod method, String path, Object body) {
+        return call(user, method, (Object) path, body);
+    }
+
+    /** With a URI the path is sent as it is, percent-escapes and all. */
+    public Answer call(String user, HttpMethod method, java.net.URI uri, Object body) {
+        return call(user, method, (Object) uri, body);
+    }
+
+    private Answer call(String user, HttpMethod method, Object where, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        // each call from an address of its own, so that the applicants' rate limit counts no test against another
+        headers.set("X-Forwarded-For", "10.9." + ThreadLocalRandom.current().nextInt(256) + "."
+                + ThreadLocalRandom.current().nextInt(1, 255));
         TestRestTemplate as = user == null ? rest : rest.withBasicAuth(user, user);
-        ResponseEntity<String> response = as.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        HttpEntity<Object> request = new HttpEntity<>(body, headers);
+        ResponseEntity<String> response = where instanceof java.net.URI uri
+                ? as.exchange(uri, method, request, String.class)
+                : as.exchange((String) where, method, request, String.class);
         return new Answer(response.getStatusCode().value(), response.getBody());
     }
 
