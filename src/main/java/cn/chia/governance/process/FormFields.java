@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -29,7 +27,7 @@ final class FormFields {
 
     /** One input of a form; {@code readOnly} inputs only show a variable. */
     record Field(String key, String label, String type, boolean readOnly, boolean required, Integer minLength,
-            Integer maxLength, Pattern pattern, Double min, Double max, Set<String> options) {
+            Integer maxLength, Pattern pattern, Double min, Double max, List<String> options) {
 
         /** What is wrong with a value this field receives, or null. */
         String problem(Object value) {
@@ -65,7 +63,7 @@ final class FormFields {
                         return "is not in the expected form.";
                     }
                     if (!options.isEmpty() && !options.contains(text)) {
-                        return "must be one of " + options.stream().sorted().toList() + ".";
+                        return "must be one of " + String.join(", ", options) + ".";
                     }
                     return null;
                 }
@@ -124,7 +122,7 @@ final class FormFields {
                         validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
                         validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
                         validate.hasNonNull("max") ? validate.get("max").asDouble() : null,
-                        options.stream().collect(Collectors.toUnmodifiableSet())));
+                        List.copyOf(options)));
             }
             collect(component.path("components"), fields);
         }

@@ -82,7 +82,7 @@ class MemberRegisterController {
         return notifier.of(caseNumber);
     }
 
-    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z]{2,5}-[0-9A-Z]{2,10}(-[0-9A-Z-]{1,40})?");
+    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z]{2,5}-[0-9A-Za-z-]{1,60}");
 
     private void requireReader() {
         caller.requireOneOf(READERS, "The member register is for the Secretariat, managers and administrators.");
