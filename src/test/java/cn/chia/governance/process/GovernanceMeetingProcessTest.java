@@ -197,6 +197,20 @@ class GovernanceMeetingProcessTest {
     }
 
     @Test
+    void aVoteOnACaseDecidedMeanwhileIsRefusedAndRecordsNoResolution() {
+        cases.open("APP-2026-900017", "ADMISSION", "Li Ye");
+        ProcessInstance meeting = openMeeting("COUNCIL");
+        complete(task(meeting), withVariables("removedCases", ""));
+        recordAttendance(meeting, 70, 0);
+        runtimeService().createMessageCorrelation("DecisionTaken").processInstanceBusinessKey("APP-2026-900017")
+                .setVariable("decisionOutcome", "REJECTED").correlate();
+
+        assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900017", 70, 0, 0))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Case APP-2026-900017 no longer waits for a decision");
+        assertThat(votesTask(meeting, "APP-2026-900017")).isNotNull();
+    }
+
+    @Test
     void theClerkRemovesAnItemWhichKeepsWaitingForALaterMeeting() {
         ProcessInstance kept = cases.open("APP-2026-900008", "ADMISSION", "Zheng Shi");
         ProcessInstance removed = cases.open("APP-2026-900009", "ADMISSION", "Feng Yi");
