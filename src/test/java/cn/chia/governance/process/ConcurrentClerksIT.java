@@ -113,6 +113,62 @@ class ConcurrentClerksIT {
                 .isEqualTo(1);
     }
 
+    @RepeatedTest(5)
+    void twoMeetingsVotingOnTheSameCaseAtOnceDecideItOnce() throws Exception {
+        String shared = clerks.caseOnTheAgenda("Han Yu");
+        String first = openMeeting("clerk");
+        assertThat(confirmOnly(first, shared)).isTrue();
+        String own = clerks.caseOnTheAgenda("Liu Zongyuan");
+        String second = openMeeting("clerk");
+        assertThat(confirmOnly(second, own)).isTrue();
+        watched.addAll(List.of(shared, own, first, second));
+        // as if both meetings had gathered the shared case in the same instant and neither clerk had removed it
+        String secondInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(second).singleResult()
+                .getId();
+        runtime.setVariable(secondInstance, "agendaCases", List.of(own, shared));
+        runtime.setVariable(secondInstance, "agendaMatters", Map.of(own, "ADMISSION", shared, "ADMISSION"));
+        runtime.setVariable(secondInstance, "agendaTitles", Map.of(own, "Liu Zongyuan", shared, "Han Yu"));
+        long present = recordFullAttendance(first);
+        recordFullAttendance(second);
+        Map<String, String> votes = Map.of("clerk", votesOn(first, shared), "admin", votesOn(second, shared));
+
+        List<Answer> answers = atOnce(user -> clerks.complete(user, votes.get(user),
+                Map.of("votesFor", present, "votesAgainst", 0, "abstentions", 0)));
+
+        assertThat(answers).extracting(Answer::status).as(answers.toString()).containsOnlyOnce(204);
+        Answer loser = answers.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
+        assertThat(loser.status()).as(loser.body()).isIn(400, 409);
+        assertThat((String) loser.json().get("message")).as(loser.body())
+                .containsAnyOf("Someone else has just completed or changed", "no longer waits for a decision");
+        assertThat(resolutionsOf(shared)).isEqualTo(1);
+        String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(shared)
+                .singleResult().getId();
+        for (Job job : management.createJobQuery().processInstanceId(caseInstance).list()) {
+            management.executeJob(job.getId());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from gov_member where case_number = ?", Long.class, shared))
+                .isEqualTo(1);
+    }
+
+    private String votesOn(String meeting, String caseNumber) {
+        String tasks = clerks.call("clerk", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + meeting
+                + "&taskDefinitionKey=UserTask_RecordVotes", null).ok().body();
+        try {
+            List<Map<String, Object>> open = new com.fasterxml.jackson.databind.ObjectMapper().readValue(tasks,
+                    new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() { });
+            for (Map<String, Object> task : open) {
+                Object item = clerks.call("clerk", HttpMethod.GET, "/engine-rest/task/" + task.get("id")
+                        + "/variables/caseNumber", null).ok().json().get("value");
+                if (caseNumber.equals(item)) {
+                    return (String) task.get("id");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(tasks, e);
+        }
+        throw new AssertionError("No vote on " + caseNumber + " in " + meeting);
+    }
+
     /** Both users at once, after a barrier; each answer must be a clear one, never a server error. */
     private <T> List<T> atOnce(Function<String, T> work) throws Exception {
         CyclicBarrier barrier = new CyclicBarrier(2);
