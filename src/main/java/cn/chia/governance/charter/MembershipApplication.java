@@ -34,7 +34,7 @@ public record MembershipApplication(String applicantKind, String applicantName, 
         text(problems, "applicantName", applicantName, 2, 100, "the name of the applicant");
         if (blank(email)) {
             problems.put("email", "Enter an e-mail address.");
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches() || Text.problem(email, 254, false) != null) {
             problems.put("email", "Enter a valid e-mail address, such as name@example.org.");
         }
         if (blank(phone)) {
@@ -73,6 +73,8 @@ public record MembershipApplication(String applicantKind, String applicantName, 
             problems.put(key, "Enter " + what + " in " + min + " to " + max + " characters.");
         } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             problems.put(key, "Remove the control characters from " + what + ".");
+        } else if (Text.problem(value, max, true) != null) {
+            problems.put(key, "Enter " + what + " as plain text, without markup such as <script>.");
         }
     }
 

@@ -8,6 +8,7 @@ import static cn.chia.governance.process.MeetingVariables.BODY;
 import static cn.chia.governance.process.MeetingVariables.CASE_TITLE;
 import static cn.chia.governance.process.MeetingVariables.DECISION_TAKEN;
 import static cn.chia.governance.process.MeetingVariables.MATTER;
+import static cn.chia.governance.process.MeetingVariables.PROCESS_KEY;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ import cn.chia.governance.charter.Matter;
 
 /**
  * Puts on the agenda every case that waits for a decision ({@code DecisionTaken}) of a matter this
- * body may decide. A matter the body may not decide never reaches its agenda.
+ * body may decide. A matter the body may not decide never reaches its agenda, nor a case already on the
+ * agenda of another open meeting.
  */
 @Component("gatherAgenda")
 class GatherAgenda implements JavaDelegate {
@@ -42,11 +44,13 @@ class GatherAgenda implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Body body = Body.valueOf((String) execution.getVariable(BODY));
         Map<String, AgendaItem> items = new TreeMap<>();
+        Map<String, String> onOtherAgendas = onOtherAgendas(runtime, execution.getProcessInstanceId());
         for (Execution waiting : runtime.createExecutionQuery().messageEventSubscriptionName(DECISION_TAKEN).list()) {
             ProcessInstance waitingCase = runtime.createProcessInstanceQuery()
                     .processInstanceId(waiting.getProcessInstanceId()).singleResult();
             Object matter = runtime.getVariable(waitingCase.getId(), MATTER);
-            if (waitingCase.getBusinessKey() == null || !(matter instanceof String name) || !decides(body, name)) {
+            if (waitingCase.getBusinessKey() == null || !(matter instanceof String name) || !decides(body, name)
+                    || onOtherAgendas.containsKey(waitingCase.getBusinessKey())) {
                 continue;
             }
             Object title = runtime.getVariable(waitingCase.getId(), CASE_TITLE);
@@ -54,6 +58,23 @@ class GatherAgenda implements JavaDelegate {
                     title == null ? waitingCase.getBusinessKey() : title.toString()));
         }
         AgendaItem.write(execution, new ArrayList<>(items.values()));
+    }
+
+    /**
+     * Case number to the open meeting (its number) whose agenda holds it, for every open meeting but this one:
+     * a case is decided by one meeting, so a case on one open agenda is not gathered by another.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> onOtherAgendas(RuntimeService runtime, String meetingInstanceId) {
+        Map<String, String> taken = new TreeMap<>();
+        for (ProcessInstance meeting : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()) {
+            if (!meeting.getId().equals(meetingInstanceId)
+                    && runtime.getVariable(meeting.getId(), AGENDA_CASES) instanceof List<?> cases) {
+                ((List<String>) cases).forEach(c -> taken.merge(c, meeting.getBusinessKey(),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b));
+            }
+        }
+        return taken;
     }
 
     private static boolean decides(Body body, String matter) {

@@ -8,6 +8,8 @@ import static cn.chia.governance.process.MeetingVariables.DECISION_REASON_ZH;
 import static cn.chia.governance.process.MeetingVariables.DECISION_TAKEN;
 import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,15 +37,28 @@ class RecordResolution implements JavaDelegate {
     public void execute(DelegateExecution item) {
         Decision decision = TallyVotes.decide(charter.ofMeeting(item), item); // tallied and found valid just before
         String caseNumber = (String) item.getVariable(CASE_NUMBER);
+        if (runtime.createExecutionQuery().messageEventSubscriptionName(DECISION_TAKEN)
+                .processInstanceBusinessKey(caseNumber).count() == 0) {
+            throw decidedMeanwhile(caseNumber);
+        }
         String resolutionNumber = meetings.recordResolution(item.getProcessBusinessKey(), caseNumber, decision);
         item.setVariable(RESOLUTION_NUMBER, resolutionNumber);
-        runtime.createMessageCorrelation(DECISION_TAKEN)
-                .processInstanceBusinessKey(caseNumber)
-                .setVariable(DECISION_OUTCOME, decision.outcome().name())
-                .setVariable(RESOLUTION_NUMBER, resolutionNumber)
-                .setVariable(DECISION_REASON, decision.reason(Language.EN))
-                .setVariable(DECISION_REASON_ZH, decision.reason(Language.ZH))
-                .setVariable(DECIDING_BODY, decision.body().name())
-                .correlateWithResult();
+        try {
+            runtime.createMessageCorrelation(DECISION_TAKEN)
+                    .processInstanceBusinessKey(caseNumber)
+                    .setVariable(DECISION_OUTCOME, decision.outcome().name())
+                    .setVariable(RESOLUTION_NUMBER, resolutionNumber)
+                    .setVariable(DECISION_REASON, decision.reason(Language.EN))
+                    .setVariable(DECISION_REASON_ZH, decision.reason(Language.ZH))
+                    .setVariable(DECIDING_BODY, decision.body().name())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException decidedAtTheSameMoment) {
+            throw decidedMeanwhile(caseNumber); // the resolution above is rolled back with this vote
+        }
+    }
+
+    private static BadUserRequestException decidedMeanwhile(String caseNumber) {
+        return new BadUserRequestException("Case " + caseNumber + " no longer waits for a decision: another meeting"
+                + " decided it or the case was closed meanwhile. The vote of this meeting on it cannot count.");
     }
 }

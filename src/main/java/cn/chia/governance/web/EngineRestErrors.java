@@ -4,26 +4,33 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
 import org.xml.sax.SAXException;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,28 +45,31 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * webapps' own REST APIs (Tasklist's form submissions), through {@link InEveryJerseyApplication}
  * (META-INF/services).
  */
-@Configuration(proxyBeanMethods = false)
-class EngineRestErrors {
+final class EngineRestErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrors.class);
 
-    @Bean
-    CamundaJerseyResourceConfig engineRestResources() {
-        return new CamundaJerseyResourceConfig() {
-            @Override
-            protected void registerAdditionalResources() {
-                register(ClearEngineErrors.class);
-                register(ClearRestErrors.class);
-            }
-        };
+    static final String COMPLETED_MEANWHILE =
+            "Someone else has just completed or changed this task; reload the task list to see where the case stands.";
+
+    private static final Pattern TASK_WORK = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve|claim)$");
+
+    private EngineRestErrors() {
     }
 
-    /** The application's refusal or a concurrent change, when it is the cause of what the engine threw. */
-    static Response clearAnswer(Throwable exception) {
-        return Caller.cause(exception, OptimisticLockingException.class)
-                .map(concurrentChange -> answer(Response.Status.CONFLICT, concurrentChange))
-                .or(() -> Caller.cause(exception, BadUserRequestException.class)
-                        .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput)))
+    /**
+     * A concurrent change (409: two clerks completing one task meet an optimistic lock, the register's unique
+     * key, or a task that is gone when the second looks for it), the application's refusal (400, its bare
+     * message), what the hardening refuses (400), a missing id (404), or null where Camunda's answer stands.
+     */
+    static Response clearAnswer(Throwable exception, HttpServletRequest request) {
+        if (Caller.cause(exception, OptimisticLockingException.class).isPresent()
+                || Caller.cause(exception, DuplicateKeyException.class).isPresent()
+                || completedMeanwhile(request)) {
+            return answer(Response.Status.CONFLICT, "OptimisticLockingException", COMPLETED_MEANWHILE);
+        }
+        return Caller.cause(exception, BadUserRequestException.class)
+                .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput))
                 .or(() -> Caller.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
                         .or(() -> Caller.cause(exception, SAXException.class).map(unused -> exception))
                         .map(unparsable -> answer(Response.Status.BAD_REQUEST, unparsable)))
@@ -70,6 +80,27 @@ class EngineRestErrors {
                         .filter(missing -> missing.getMessage() != null && missing.getMessage().contains("doesn't exist"))
                         .map(missing -> answer(Response.Status.NOT_FOUND, missing)))
                 .orElse(null);
+    }
+
+    /** A request to work on a task that no longer runs because it was completed. */
+    private static boolean completedMeanwhile(HttpServletRequest request) {
+        Matcher work = request == null ? null : TASK_WORK.matcher(request.getRequestURI());
+        if (work == null || !work.matches() || !"POST".equals(request.getMethod())) {
+            return false;
+        }
+        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        IdentityService identity = engine.getIdentityService();
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return engine.getTaskService().createTaskQuery().taskId(work.group(1)).count() == 0
+                    && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(work.group(1)).finished()
+                            .count() == 1;
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
     }
 
     /**
@@ -85,12 +116,9 @@ class EngineRestErrors {
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("The database refused a change (reference {})", reference, exception);
-        ExceptionDto dto = new ExceptionDto();
-        dto.setType("ProcessEngineException");
-        dto.setMessage("The database refused the change; nothing was saved. The server log has the details under "
-                + "reference " + reference + ".");
-        return Optional.of(Response.status(Response.Status.INTERNAL_SERVER_ERROR).entity(dto)
-                .type(MediaType.APPLICATION_JSON_TYPE).build());
+        return Optional.of(answer(Response.Status.INTERNAL_SERVER_ERROR, "ProcessEngineException",
+                "The database refused the change; nothing was saved. The server log has the details under reference "
+                        + reference + "."));
     }
 
     /** Refusals the engine states only in words: a Java-serialized variable (ENGINE-17007), a password the policy refuses. */
@@ -112,14 +140,23 @@ class EngineRestErrors {
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    private static Response answer(Response.Status status, String type, String message) {
+        ExceptionDto dto = new ExceptionDto();
+        dto.setType(type);
+        dto.setMessage(message);
+        return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     @Priority(1)
     public static class ClearEngineErrors implements ExceptionMapper<ProcessEngineException> {
 
         private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+        @Context
+        private HttpServletRequest request;
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            Response clear = clearAnswer(exception);
+            Response clear = clearAnswer(exception, request);
             return clear != null ? clear : camundaDefault.toResponse(exception);
         }
     }
@@ -129,10 +166,27 @@ class EngineRestErrors {
     public static class ClearRestErrors implements ExceptionMapper<RestException> {
 
         private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+        @Context
+        private HttpServletRequest request;
 
         @Override
         public Response toResponse(RestException exception) {
-            Response clear = clearAnswer(exception);
+            Response clear = clearAnswer(exception, request);
+            return clear != null ? clear : camundaDefault.toResponse(exception);
+        }
+    }
+
+    /** What is neither: the register's unique key met by a concurrent change, or Camunda's own answer. */
+    @Priority(1)
+    public static class ClearOtherErrors implements ExceptionMapper<Throwable> {
+
+        private final ExceptionHandler camundaDefault = new ExceptionHandler();
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            Response clear = clearAnswer(exception, request);
             return clear != null ? clear : camundaDefault.toResponse(exception);
         }
     }
@@ -145,7 +199,7 @@ class EngineRestErrors {
 
         @Override
         public void configure(FeatureContext context) {
-            for (Class<?> mapper : new Class<?>[] {ClearEngineErrors.class, ClearRestErrors.class}) {
+            for (Class<?> mapper : new Class<?>[] {ClearEngineErrors.class, ClearRestErrors.class, ClearOtherErrors.class}) {
                 if (!context.getConfiguration().isRegistered(mapper)) {
                     context.register(mapper);
                 }

@@ -3,6 +3,7 @@ package cn.chia.governance.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -74,8 +75,14 @@ class MemberRegisterController {
     @GetMapping("/api/cases/{caseNumber}/notifications")
     List<Notification> notifications(@PathVariable String caseNumber) {
         requireReader();
+        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "A case number reads like APP-2026-000123: letters, the year and the number.");
+        }
         return notifier.of(caseNumber);
     }
+
+    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z]{2,5}-[0-9A-Za-z-]{1,60}");
 
     private void requireReader() {
         caller.requireOneOf(READERS, "The member register is for the Secretariat, managers and administrators.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -173,8 +174,43 @@ class GovernanceMeetingProcessTest {
 
         assertThat(openMeeting("STANDING_COUNCIL")).variables()
                 .containsEntry("agendaCases", List.of("APP-2026-900006"));
+        // APP-2026-900006 sits on the open Standing Council meeting's agenda: one meeting decides a case
         assertThat(openMeeting("COUNCIL")).variables()
-                .containsEntry("agendaCases", List.of("APP-2026-900006", "APP-2026-900007", "TRM-2026-9001"));
+                .containsEntry("agendaCases", List.of("APP-2026-900007", "TRM-2026-9001"));
+    }
+
+    @Test
+    void aCaseTwoMeetingsGatheredAtOnceStaysWithTheMeetingOpenedFirst() {
+        cases.open("APP-2026-900016", "ADMISSION", "Qin Jiushao");
+        ProcessInstance first = openMeeting("COUNCIL");
+        ProcessInstance second = openMeeting("COUNCIL");
+        assertThat(second).variables().containsEntry("agendaCases", List.of());
+        // as if both had gathered in the same instant, before either was saved
+        runtimeService().setVariable(second.getId(), "agendaCases", List.of("APP-2026-900016"));
+        runtimeService().setVariable(second.getId(), "agendaMatters", Map.of("APP-2026-900016", "ADMISSION"));
+        runtimeService().setVariable(second.getId(), "agendaTitles", Map.of("APP-2026-900016", "Qin Jiushao"));
+
+        assertThatThrownBy(() -> complete(task(second), withVariables("removedCases", "")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
+                .hasMessageContaining("APP-2026-900016 (on the agenda of " + first.getBusinessKey() + ")");
+        complete(task(second), withVariables("removedCases", "APP-2026-900016"));
+        assertThat(second).isEnded().hasPassed("EndEvent_NothingToDecide");
+        complete(task(first), withVariables("removedCases", ""));
+        assertThat(first).isWaitingAt("UserTask_RecordAttendance");
+    }
+
+    @Test
+    void aVoteOnACaseDecidedMeanwhileIsRefusedAndRecordsNoResolution() {
+        cases.open("APP-2026-900017", "ADMISSION", "Li Ye");
+        ProcessInstance meeting = openMeeting("COUNCIL");
+        complete(task(meeting), withVariables("removedCases", ""));
+        recordAttendance(meeting, 70, 0);
+        runtimeService().createMessageCorrelation("DecisionTaken").processInstanceBusinessKey("APP-2026-900017")
+                .setVariable("decisionOutcome", "REJECTED").correlate();
+
+        assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900017", 70, 0, 0))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Case APP-2026-900017 no longer waits for a decision");
+        assertThat(votesTask(meeting, "APP-2026-900017")).isNotNull();
     }
 
     @Test

@@ -86,7 +86,7 @@ class MeetingMinutesIT {
                 json(Map.of("variables", Map.of("body", Map.of("value", "SENATE"),
                         "meetingDate", Map.of("value", "2026-12-15")))), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("Choose the body");
+        assertThat(response.getBody()).contains("(body) must be one of COUNCIL");
     }
 
     private static HttpEntity<Object> json(Object body) {

@@ -1,0 +1,93 @@
+package cn.chia.governance.web;
+
+import java.util.stream.Collectors;
+
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/**
+ * A body the application's API cannot read is refused with 400 and the field it concerns: a field the
+ * request may not carry, a number where text belongs, text where a number, a date or yes/no belongs.
+ * Nothing is guessed: {@code "yes"} is no boolean and {@code 42} no name.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
+        return builder -> builder
+                .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .postConfigurer(json -> {
+                    json.coercionConfigFor(LogicalType.Textual)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                });
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        String detail;
+        if (unreadable.getCause() instanceof UnrecognizedPropertyException unknown) {
+            detail = "'" + unknown.getPropertyName() + "' is not a field of this request; the fields are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", ")) + ".";
+        } else if (unreadable.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            detail = "'" + field(invalid) + "' cannot be " + shown(invalid.getValue()) + ": it must be "
+                    + kind(invalid.getTargetType()) + ".";
+        } else if (unreadable.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            detail = "'" + field(mismatched) + "' must be " + kind(mismatched.getTargetType()) + ".";
+        } else {
+            detail = "The request body is not the JSON object this request takes.";
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    }
+
+    private static String field(MismatchedInputException problem) {
+        return problem.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                : String.valueOf(reference.getIndex())).collect(Collectors.joining("."));
+    }
+
+    private static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 40 ? "such a value" : "\"" + text + "\"";
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "of another kind";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type.getSimpleName().startsWith("Local")) {
+            return "a date as YYYY-MM-DD";
+        }
+        return "a JSON object";
+    }
+}

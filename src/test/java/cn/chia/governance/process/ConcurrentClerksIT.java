@@ -1,0 +1,231 @@
+package cn.chia.governance.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.chia.governance.Clerks;
+import cn.chia.governance.Clerks.Answer;
+import cn.chia.governance.GovernanceTest;
+
+/**
+ * Two clerks at the same moment, as Tasklist sends them: one wins, the other is told why, and the
+ * record holds one resolution and one member. Each round is repeated to make the race likely.
+ */
+@GovernanceTest
+class ConcurrentClerksIT {
+
+    private static final String BODY = "STANDING_COUNCIL";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+
+    Clerks clerks;
+    ExecutorService two;
+    final List<String> watched = new ArrayList<>();
+
+    @BeforeEach
+    void clerks() {
+        clerks = new Clerks(rest);
+        two = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterEach
+    void noIncidentAndNoThreadLeft() {
+        two.shutdownNow();
+        for (String businessKey : watched) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().forEach(instance ->
+                    assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count())
+                            .as("incidents of " + businessKey).isZero());
+        }
+    }
+
+    @RepeatedTest(10)
+    void twoClerksRecordingTheSameVotesAtOnceMakeOneResolution() throws Exception {
+        String caseNumber = clerks.caseOnTheAgenda("Zhao Bingfa");
+        String meeting = openMeeting("clerk");
+        watched.addAll(List.of(caseNumber, meeting));
+        assertThat(confirmOnly(meeting, caseNumber)).isTrue();
+        long present = recordFullAttendance(meeting);
+        String votes = clerks.task("clerk", meeting, "UserTask_RecordVotes");
+
+        List<Answer> answers = atOnce(user -> clerks.complete(user, votes,
+                Map.of("votesFor", present, "votesAgainst", 0, "abstentions", 0)));
+
+        assertThat(answers).extracting(Answer::status).as(answers.toString()).containsExactlyInAnyOrder(204, 409);
+        Answer loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertThat((String) loser.json().get("message")).as(loser.body())
+                .startsWith("Someone else has just completed or changed this task");
+        assertThat(resolutionsOf(caseNumber)).isEqualTo(1);
+    }
+
+    @RepeatedTest(5)
+    void twoMeetingsOpenedAtOnceDecideACaseOnceAndAdmitOneMember() throws Exception {
+        String caseNumber = clerks.caseOnTheAgenda("Sun Qiaoyun");
+        watched.add(caseNumber);
+
+        List<String> meetings = atOnce(this::openMeeting);
+        watched.addAll(meetings);
+        List<String> deciding = new ArrayList<>();
+        for (String meeting : meetings) {
+            if (confirmOnly(meeting, caseNumber)) {
+                deciding.add(meeting);
+            }
+        }
+        assertThat(deciding).as("meetings with " + caseNumber + " on the confirmed agenda").hasSize(1);
+        String meeting = deciding.get(0);
+        long present = recordFullAttendance(meeting);
+        clerks.complete("clerk", clerks.task("clerk", meeting, "UserTask_RecordVotes"),
+                Map.of("votesFor", present, "votesAgainst", 0, "abstentions", 0)).ok();
+
+        assertThat(resolutionsOf(caseNumber)).isEqualTo(1);
+        String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        for (Job job : management.createJobQuery().processInstanceId(caseInstance).list()) {
+            management.executeJob(job.getId());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from gov_member where case_number = ?", Long.class, caseNumber))
+                .isEqualTo(1);
+    }
+
+    @RepeatedTest(5)
+    void twoMeetingsVotingOnTheSameCaseAtOnceDecideItOnce() throws Exception {
+        String shared = clerks.caseOnTheAgenda("Han Yu");
+        String first = openMeeting("clerk");
+        assertThat(confirmOnly(first, shared)).isTrue();
+        String own = clerks.caseOnTheAgenda("Liu Zongyuan");
+        String second = openMeeting("clerk");
+        assertThat(confirmOnly(second, own)).isTrue();
+        watched.addAll(List.of(shared, own, first, second));
+        // as if both meetings had gathered the shared case in the same instant and neither clerk had removed it
+        String secondInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(second).singleResult()
+                .getId();
+        runtime.setVariable(secondInstance, "agendaCases", List.of(own, shared));
+        runtime.setVariable(secondInstance, "agendaMatters", Map.of(own, "ADMISSION", shared, "ADMISSION"));
+        runtime.setVariable(secondInstance, "agendaTitles", Map.of(own, "Liu Zongyuan", shared, "Han Yu"));
+        long present = recordFullAttendance(first);
+        recordFullAttendance(second);
+        Map<String, String> votes = Map.of("clerk", votesOn(first, shared), "admin", votesOn(second, shared));
+
+        List<Answer> answers = atOnce(user -> clerks.complete(user, votes.get(user),
+                Map.of("votesFor", present, "votesAgainst", 0, "abstentions", 0)));
+
+        assertThat(answers).extracting(Answer::status).as(answers.toString()).containsOnlyOnce(204);
+        Answer loser = answers.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
+        assertThat(loser.status()).as(loser.body()).isIn(400, 409);
+        assertThat((String) loser.json().get("message")).as(loser.body())
+                .containsAnyOf("Someone else has just completed or changed", "no longer waits for a decision");
+        assertThat(resolutionsOf(shared)).isEqualTo(1);
+        String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(shared)
+                .singleResult().getId();
+        for (Job job : management.createJobQuery().processInstanceId(caseInstance).list()) {
+            management.executeJob(job.getId());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from gov_member where case_number = ?", Long.class, shared))
+                .isEqualTo(1);
+    }
+
+    private String votesOn(String meeting, String caseNumber) {
+        String tasks = clerks.call("clerk", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + meeting
+                + "&taskDefinitionKey=UserTask_RecordVotes", null).ok().body();
+        try {
+            List<Map<String, Object>> open = new com.fasterxml.jackson.databind.ObjectMapper().readValue(tasks,
+                    new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() { });
+            for (Map<String, Object> task : open) {
+                Object item = clerks.call("clerk", HttpMethod.GET, "/engine-rest/task/" + task.get("id")
+                        + "/variables/caseNumber", null).ok().json().get("value");
+                if (caseNumber.equals(item)) {
+                    return (String) task.get("id");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(tasks, e);
+        }
+        throw new AssertionError("No vote on " + caseNumber + " in " + meeting);
+    }
+
+    /** Both users at once, after a barrier; each answer must be a clear one, never a server error. */
+    private <T> List<T> atOnce(Function<String, T> work) throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(2);
+        List<Future<T>> futures = new ArrayList<>();
+        for (String user : List.of("clerk", "admin")) {
+            futures.add(two.submit(() -> {
+                barrier.await(10, TimeUnit.SECONDS);
+                return work.apply(user);
+            }));
+        }
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            T result = future.get(60, TimeUnit.SECONDS);
+            if (result instanceof Answer answer) {
+                assertThat(answer.status()).as(answer.body()).isLessThan(500);
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    private String openMeeting(String user) {
+        return (String) clerks.start(user, "governance-meeting", Map.of("body", BODY, "meetingDate", "2026-12-10"))
+                .ok().json().get("businessKey");
+    }
+
+    /**
+     * Confirms the agenda with only this case; true when it stays on it, false when the meeting has nothing to
+     * decide. A case another open meeting holds is refused with a message that names it, and then removed.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean confirmOnly(String meeting, String caseNumber) {
+        String confirm = clerks.task("clerk", meeting, "UserTask_ConfirmAgenda");
+        List<String> agenda = (List<String>) clerks.call("clerk", HttpMethod.GET,
+                "/engine-rest/task/" + confirm + "/variables/agendaCases?deserializeValue=true", null).ok().json()
+                .get("value");
+        List<String> others = agenda.stream().filter(c -> !c.equals(caseNumber)).toList();
+        Answer answer = clerks.complete("clerk", confirm, Map.of("removedCases", String.join(",", others)));
+        if (answer.status() == 400) {
+            assertThat((String) answer.json().get("message")).contains(caseNumber, "on the agenda of MTG-");
+            clerks.complete("clerk", confirm, Map.of("removedCases", String.join(",", agenda))).ok();
+            return false;
+        }
+        answer.ok();
+        return agenda.contains(caseNumber);
+    }
+
+    private long recordFullAttendance(String meeting) {
+        String attendance = clerks.task("clerk", meeting, "UserTask_RecordAttendance");
+        Object seats = clerks.call("clerk", HttpMethod.GET, "/engine-rest/task/" + attendance + "/variables/seats", null)
+                .ok().json().get("value");
+        long present = Long.parseLong(seats.toString());
+        clerks.complete("clerk", attendance, Map.of("presentInPerson", present, "presentByProxy", 0)).ok();
+        return present;
+    }
+
+    private long resolutionsOf(String caseNumber) {
+        return jdbc.queryForObject("select count(*) from gov_resolution where case_number = ?", Long.class, caseNumber);
+    }
+}
