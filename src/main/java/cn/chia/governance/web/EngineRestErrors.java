@@ -193,13 +193,14 @@ final class EngineRestErrors {
 
     /**
      * Registered through META-INF/services in every Jersey application of this server: /engine-rest and
-     * the webapps' Engine, Tasklist, Cockpit and Admin APIs.
+     * the webapps' Engine, Tasklist, Cockpit and Admin APIs; with them {@link JobExecutionForAdministrators}.
      */
     public static class InEveryJerseyApplication implements ForcedAutoDiscoverable {
 
         @Override
         public void configure(FeatureContext context) {
-            for (Class<?> mapper : new Class<?>[] {ClearEngineErrors.class, ClearRestErrors.class, ClearOtherErrors.class}) {
+            for (Class<?> mapper : new Class<?>[] {ClearEngineErrors.class, ClearRestErrors.class, ClearOtherErrors.class,
+                    JobExecutionForAdministrators.class}) {
                 if (!context.getConfiguration().isRegistered(mapper)) {
                     context.register(mapper);
                 }
