@@ -147,47 +147,44 @@ final class EngineRestErrors {
         return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    @Priority(1)
-    public static class ClearEngineErrors implements ExceptionMapper<ProcessEngineException> {
+    /** Camunda's own mapper of that kind of exception answers wherever the answer is not clearer here. */
+    abstract static class ClearErrors<E extends Throwable> implements ExceptionMapper<E> {
 
-        private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+        private final ExceptionMapper<E> camundaDefault;
         @Context
         private HttpServletRequest request;
 
+        ClearErrors(ExceptionMapper<E> camundaDefault) {
+            this.camundaDefault = camundaDefault;
+        }
+
         @Override
-        public Response toResponse(ProcessEngineException exception) {
+        public Response toResponse(E exception) {
             Response clear = clearAnswer(exception, request);
             return clear != null ? clear : camundaDefault.toResponse(exception);
+        }
+    }
+
+    @Priority(1)
+    public static class ClearEngineErrors extends ClearErrors<ProcessEngineException> {
+        public ClearEngineErrors() {
+            super(new ProcessEngineExceptionHandler());
         }
     }
 
     /** Resources wrap what the engine threw in a RestException with status 500; unwrap it where it is clear. */
     @Priority(1)
-    public static class ClearRestErrors implements ExceptionMapper<RestException> {
-
-        private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
-        @Context
-        private HttpServletRequest request;
-
-        @Override
-        public Response toResponse(RestException exception) {
-            Response clear = clearAnswer(exception, request);
-            return clear != null ? clear : camundaDefault.toResponse(exception);
+    public static class ClearRestErrors extends ClearErrors<RestException> {
+        public ClearRestErrors() {
+            super(new RestExceptionHandler());
         }
     }
 
     /** What is neither: the register's unique key met by a concurrent change, or Camunda's own answer. */
     @Priority(1)
-    public static class ClearOtherErrors implements ExceptionMapper<Throwable> {
-
-        private final ExceptionHandler camundaDefault = new ExceptionHandler();
-        @Context
-        private HttpServletRequest request;
-
-        @Override
-        public Response toResponse(Throwable exception) {
-            Response clear = clearAnswer(exception, request);
-            return clear != null ? clear : camundaDefault.toResponse(exception);
+    public static class ClearOtherErrors extends ClearErrors<Throwable> {
+        public ClearOtherErrors() {
+            super(new ExceptionHandler());
         }
     }
 
