@@ -60,6 +60,8 @@ final class Admissions {
         Map<String, Object> variables = new HashMap<>(Map.of("reviewDecision", decision));
         if ("MORE_INFORMATION".equals(decision)) {
             variables.put("informationRequested", "A copy of the identity document, please.");
+        } else if ("REJECT".equals(decision)) {
+            variables.put("reason", "The applicant's field lies outside the association's scope.");
         }
         engine.getTaskService().complete(review.getId(), variables);
     }

@@ -75,8 +75,13 @@ public final class GovernanceBenchmark {
     private String base;
 
     public static void main(String[] args) throws Exception {
-        new GovernanceBenchmark().run();
-        System.exit(0);
+        int status = 1;
+        try {
+            new GovernanceBenchmark().run();
+            status = 0;
+        } finally {
+            System.exit(status);
+        }
     }
 
     private void run() throws Exception {
