@@ -698,7 +698,7 @@ public final class GovernanceBenchmark {
     }
 
     private static final List<String> BARE_EXCLUDED = List.of("/target/classes", "flyway", "springdoc", "swagger",
-            "spring-boot-actuator", "micrometer", "mail", "selenium", "greenmail", "jqwik", "archunit", "postgresql",
+            "spring-boot-actuator", "micrometer-core", "micrometer-jakarta", "mail", "selenium", "greenmail", "jqwik", "archunit", "postgresql",
             "process-test-coverage", "camunda-bpm-assert", "camunda-bpm-junit5", "spin");
 
     private Map<String, Object> start(String who, List<String> launch, String readyPath, List<String> extra)
