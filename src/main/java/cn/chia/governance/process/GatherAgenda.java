@@ -86,17 +86,28 @@ class GatherAgenda implements JavaDelegate {
     /** One case on the agenda, kept as three plain variables that forms and expressions can read. */
     record AgendaItem(String caseNumber, Matter matter, String title) {
 
+        /** A text variable holds at most 4000 characters in the engine's tables: a long agenda is summarised. */
+        static final int SUMMARY_LIMIT = 3900;
+
         static void write(DelegateExecution execution, List<AgendaItem> agenda) {
             List<String> cases = new ArrayList<>();
             Map<String, String> matters = new LinkedHashMap<>();
             Map<String, String> titles = new LinkedHashMap<>();
             StringBuilder summary = new StringBuilder();
+            int listed = 0;
             for (AgendaItem item : agenda) {
                 cases.add(item.caseNumber());
                 matters.put(item.caseNumber(), item.matter().name());
                 titles.put(item.caseNumber(), item.title());
-                summary.append(item.caseNumber()).append(" — ").append(item.matter().title())
-                        .append(" — ").append(item.title()).append('\n');
+                String line = item.caseNumber() + " — " + item.matter().title() + " — " + item.title() + "\n";
+                if (summary.length() + line.length() <= SUMMARY_LIMIT) {
+                    summary.append(line);
+                    listed++;
+                }
+            }
+            if (listed < agenda.size()) {
+                summary.append("… and ").append(agenda.size() - listed).append(" more: ").append(agenda.size())
+                        .append(" items in all.");
             }
             execution.setVariable(AGENDA_CASES, cases);
             execution.setVariable(AGENDA_MATTERS, matters);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -190,6 +191,22 @@ class GovernanceMeetingProcessTest {
         assertThat(meeting).isEnded();
         assertThat(kept).isEnded().hasPassed("EndEvent_Adopted");
         assertThat(removed).isWaitingAt("Event_DecisionTaken");
+    }
+
+    @Test
+    void aMeetingWithMoreItemsThanItsSummaryCanListStillOpensWithEveryItemOnTheAgenda() {
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            String number = String.format("APP-2026-%06d", 910000 + i);
+            cases.open(number, "ADMISSION", "Applicant with a rather long name for the agenda number " + i);
+            numbers.add(number);
+        }
+        ProcessInstance meeting = openMeeting("STANDING_COUNCIL");
+
+        assertThat(meeting).isWaitingAt("UserTask_ConfirmAgenda").variables().containsEntry("agendaCases", numbers);
+        String summary = (String) runtimeService().getVariable(meeting.getId(), "agendaSummary");
+        assertThat(summary).hasSizeLessThanOrEqualTo(4000).startsWith("APP-2026-910000 — ").endsWith(" items in all.")
+                .contains(" more: 90 items in all.");
     }
 
     @Test
