@@ -11,9 +11,12 @@ import static cn.chia.governance.process.MeetingVariables.MATTER;
 import static cn.chia.governance.process.MeetingVariables.PROCESS_KEY;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +24,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
@@ -34,6 +38,8 @@ import cn.chia.governance.charter.Matter;
 @Component("gatherAgenda")
 class GatherAgenda implements JavaDelegate {
 
+    private static final int CHUNK = 500;
+
     private final RuntimeService runtime;
 
     GatherAgenda(RuntimeService runtime) {
@@ -43,19 +49,32 @@ class GatherAgenda implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Body body = Body.valueOf((String) execution.getVariable(BODY));
-        Map<String, AgendaItem> items = new TreeMap<>();
+        List<String> waiting = runtime.createExecutionQuery().messageEventSubscriptionName(DECISION_TAKEN).list()
+                .stream().map(Execution::getProcessInstanceId).distinct().toList();
         Map<String, String> onOtherAgendas = onOtherAgendas(runtime, execution.getProcessInstanceId());
-        for (Execution waiting : runtime.createExecutionQuery().messageEventSubscriptionName(DECISION_TAKEN).list()) {
-            ProcessInstance waitingCase = runtime.createProcessInstanceQuery()
-                    .processInstanceId(waiting.getProcessInstanceId()).singleResult();
-            Object matter = runtime.getVariable(waitingCase.getId(), MATTER);
-            if (waitingCase.getBusinessKey() == null || !(matter instanceof String name) || !decides(body, name)
-                    || onOtherAgendas.containsKey(waitingCase.getBusinessKey())) {
-                continue;
+        Map<String, AgendaItem> items = new TreeMap<>();
+        // three queries per chunk of cases, not three per case: an agenda of 800 items stays quick
+        for (int from = 0; from < waiting.size(); from += CHUNK) {
+            Set<String> ids = new HashSet<>(waiting.subList(from, Math.min(waiting.size(), from + CHUNK)));
+            Map<String, Map<String, Object>> variables = new HashMap<>();
+            for (VariableInstance variable : runtime.createVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
+                    .variableNameIn(MATTER, CASE_TITLE).disableBinaryFetching().list()) {
+                if (variable.getProcessInstanceId().equals(variable.getExecutionId())) {
+                    variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                            .put(variable.getName(), variable.getValue());
+                }
             }
-            Object title = runtime.getVariable(waitingCase.getId(), CASE_TITLE);
-            items.put(waitingCase.getBusinessKey(), new AgendaItem(waitingCase.getBusinessKey(), Matter.valueOf(name),
-                    title == null ? waitingCase.getBusinessKey() : title.toString()));
+            for (ProcessInstance waitingCase : runtime.createProcessInstanceQuery().processInstanceIds(ids).list()) {
+                Map<String, Object> caseVariables = variables.getOrDefault(waitingCase.getId(), Map.of());
+                Object matter = caseVariables.get(MATTER);
+                if (waitingCase.getBusinessKey() == null || !(matter instanceof String name) || !decides(body, name)
+                        || onOtherAgendas.containsKey(waitingCase.getBusinessKey())) {
+                    continue;
+                }
+                Object title = caseVariables.get(CASE_TITLE);
+                items.put(waitingCase.getBusinessKey(), new AgendaItem(waitingCase.getBusinessKey(),
+                        Matter.valueOf(name), title == null ? waitingCase.getBusinessKey() : title.toString()));
+            }
         }
         AgendaItem.write(execution, new ArrayList<>(items.values()));
     }
@@ -88,17 +107,28 @@ class GatherAgenda implements JavaDelegate {
     /** One case on the agenda, kept as three plain variables that forms and expressions can read. */
     record AgendaItem(String caseNumber, Matter matter, String title) {
 
+        /** A text variable holds at most 4000 characters in the engine's tables: a long agenda is summarised. */
+        static final int SUMMARY_LIMIT = 3900;
+
         static void write(DelegateExecution execution, List<AgendaItem> agenda) {
             List<String> cases = new ArrayList<>();
             Map<String, String> matters = new LinkedHashMap<>();
             Map<String, String> titles = new LinkedHashMap<>();
             StringBuilder summary = new StringBuilder();
+            int listed = 0;
             for (AgendaItem item : agenda) {
                 cases.add(item.caseNumber());
                 matters.put(item.caseNumber(), item.matter().name());
                 titles.put(item.caseNumber(), item.title());
-                summary.append(item.caseNumber()).append(" — ").append(item.matter().title())
-                        .append(" — ").append(item.title()).append('\n');
+                String line = item.caseNumber() + " — " + item.matter().title() + " — " + item.title() + "\n";
+                if (summary.length() + line.length() <= SUMMARY_LIMIT) {
+                    summary.append(line);
+                    listed++;
+                }
+            }
+            if (listed < agenda.size()) {
+                summary.append("… and ").append(agenda.size() - listed).append(" more: ").append(agenda.size())
+                        .append(" items in all.");
             }
             execution.setVariable(AGENDA_CASES, cases);
             execution.setVariable(AGENDA_MATTERS, matters);

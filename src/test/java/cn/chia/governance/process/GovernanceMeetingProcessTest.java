@@ -232,6 +232,22 @@ class GovernanceMeetingProcessTest {
     }
 
     @Test
+    void aMeetingWithMoreItemsThanItsSummaryCanListStillOpensWithEveryItemOnTheAgenda() {
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            String number = String.format("APP-2026-%06d", 910000 + i);
+            cases.open(number, "ADMISSION", "Applicant with a rather long name for the agenda number " + i);
+            numbers.add(number);
+        }
+        ProcessInstance meeting = openMeeting("STANDING_COUNCIL");
+
+        assertThat(meeting).isWaitingAt("UserTask_ConfirmAgenda").variables().containsEntry("agendaCases", numbers);
+        String summary = (String) runtimeService().getVariable(meeting.getId(), "agendaSummary");
+        assertThat(summary).hasSizeLessThanOrEqualTo(4000).startsWith("APP-2026-910000 — ").endsWith(" items in all.")
+                .contains(" more: 90 items in all.");
+    }
+
+    @Test
     void aMeetingWithNothingToDecideIsClosedWithoutAttendance() {
         ProcessInstance meeting = openMeeting("GENERAL_ASSEMBLY");
         assertThat(meeting).variables().containsEntry("agendaSummary", "No case waits for a decision of this body.");

@@ -1,0 +1,170 @@
+package cn.chia.governance.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives admissions through the engine's Java API as the people would: the Secretariat enters
+ * applications, the Liaison Department forwards each, the Secretariat holds a Standing Council meeting
+ * that decides them (one meeting per batch), and the job that registers the member, issues the card and
+ * tells the applicant is executed. The same steps drive the bare processes of the same shape.
+ */
+final class Admissions {
+
+    private static final AtomicLong NEXT = new AtomicLong();
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+
+    private final ProcessEngine engine;
+    /** How long opening the last meeting took: numbering it and gathering its agenda. */
+    volatile long lastOpeningNanos;
+
+    Admissions(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    static Map<String, Object> application() {
+        long n = NEXT.incrementAndGet();
+        Map<String, Object> application = new HashMap<>();
+        application.put("applicantKind", "INDIVIDUAL");
+        application.put("applicantName", "Applicant " + n);
+        application.put("identityNumber", "BENCH" + RUN + "N" + n);
+        application.put("email", "applicant" + n + "@example.org");
+        application.put("phone", "+86 10 6851 2345");
+        application.put("organisation", "China Academy of Space Technology");
+        application.put("field", "Aerospace materials");
+        application.put("statement", "Led the development of heat-resistant composites used in three launch vehicles.");
+        application.put("supportsCharter", true);
+        application.put("willingToJoin", true);
+        return application;
+    }
+
+    // ---- the application's processes ----
+
+    /** Starts an application and returns its instance; it waits for the Liaison Department's review. */
+    ProcessInstance apply() {
+        return engine.getRuntimeService().startProcessInstanceByKey("membership-admission", application());
+    }
+
+    void review(String instanceId, String decision) {
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey("UserTask_ReviewApplication").singleResult();
+        Map<String, Object> variables = new HashMap<>(Map.of("reviewDecision", decision));
+        if ("MORE_INFORMATION".equals(decision)) {
+            variables.put("informationRequested", "A copy of the identity document, please.");
+        } else if ("REJECT".equals(decision)) {
+            variables.put("reason", "The applicant's field lies outside the association's scope.");
+        }
+        engine.getTaskService().complete(review.getId(), variables);
+    }
+
+    /**
+     * A Standing Council meeting that decides the given cases (others waiting are removed from its
+     * agenda by the clerk); returns the meeting's business key.
+     */
+    String holdMeeting(List<String> caseNumbers) {
+        var runtime = engine.getRuntimeService();
+        var tasks = engine.getTaskService();
+        long opening = System.nanoTime();
+        ProcessInstance meeting = runtime.startProcessInstanceByKey("governance-meeting",
+                Map.of("body", "STANDING_COUNCIL", "meetingDate", LocalDate.now().toString()));
+        lastOpeningNanos = System.nanoTime() - opening;
+        Task confirm = task(meeting.getId(), "UserTask_ConfirmAgenda");
+        @SuppressWarnings("unchecked")
+        List<String> agenda = (List<String>) tasks.getVariable(confirm.getId(), "agendaCases");
+        Set<String> mine = new HashSet<>(caseNumbers);
+        List<String> others = agenda.stream().filter(c -> !mine.contains(c)).toList();
+        if (!agenda.containsAll(mine)) {
+            throw new IllegalStateException("Cases missing from the agenda of " + meeting.getBusinessKey());
+        }
+        tasks.complete(confirm.getId(), Map.of("removedCases", String.join(",", others)));
+        tasks.complete(task(meeting.getId(), "UserTask_RecordAttendance").getId(),
+                Map.of("presentInPerson", 25, "presentByProxy", 0));
+        for (Task votes : tasks.createTaskQuery().processInstanceId(meeting.getId())
+                .taskDefinitionKey("UserTask_RecordVotes").list()) {
+            tasks.complete(votes.getId(), Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2));
+        }
+        return meeting.getBusinessKey();
+    }
+
+    /** Runs the job a case waits on (register, card, notification), as the job executor would. */
+    void executeJob(String instanceId) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(instanceId).singleResult();
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    /** n complete admissions: applications, reviews, one meeting, jobs. Returns the instance ids. */
+    List<String> admit(int n) {
+        List<String> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ProcessInstance instance = apply();
+            ids.add(instance.getId());
+            numbers.add(instance.getBusinessKey());
+        }
+        for (String id : ids) {
+            review(id, "FORWARD");
+        }
+        holdMeeting(numbers);
+        for (String id : ids) {
+            executeJob(id);
+        }
+        return ids;
+    }
+
+    // ---- the bare baseline ----
+
+    List<String> admitBare(int n) {
+        var runtime = engine.getRuntimeService();
+        var tasks = engine.getTaskService();
+        List<String> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String key = "BARE-" + RUN + "-" + NEXT.incrementAndGet();
+            ProcessInstance instance = runtime.startProcessInstanceByKey(BareProcesses.ADMISSION, key, application());
+            ids.add(instance.getId());
+            numbers.add(key);
+        }
+        for (String id : ids) {
+            Task review = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("review").singleResult();
+            tasks.complete(review.getId(), Map.of("reviewDecision", "FORWARD"));
+        }
+        ProcessInstance meeting = runtime.startProcessInstanceByKey(BareProcesses.MEETING,
+                Map.of("body", "STANDING_COUNCIL", "meetingDate", LocalDate.now().toString(), "cases", numbers));
+        tasks.complete(task(meeting.getId(), "confirm").getId(), Map.of("removedCases", ""));
+        tasks.complete(task(meeting.getId(), "attendance").getId(), Map.of("presentInPerson", 25, "presentByProxy", 0));
+        for (Task votes : tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("votes").list()) {
+            tasks.complete(votes.getId(), Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2));
+        }
+        for (String id : ids) {
+            executeJob(id);
+        }
+        return ids;
+    }
+
+    private Task task(String instanceId, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(key)
+                .singleResult();
+    }
+
+    /** How many of the given instances have ended. */
+    long ended(List<String> ids) {
+        long ended = 0;
+        for (int from = 0; from < ids.size(); from += 500) {
+            Set<String> chunk = new HashSet<>(ids.subList(from, Math.min(ids.size(), from + 500)));
+            ended += engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceIds(chunk)
+                    .completed().count();
+        }
+        return ended;
+    }
+}

@@ -1,0 +1,975 @@
+package cn.chia.governance.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.zaxxer.hikari.HikariDataSource;
+
+import cn.chia.governance.GovernanceApplication;
+import cn.chia.governance.bench.bare.BareCamundaApplication;
+
+/**
+ * The benchmark: what a case costs against the bare engine and the database, how the operations a user
+ * waits for grow with the number of cases, start-up and memory against a bare Camunda webapp, and the
+ * REST API under two clients. Run with {@code mvn -Pbench -DskipTests verify} (see README, "Benchmark");
+ * prints a table and writes it as Markdown and JSON under {@code target/bench/}.
+ */
+public final class GovernanceBenchmark {
+
+    private final Settings settings = Settings.read();
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final StringBuilder markdown = new StringBuilder();
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private ConfigurableApplicationContext app;
+    private ProcessEngine engine;
+    private Admissions admissions;
+    private String base;
+
+    public static void main(String[] args) throws Exception {
+        int status = 1;
+        try {
+            new GovernanceBenchmark().run();
+            status = 0;
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    private void run() throws Exception {
+        Instant began = Instant.now();
+        Files.createDirectories(settings.out);
+        header();
+        if (settings.wants("startup")) {
+            section("Start-up and memory", this::startup);
+        }
+        prepareDatabase();
+        startApplication();
+        try {
+            if (settings.wants("throughput")) {
+                section("Case throughput against the bare engine", this::throughput);
+            }
+            if (settings.wants("throughput") && settings.postgres && settings.wants("pgbench")) {
+                section("Against the database's own limit (pgbench)", this::pgbench);
+            }
+            if (settings.wants("agenda")) {
+                section("A meeting's agenda", this::agenda);
+            }
+            if (settings.wants("rest")) {
+                section("Over REST, 2 concurrent clients", this::rest);
+            }
+            if (settings.wants("growth")) {
+                section("Growth", this::growth);
+            }
+        } finally {
+            app.close();
+        }
+        json.put("durationSeconds", Duration.between(began, Instant.now()).toSeconds());
+        markdown.append("\nThe run took ").append(Duration.between(began, Instant.now()).toMinutes())
+                .append(" min.\n");
+        String name = "benchmark-" + (settings.postgres ? "postgres" : "h2");
+        Files.writeString(settings.out.resolve(name + ".md"), markdown);
+        Files.writeString(settings.out.resolve(name + ".json"), mapper.writeValueAsString(json));
+        System.out.println("\n" + markdown);
+        System.out.println("Written to " + settings.out.resolve(name + ".md") + " and .json");
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    private void header() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown");
+        long memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024).orElse(0L);
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cpu", cpu);
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("memoryGiB", memory);
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("database", settings.postgres ? "PostgreSQL " + postgresVersion() : "H2 (file)");
+        machine.put("loadAverageAtStart", Files.readString(Path.of("/proc/loadavg")).strip());
+        json.put("machine", machine);
+        json.put("settings", settings.asMap());
+        markdown.append("# Benchmark (").append(settings.postgres ? "PostgreSQL" : "H2").append(")\n\n")
+                .append("Machine: ").append(cpu).append(", ").append(machine.get("cores")).append(" cores, ")
+                .append(memory).append(" GiB; ").append(machine.get("java")).append("; ")
+                .append(machine.get("database")).append("; load average at start ")
+                .append(machine.get("loadAverageAtStart")).append(".\n")
+                .append("Settings: ").append(settings.asMap()).append(".\n");
+    }
+
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    private void section(String title, Body body) throws Exception {
+        System.out.println("== " + title);
+        markdown.append("\n## ").append(title).append("\n\n");
+        long start = System.nanoTime();
+        body.run();
+        System.out.printf("   (%d s)%n", (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    // ---- database and application ----------------------------------------------------------------------
+
+    private void prepareDatabase() throws Exception {
+        if (settings.postgres) {
+            recreatePostgresDatabase(settings.databaseName());
+        } else {
+            deleteTree(settings.out.resolve("h2"));
+        }
+    }
+
+    private void startApplication() {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + settings.jdbcUrl(),
+                // the benchmark executes each case's job itself, in the worker that drives the case
+                "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.history-level=" + settings.history,
+                "--governance.applications.limit=1000000000",
+                "--logging.level.root=WARN",
+                "--logging.level.cn.chia=WARN"));
+        if (settings.postgres) {
+            args.add("--spring.datasource.username=" + System.getenv().getOrDefault("DB_USERNAME", "postgres"));
+            args.add("--spring.datasource.password=" + System.getenv().getOrDefault("DB_PASSWORD", ""));
+        }
+        String[] profiles = settings.postgres ? new String[] {"demo", "postgres"} : new String[] {"demo"};
+        app = new SpringApplicationBuilder(GovernanceApplication.class).profiles(profiles)
+                .run(args.toArray(String[]::new));
+        engine = app.getBean(ProcessEngine.class);
+        admissions = new Admissions(engine);
+        base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+        engine.getRepositoryService().createDeployment().name("bare baseline")
+                .addModelInstance(BareProcesses.ADMISSION + ".bpmn", BareProcesses.admission())
+                .addModelInstance(BareProcesses.MEETING + ".bpmn", BareProcesses.meeting())
+                .enableDuplicateFiltering(true).deploy();
+    }
+
+    // ---- 1 and 2: throughput ---------------------------------------------------------------------------
+
+    private void throughput() throws Exception {
+        System.out.println("   warm-up");
+        runCases("ours", 1, Math.max(settings.batch, settings.cases / 4), admissions::admit);
+        runCases("bare", 1, Math.max(settings.batch, settings.cases / 4), admissions::admitBare);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        markdown.append("Each case: application started, Liaison review completed, decided in a Standing Council ")
+                .append("meeting (one meeting per batch of ").append(settings.batch)
+                .append(" cases of a worker; the clerk removes other workers' cases from its agenda), then the job ")
+                .append("that registers the member, issues the card and notifies is executed by the worker. ")
+                .append("A case counts when its instance has ended. Bare: the same shape generated with the BPMN ")
+                .append("Model API, service tasks `${true}`, same variables, same engine and JVM.\n\n")
+                .append("| workers | cases | ours cases/s | bare cases/s | ours / bare |")
+                .append(settings.postgres ? " ours tx/case | bare tx/case |" : "").append('\n')
+                .append("|---|---|---|---|---|").append(settings.postgres ? "---|---|" : "").append('\n');
+        for (int workers : settings.threads) {
+            Result ours = runCases("ours", workers, settings.cases, admissions::admit);
+            Result bare = runCases("bare", workers, settings.cases, admissions::admitBare);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("workers", workers);
+            row.put("cases", ours.cases);
+            row.put("oursCasesPerSecond", round(ours.rate()));
+            row.put("bareCasesPerSecond", round(bare.rate()));
+            row.put("ratio", round(ours.rate() / bare.rate()));
+            if (settings.postgres) {
+                row.put("oursTransactionsPerCase", round(ours.transactionsPerCase()));
+                row.put("bareTransactionsPerCase", round(bare.transactionsPerCase()));
+            }
+            rows.add(row);
+            markdown.append("| ").append(workers).append(" | ").append(ours.cases).append(" | ")
+                    .append(fmt(ours.rate())).append(" | ").append(fmt(bare.rate())).append(" | ")
+                    .append(fmt(ours.rate() / bare.rate())).append(" |");
+            if (settings.postgres) {
+                markdown.append(' ').append(fmt(ours.transactionsPerCase())).append(" | ")
+                        .append(fmt(bare.transactionsPerCase())).append(" |");
+            }
+            markdown.append('\n');
+        }
+        json.put("throughput", rows);
+    }
+
+    private record Result(int cases, double seconds, long transactions) {
+        double rate() {
+            return cases / seconds;
+        }
+
+        double transactionsPerCase() {
+            return (double) transactions / cases;
+        }
+    }
+
+    private interface Batch {
+        List<String> run(int n);
+    }
+
+    private Result runCases(String name, int workers, int cases, Batch batch) throws Exception {
+        int perWorker = Math.max(1, cases / workers);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long before = settings.postgres ? committedTransactions() : 0;
+        long start = System.nanoTime();
+        List<Future<List<String>>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            futures.add(pool.submit(() -> {
+                List<String> ids = new ArrayList<>();
+                for (int done = 0; done < perWorker; done += settings.batch) {
+                    ids.addAll(batch.run(Math.min(settings.batch, perWorker - done)));
+                }
+                return ids;
+            }));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<List<String>> future : futures) {
+            ids.addAll(future.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long transactions = settings.postgres ? committedTransactions() - before : 0;
+        long ended = admissions.ended(ids);
+        if (ended != ids.size()) {
+            throw new IllegalStateException(name + ": " + ended + " of " + ids.size() + " cases ended");
+        }
+        System.out.printf("   %s, %d workers: %d cases in %.1f s = %.1f cases/s%s%n", name, workers, ids.size(),
+                seconds, ids.size() / seconds, settings.postgres
+                        ? String.format(", %.1f transactions/case", (double) transactions / ids.size()) : "");
+        return new Result(ids.size(), seconds, transactions);
+    }
+
+    /** Committed transactions of the benchmark's database; the pool's connections are closed first so that their statistics are flushed. */
+    private long committedTransactions() throws Exception {
+        DataSource dataSource = app.getBean(DataSource.class);
+        if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            hikari.getHikariPoolMXBean().softEvictConnections();
+        }
+        Thread.sleep(1500);
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = '"
+                        + settings.databaseName() + "'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void pgbench() throws Exception {
+        String scratch = "gov_bench_pgbench";
+        recreatePostgresDatabase(scratch);
+        exec(List.of("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-i", "-q", scratch));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> throughput = (List<Map<String, Object>>) json.get("throughput");
+        markdown.append("`pgbench -N` (simple-update: per transaction one UPDATE of an account, one SELECT, one INSERT into the history) on the ")
+                .append("same server, clients = workers, ").append(settings.pgbenchSeconds)
+                .append(" s each, run right after the throughput above.\n\n")
+                .append("| clients | pgbench tps | ours cases/s | ours tx/s | case rate / pgbench tps | ours tx/s / pgbench tps |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (Map<String, Object> row : throughput) {
+            int clients = (Integer) row.get("workers");
+            String output = exec(List.of("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-N", "-c",
+                    Integer.toString(clients), "-j", Integer.toString(clients), "-T",
+                    Integer.toString(settings.pgbenchSeconds), scratch));
+            Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+            double tps = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+            double cases = (Double) row.get("oursCasesPerSecond");
+            double tx = cases * (Double) row.get("oursTransactionsPerCase");
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("clients", clients);
+            result.put("pgbenchTps", round(tps));
+            result.put("oursCasesPerSecond", cases);
+            result.put("oursTransactionsPerSecond", round(tx));
+            result.put("caseRateShareOfPgbench", round(cases / tps));
+            result.put("transactionShareOfPgbench", round(tx / tps));
+            rows.add(result);
+            markdown.append("| ").append(clients).append(" | ").append(fmt(tps)).append(" | ").append(fmt(cases))
+                    .append(" | ").append(fmt(tx)).append(" | ").append(String.format("%.4f", cases / tps))
+                    .append(" | ").append(fmt(tx / tps)).append(" |\n");
+        }
+        json.put("pgbench", rows);
+    }
+
+    // ---- 3a: a meeting's agenda ------------------------------------------------------------------------
+
+    private void agenda() throws Exception {
+        decideEverythingWaiting();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        markdown.append("Cases forwarded beforehand; timed: the meeting from its start (gathering the agenda) to ")
+                .append("its close (confirm, attendance, one vote per item, resolutions sent to the cases); then ")
+                .append("the minutes read over HTTP.\n\n")
+                .append("| items | meeting s | ms per item | of which opening (agenda gathered) s | minutes median ms | minutes p95 ms |\n|---|---|---|---|---|---|\n");
+        for (int items : settings.agenda) {
+            List<String> ids = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            for (int i = 0; i < items; i++) {
+                ProcessInstance instance = admissions.apply();
+                admissions.review(instance.getId(), "FORWARD");
+                ids.add(instance.getId());
+                numbers.add(instance.getBusinessKey());
+            }
+            long start = System.nanoTime();
+            String meeting = admissions.holdMeeting(numbers);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<Long> minutes = repeat(Math.max(5, settings.samples / 3),
+                    () -> get("/api/meetings/" + meeting + "/minutes", "clerk"));
+            for (String id : ids) {
+                admissions.executeJob(id);
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("items", items);
+            row.put("meetingSeconds", round(seconds));
+            row.put("openingSeconds", round(admissions.lastOpeningNanos / 1e9));
+            row.put("minutes", stats(minutes));
+            rows.add(row);
+            markdown.append("| ").append(items).append(" | ").append(fmt(seconds)).append(" | ")
+                    .append(fmt(seconds * 1000 / items)).append(" | ").append(fmt(admissions.lastOpeningNanos / 1e9))
+                    .append(" | ").append(fmt(ms(percentile(minutes, 50))))
+                    .append(" | ").append(fmt(ms(percentile(minutes, 95)))).append(" |\n");
+            System.out.printf("   %d items: %.1f s, opening %.2f s%n", items, seconds, admissions.lastOpeningNanos / 1e9);
+        }
+        if (rows.size() >= 2) {
+            double last = (Double) rows.get(rows.size() - 1).get("meetingSeconds");
+            double before = (Double) rows.get(rows.size() - 2).get("meetingSeconds");
+            int lastItems = (Integer) rows.get(rows.size() - 1).get("items");
+            int beforeItems = (Integer) rows.get(rows.size() - 2).get("items");
+            markdown.append("\n").append(lastItems).append(" items took ").append(fmt(last / before))
+                    .append("× the time of ").append(beforeItems).append(" (").append(fmt((double) lastItems / beforeItems))
+                    .append("× the items; target for 800 vs 200: at most 4.5×).\n");
+            json.put("agendaGrowth", round(last / before));
+        }
+        json.put("agenda", rows);
+    }
+
+    /** Decides every case that waits for the Standing Council and runs their jobs, so that agendas start empty. */
+    private void decideEverythingWaiting() {
+        var runtime = engine.getRuntimeService();
+        long waiting = runtime.createExecutionQuery().messageEventSubscriptionName("DecisionTaken").count();
+        if (waiting == 0) {
+            return;
+        }
+        List<String> numbers = runtime.createExecutionQuery().messageEventSubscriptionName("DecisionTaken").list()
+                .stream().map(e -> runtime.createProcessInstanceQuery().processInstanceId(e.getProcessInstanceId())
+                        .singleResult().getBusinessKey())
+                .toList();
+        admissions.holdMeeting(numbers);
+        var management = engine.getManagementService();
+        management.createJobQuery().processDefinitionKey("membership-admission").executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    // ---- 5: REST ---------------------------------------------------------------------------------------
+
+    private void rest() throws Exception {
+        String[] ops = {"POST /api/applications", "POST /engine-rest/.../start", "GET /engine-rest/task?…",
+                "POST /engine-rest/task/{id}/complete"};
+        Map<String, List<Long>> latencies = new LinkedHashMap<>();
+        for (String op : ops) {
+            latencies.put(op, Collections.synchronizedList(new ArrayList<>()));
+        }
+        int clients = 2;
+        AtomicInteger requests = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<Object>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit((Callable<Object>) () -> {
+                for (int i = 0; i < settings.restRequests; i++) {
+                    String applied = timed(latencies.get(ops[0]), () -> send("POST", "/api/applications", null,
+                            toJson(Admissions.application()), 201));
+                    String first = field(applied, "caseNumber");
+                    completeReview(latencies, ops, "processInstanceBusinessKey=" + first);
+                    Map<String, Object> variables = new LinkedHashMap<>();
+                    Admissions.application().forEach((k, v) -> variables.put(k, Map.of("value", v)));
+                    String started = timed(latencies.get(ops[1]), () -> send("POST",
+                            "/engine-rest/process-definition/key/membership-admission/start", "clerk",
+                            toJson(Map.of("variables", variables)), 200));
+                    completeReview(latencies, ops, "processInstanceId=" + field(started, "id"));
+                    requests.addAndGet(6);
+                }
+                return null;
+            }));
+        }
+        for (Future<Object> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        decideEverythingWaiting();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("clients", clients);
+        result.put("requests", requests.get());
+        result.put("requestsPerSecond", round(requests.get() / seconds));
+        result.put("casesPerSecond", round(2.0 * clients * settings.restRequests / seconds));
+        markdown.append("Each of 2 clients repeats ").append(settings.restRequests).append(" times: apply through ")
+                .append("`POST /api/applications` (anonymous), find the review task and complete it as `liaison`; ")
+                .append("start through `/engine-rest` as `clerk`, find the review and complete it (HTTP Basic on ")
+                .append("every request, as an integration would). All ").append(requests.get()).append(" requests: ")
+                .append(fmt(requests.get() / seconds)).append(" requests/s, ")
+                .append(fmt(2.0 * clients * settings.restRequests / seconds)).append(" cases started and reviewed/s.\n\n")
+                .append("| request | count | median ms | p95 ms |\n|---|---|---|---|\n");
+        Map<String, Object> perOp = new LinkedHashMap<>();
+        for (String op : ops) {
+            List<Long> l = latencies.get(op);
+            perOp.put(op, stats(l));
+            markdown.append("| `").append(op).append("` | ").append(l.size()).append(" | ")
+                    .append(fmt(ms(percentile(l, 50)))).append(" | ").append(fmt(ms(percentile(l, 95)))).append(" |\n");
+        }
+        result.put("operations", perOp);
+        json.put("rest", result);
+    }
+
+    private void completeReview(Map<String, List<Long>> latencies, String[] ops, String query) {
+        String tasks = timed(latencies.get(ops[2]), () -> send("GET", "/engine-rest/task?" + query
+                + "&taskDefinitionKey=UserTask_ReviewApplication", "liaison", null, 200));
+        String task = field(tasks, "id");
+        timed(latencies.get(ops[3]), () -> send("POST", "/engine-rest/task/" + task + "/complete", "liaison",
+                "{\"variables\":{\"reviewDecision\":{\"value\":\"FORWARD\"}}}", 204));
+    }
+
+    // ---- 3b: growth ------------------------------------------------------------------------------------
+
+    private void growth() throws Exception {
+        String filter = engine.getFilterService().createFilterQuery()
+                .filterName("Liaison Department — applications to review").singleResult().getId();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, Object> explains = new LinkedHashMap<>();
+        String[] ops = {"Liaison filter: task list", "Complete a review", "Register: member by number",
+                "Minutes of a meeting"};
+        markdown.append("Cases in the database (`membership-admission`, running and historic) grown by the engine: ")
+                .append("a third admitted through meetings of up to 100 items, a third rejected in review, a third ")
+                .append("waiting for more information (a Secretariat task and a 30-day timer). At each size ")
+                .append(settings.samples).append(" fresh applications wait for review; each operation is repeated ")
+                .append(settings.samples).append(" times over HTTP: `POST /engine-rest/filter/{id}/list` ")
+                .append("(HAL, 15 tasks, as Tasklist opens the filter) as `liaison`, `POST /engine-rest/task/{id}/complete` ")
+                .append("(forward), `GET /api/members/{number}` as `manager`, `GET /api/meetings/{n}/minutes` as `clerk`.\n\n")
+                .append("| cases | members | meetings | loading s |");
+        for (String op : ops) {
+            markdown.append(' ').append(op).append(" median / p95 ms |");
+        }
+        markdown.append("\n|---|---|---|---|---|---|---|---|\n");
+        Random random = new Random(7);
+        for (int size : settings.sizes) {
+            double loading = load(size);
+            List<String> reviews = new ArrayList<>();
+            for (int i = 0; i < settings.samples + WARM_UP; i++) {
+                reviews.add(admissions.apply().getId());
+            }
+            List<String> members = column("SELECT membership_number FROM gov_member");
+            List<String> meetings = column("SELECT business_key FROM gov_meeting WHERE status <> 'OPEN'");
+            Map<String, Supplier<String>> operations = new LinkedHashMap<>();
+            operations.put(ops[0], () -> send("POST", "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                    "liaison", "{}", 200, "application/hal+json"));
+            List<String> toComplete = new ArrayList<>(reviews);
+            operations.put(ops[1], () -> {
+                String id = toComplete.remove(0);
+                Task task = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult();
+                return send("POST", "/engine-rest/task/" + task.getId() + "/complete", "liaison",
+                        "{\"variables\":{\"reviewDecision\":{\"value\":\"FORWARD\"}}}", 204);
+            });
+            operations.put(ops[2], () -> get("/api/members/" + members.get(random.nextInt(members.size())), "manager"));
+            operations.put(ops[3], () -> get("/api/meetings/" + meetings.get(random.nextInt(meetings.size()))
+                    + "/minutes", "clerk"));
+            Map<String, Object> row = new LinkedHashMap<>();
+            long cases = casesInDatabase();
+            row.put("cases", cases);
+            row.put("members", members.size());
+            row.put("meetings", meetings.size());
+            row.put("loadingSeconds", round(loading));
+            markdown.append("| ").append(cases).append(" | ").append(members.size()).append(" | ")
+                    .append(meetings.size()).append(" | ").append(fmt(loading)).append(" |");
+            boolean last = size == settings.sizes[settings.sizes.length - 1];
+            for (Map.Entry<String, Supplier<String>> op : operations.entrySet()) {
+                int n = op.getKey().equals(ops[1]) ? settings.samples - (last && settings.postgres ? 1 : 0)
+                        : settings.samples;
+                repeat(WARM_UP, op.getValue()); // not counted: the first calls at a size pay for the caches
+                List<Long> l = repeat(n, op.getValue());
+                row.put(op.getKey(), stats(l));
+                markdown.append(' ').append(fmt(ms(percentile(l, 50)))).append(" / ")
+                        .append(fmt(ms(percentile(l, 95)))).append(" |");
+                if (last && settings.postgres) {
+                    SqlCapture capture = SqlCapture.begin();
+                    op.getValue().get();
+                    explains.put(op.getKey(), explain(capture.finish()));
+                }
+            }
+            markdown.append('\n');
+            rows.add(row);
+            System.out.printf("   %d cases: %s%n", cases, row);
+            decideEverythingWaiting();
+        }
+        json.put("growth", rows);
+        if (rows.size() >= 2) {
+            markdown.append("\np95 at the largest size / p95 at the smallest (target at most 3): ");
+            List<String> ratios = new ArrayList<>();
+            for (String op : ops) {
+                double first = (Double) ((Map<?, ?>) rows.get(0).get(op)).get("p95Ms");
+                double lastP95 = (Double) ((Map<?, ?>) rows.get(rows.size() - 1).get(op)).get("p95Ms");
+                ratios.add(op + " " + fmt(lastP95 / first));
+            }
+            markdown.append(String.join("; ", ratios)).append(".\n");
+        }
+        if (!explains.isEmpty()) {
+            json.put("explain", explains);
+            markdown.append("\n### PostgreSQL plans at the largest size\n\nEvery statement one operation ran ")
+                    .append("(caught from the engine's MyBatis log and the register's JdbcTemplate log, parameters ")
+                    .append("bound), with `EXPLAIN` (`ANALYZE` for queries). Sequential scans are listed first.\n");
+            for (Map.Entry<String, Object> e : explains.entrySet()) {
+                markdown.append("\n#### ").append(e.getKey()).append("\n\n");
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> plans = (List<Map<String, Object>>) e.getValue();
+                for (Map<String, Object> plan : plans) {
+                    markdown.append("- `").append(plan.get("statement")).append("`");
+                    if (!((List<?>) plan.get("sequentialScans")).isEmpty()) {
+                        markdown.append(" — **sequential scan on ").append(plan.get("sequentialScans")).append("**");
+                    }
+                    markdown.append("\n\n```\n").append(plan.get("plan")).append("\n```\n");
+                }
+            }
+        }
+    }
+
+    private static final int WARM_UP = 3;
+
+    private long casesInDatabase() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("membership-admission").count();
+    }
+
+    /** Grows the cases to the given number through the engine; returns the seconds it took. */
+    private double load(int size) throws Exception {
+        long missing = size - casesInDatabase();
+        if (missing <= 0) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        int chunk = 99;
+        int chunks = (int) ((missing + chunk - 1) / chunk);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Object>> futures = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        for (int c = 0; c < chunks; c++) {
+            futures.add(pool.submit((Callable<Object>) () -> {
+                admissions.admit(chunk / 3);
+                for (int i = 0; i < chunk / 3; i++) {
+                    admissions.review(admissions.apply().getId(), "REJECT");
+                    admissions.review(admissions.apply().getId(), "MORE_INFORMATION");
+                }
+                int d = done.incrementAndGet();
+                if (d % 20 == 0) {
+                    System.out.printf("   loaded %d cases%n", d * chunk);
+                }
+                return null;
+            }));
+        }
+        for (Future<Object> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private List<Map<String, Object>> explain(List<String> statements) throws SQLException {
+        Set<String> distinct = new LinkedHashSet<>(statements);
+        List<Map<String, Object>> plans = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), "postgres", "")) {
+            c.setAutoCommit(false);
+            for (String sql : distinct) {
+                boolean query = sql.stripLeading().toLowerCase().startsWith("select");
+                StringBuilder plan = new StringBuilder();
+                try (Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery("EXPLAIN " + (query ? "(ANALYZE) " : "") + sql)) {
+                    while (r.next()) {
+                        plan.append(r.getString(1)).append('\n');
+                    }
+                } catch (SQLException e) {
+                    plan.append("(not explained: ").append(e.getMessage().lines().findFirst().orElse("")).append(")");
+                }
+                c.rollback();
+                List<String> scans = new ArrayList<>();
+                Matcher m = Pattern.compile("Seq Scan on (\\w+)").matcher(plan);
+                while (m.find()) {
+                    scans.add(m.group(1));
+                }
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("statement", sql.replaceAll("\\s+", " ").strip());
+                entry.put("sequentialScans", scans);
+                entry.put("plan", plan.toString().strip());
+                plans.add(entry);
+            }
+        }
+        plans.sort(Comparator.comparing(p -> ((List<?>) p.get("sequentialScans")).isEmpty()));
+        return plans;
+    }
+
+    private List<String> column(String sql) throws SQLException {
+        DataSource dataSource = app.getBean(DataSource.class);
+        List<String> values = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
+    }
+
+    // ---- 4: start-up and memory ------------------------------------------------------------------------
+
+    private void startup() throws Exception {
+        Path jar = Path.of(settings.jar);
+        if (!Files.exists(jar)) {
+            markdown.append("Not measured: no application jar at `").append(settings.jar).append("` (run `mvn -Pbench -DskipTests verify`).\n");
+            return;
+        }
+        List<String> bareClasspath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> BARE_EXCLUDED.stream().noneMatch(entry::contains)).toList();
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (int i = 0; i < settings.startups; i++) {
+            runs.add(start("ours", List.of("-jar", jar.toString()), "/actuator/health",
+                    List.of("--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
+                            "--camunda.bpm.history-level=" + settings.history)));
+            runs.add(start("bare", List.of("-cp", String.join(java.io.File.pathSeparator, bareClasspath),
+                    BareCamundaApplication.class.getName()), "/engine-rest/engine", List.of()));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        markdown.append("Separate JVMs (default flags), each on its own in-memory H2: the application jar (`java -jar`) ")
+                .append("with the `demo` profile, and a bare `@SpringBootApplication` with only Camunda's webapp and REST ")
+                .append("starters of the same versions (test classpath without the application's own classes and ")
+                .append("libraries). Ready: first answer 200 of `/actuator/health` (ours) or `/engine-rest/engine` (bare). ")
+                .append("Memory: VmRSS 2 s after ready. Best of ").append(settings.startups).append(".\n\n")
+                .append("| | ready s | RSS MiB |\n|---|---|---|\n");
+        for (String who : List.of("ours", "bare")) {
+            double ready = runs.stream().filter(r -> who.equals(r.get("who"))).mapToDouble(r -> (Double) r.get("readySeconds")).min().orElse(0);
+            double rss = runs.stream().filter(r -> who.equals(r.get("who"))).mapToDouble(r -> (Double) r.get("rssMiB")).min().orElse(0);
+            result.put(who, Map.of("readySeconds", round(ready), "rssMiB", round(rss)));
+            markdown.append("| ").append(who).append(" | ").append(fmt(ready)).append(" | ").append(fmt(rss)).append(" |\n");
+        }
+        @SuppressWarnings("unchecked")
+        double readyRatio = (Double) ((Map<String, Object>) result.get("ours")).get("readySeconds")
+                / (Double) ((Map<String, Object>) result.get("bare")).get("readySeconds");
+        @SuppressWarnings("unchecked")
+        double rssRatio = (Double) ((Map<String, Object>) result.get("ours")).get("rssMiB")
+                / (Double) ((Map<String, Object>) result.get("bare")).get("rssMiB");
+        markdown.append("| ours / bare | ").append(fmt(readyRatio)).append(" | ").append(fmt(rssRatio)).append(" |\n");
+        result.put("readyRatio", round(readyRatio));
+        result.put("rssRatio", round(rssRatio));
+        result.put("runs", runs);
+        json.put("startup", result);
+    }
+
+    private static final List<String> BARE_EXCLUDED = List.of("/target/classes", "flyway", "springdoc", "swagger",
+            "spring-boot-actuator", "micrometer-core", "micrometer-jakarta", "mail", "selenium", "greenmail", "jqwik", "archunit", "postgresql",
+            "process-test-coverage", "camunda-bpm-assert", "camunda-bpm-junit5", "spin");
+
+    private Map<String, Object> start(String who, List<String> launch, String readyPath, List<String> extra)
+            throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launch);
+        command.add("--server.port=" + port);
+        command.add("--logging.level.root=WARN");
+        command.addAll(extra);
+        Path log = settings.out.resolve("startup-" + who + ".log");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            double ready = Double.NaN;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + readyPath)).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        ready = (System.nanoTime() - start) / 1e9;
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(50);
+            }
+            if (Double.isNaN(ready)) {
+                throw new IllegalStateException(who + " did not become ready; see " + log);
+            }
+            Thread.sleep(2000);
+            double rss = Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024.0).orElse(Double.NaN);
+            System.out.printf("   %s: ready in %.1f s, %.0f MiB resident%n", who, ready, rss);
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("who", who);
+            run.put("readySeconds", round(ready));
+            run.put("rssMiB", round(rss));
+            return run;
+        } finally {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    private String get(String path, String user) {
+        return send("GET", path, user, null, 200);
+    }
+
+    private String send(String method, String path, String user, String body, int expected) {
+        return send(method, path, user, body, expected, "application/json");
+    }
+
+    private String send(String method, String path, String user, String body, int expected, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", accept)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String field(String body, String name) {
+        try {
+            var node = mapper.readTree(body);
+            if (node.isArray()) {
+                node = node.get(0);
+            }
+            return node.get(name).asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T timed(List<Long> into, Supplier<T> call) {
+        long start = System.nanoTime();
+        T result = call.get();
+        into.add(System.nanoTime() - start);
+        return result;
+    }
+
+    private static List<Long> repeat(int n, Supplier<String> call) {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            timed(nanos, call);
+        }
+        return nanos;
+    }
+
+    private static long percentile(List<Long> nanos, int p) {
+        if (nanos.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static Map<String, Object> stats(List<Long> nanos) {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("count", nanos.size());
+        stats.put("medianMs", round(ms(percentile(nanos, 50))));
+        stats.put("p95Ms", round(ms(percentile(nanos, 95))));
+        return stats;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static String fmt(double value) {
+        return value >= 100 ? String.format("%.0f", value) : value >= 10 ? String.format("%.1f", value)
+                : String.format("%.2f", value);
+    }
+
+    private String exec(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output;
+        try (InputStream in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    private String postgresVersion() {
+        try (Connection c = DriverManager.getConnection(settings.maintenanceUrl(), "postgres", "");
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW server_version")) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            return "(not reached: " + e.getMessage() + ")";
+        }
+    }
+
+    private void recreatePostgresDatabase(String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(settings.maintenanceUrl(), "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** The benchmark's settings: system properties {@code bench.*}, each with the issue's value as default. */
+    private record Settings(boolean quick, boolean postgres, int cases, int[] threads, int batch, int[] sizes,
+            int samples, int[] agenda, int restRequests, int pgbenchSeconds, int startups, String history,
+            Set<String> sections, String jar, Path out) {
+
+        static Settings read() {
+            boolean quick = Boolean.parseBoolean(value("bench.quick", "false"));
+            return new Settings(quick,
+                    "postgres".equalsIgnoreCase(value("bench.db", "h2")),
+                    Integer.parseInt(value("bench.cases", quick ? "40" : "400")),
+                    ints(value("bench.threads", "1,2,4")),
+                    Integer.parseInt(value("bench.batch", "20")),
+                    ints(value("bench.sizes", quick ? "300,1000" : "1000,10000,100000")),
+                    Integer.parseInt(value("bench.samples", quick ? "15" : "50")),
+                    ints(value("bench.agenda", quick ? "10,40" : "50,200,800")),
+                    Integer.parseInt(value("bench.rest.requests", quick ? "20" : "100")),
+                    Integer.parseInt(value("bench.pgbench.seconds", quick ? "5" : "15")),
+                    Integer.parseInt(value("bench.startups", quick ? "1" : "3")),
+                    value("bench.history", "full"),
+                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,rest,growth").split(","))
+                            .map(String::strip).collect(Collectors.toSet()),
+                    value("bench.jar", "target/association-governance-0.1.0-SNAPSHOT.jar"),
+                    Path.of(value("bench.out", "target/bench")).toAbsolutePath());
+        }
+
+        private static String value(String name, String fallback) {
+            String value = System.getProperty(name);
+            return value == null || value.isBlank() ? fallback : value.strip();
+        }
+
+        private static int[] ints(String list) {
+            return Arrays.stream(list.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+        }
+
+        boolean wants(String section) {
+            return sections.contains(section);
+        }
+
+        String jdbcUrl() {
+            if (postgres) {
+                return System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://127.0.0.1:5432/gov_bench");
+            }
+            return "jdbc:h2:file:" + out.resolve("h2").resolve("governance") + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+
+        String databaseName() {
+            String url = jdbcUrl();
+            String tail = url.substring(url.lastIndexOf('/') + 1);
+            return tail.contains("?") ? tail.substring(0, tail.indexOf('?')) : tail;
+        }
+
+        String maintenanceUrl() {
+            String url = jdbcUrl();
+            return url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        }
+
+        Map<String, Object> asMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("quick", quick);
+            map.put("cases", cases);
+            map.put("threads", Arrays.toString(threads));
+            map.put("batch", batch);
+            map.put("sizes", Arrays.toString(sizes));
+            map.put("samples", samples);
+            map.put("agenda", Arrays.toString(agenda));
+            map.put("restRequests", restRequests);
+            map.put("history", history);
+            map.put("sections", sections.stream().sorted().toList());
+            return map;
+        }
+    }
+}
