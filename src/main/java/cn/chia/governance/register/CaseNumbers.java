@@ -6,6 +6,9 @@ import java.time.Year;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues the association's case numbers, {@code PREFIX-YEAR-NUMBER} (MTG-2026-0001, RES-2026-0007,
@@ -32,10 +35,13 @@ public class CaseNumbers {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
-    public CaseNumbers(JdbcClient jdbc, Clock clock) {
+    public CaseNumbers(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     public String next(Kind kind) {
@@ -49,8 +55,11 @@ public class CaseNumbers {
                 .params(prefix, year).update();
         if (updated == 0) {
             try {
-                jdbc.sql("INSERT INTO gov_case_number (prefix, case_year, last_number) VALUES (?, ?, 1)")
-                        .params(prefix, year).update();
+                // within a savepoint: PostgreSQL refuses every further statement of a transaction whose statement
+                // failed, so the race for the year's first number must not fail the caller's transaction
+                savepoint.executeWithoutResult(status -> jdbc.sql(
+                        "INSERT INTO gov_case_number (prefix, case_year, last_number) VALUES (?, ?, 1)")
+                        .params(prefix, year).update());
                 return 1;
             } catch (DuplicateKeyException firstOfTheYearTakenMeanwhile) {
                 return increment(prefix, year);

@@ -25,9 +25,10 @@ final class AdoptedAdmissions {
     private AdoptedAdmissions() {
     }
 
-    /** An individual with an identity number that no other test uses. */
+    /** An individual, writing in English, with an identity number that no other test uses. */
     static Map<String, Object> applicant(String name) {
         Map<String, Object> application = MembershipAdmissionProcessTest.person(name);
+        application.put(AdmissionVariables.LANGUAGE, "en");
         application.put(AdmissionVariables.IDENTITY_NUMBER,
                 "11010519620704" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000)));
         return application;

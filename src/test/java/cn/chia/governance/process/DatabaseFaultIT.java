@@ -31,7 +31,7 @@ import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.Notifier;
 
 /**
- * PostgreSQL drops the application's connections in the middle of a step (as a restart or failover of the
+ * PostgreSQL drops the application's connection in the middle of a step (as a restart or failover of the
  * database does): the step is rolled back whole, the case waits where it was, the step succeeds when tried
  * again, and the application goes on serving without a restart.
  */
@@ -140,8 +140,9 @@ class DatabaseFaultIT {
     }
 
     /**
-     * Runs the step while this test holds a lock on the table; once one of the application's connections waits
-     * for it, PostgreSQL terminates every connection of the application. Returns what the step threw.
+     * Runs the step while this test holds a lock on the table; once the application's connection waits for it,
+     * PostgreSQL terminates that connection (only it: the suite's other contexts share the application's name).
+     * Returns what the step threw.
      */
     private Throwable droppedDuring(String table, Runnable step) throws Exception {
         Properties properties = new Properties();
@@ -173,8 +174,8 @@ class DatabaseFaultIT {
             }
             assertThat(waiting).as("the step waits for " + table).isTrue();
             try (ResultSet terminated = statement.executeQuery("SELECT COUNT(pg_terminate_backend(pid))"
-                    + " FROM pg_stat_activity WHERE datname = current_database() AND application_name = '"
-                    + applicationName + "'")) {
+                    + " FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                    + " AND application_name = '" + applicationName + "'")) {
                 terminated.next();
                 assertThat(terminated.getLong(1)).isPositive();
             }
