@@ -70,9 +70,10 @@ final class Admissions {
 
     /**
      * A Standing Council meeting that decides the given cases (others waiting are removed from its
-     * agenda by the clerk); returns the meeting's business key.
+     * agenda by the clerk); returns the meeting's business key. Meetings are held one at a time, as the
+     * Secretariat holds them: a case on the agenda of an open meeting is not gathered by another.
      */
-    String holdMeeting(List<String> caseNumbers) {
+    synchronized String holdMeeting(List<String> caseNumbers) {
         var runtime = engine.getRuntimeService();
         var tasks = engine.getTaskService();
         long opening = System.nanoTime();
@@ -139,13 +140,7 @@ final class Admissions {
             Task review = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("review").singleResult();
             tasks.complete(review.getId(), Map.of("reviewDecision", "FORWARD"));
         }
-        ProcessInstance meeting = runtime.startProcessInstanceByKey(BareProcesses.MEETING,
-                Map.of("body", "STANDING_COUNCIL", "meetingDate", LocalDate.now().toString(), "cases", numbers));
-        tasks.complete(task(meeting.getId(), "confirm").getId(), Map.of("removedCases", ""));
-        tasks.complete(task(meeting.getId(), "attendance").getId(), Map.of("presentInPerson", 25, "presentByProxy", 0));
-        for (Task votes : tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("votes").list()) {
-            tasks.complete(votes.getId(), Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2));
-        }
+        holdBareMeeting(numbers);
         for (String id : ids) {
             executeJob(id);
         }
@@ -166,5 +161,18 @@ final class Admissions {
                     .completed().count();
         }
         return ended;
+    }
+
+    /** The bare meeting, held one at a time like ours. */
+    private synchronized void holdBareMeeting(List<String> numbers) {
+        var runtime = engine.getRuntimeService();
+        var tasks = engine.getTaskService();
+        ProcessInstance meeting = runtime.startProcessInstanceByKey(BareProcesses.MEETING,
+                Map.of("body", "STANDING_COUNCIL", "meetingDate", LocalDate.now().toString(), "cases", numbers));
+        tasks.complete(task(meeting.getId(), "confirm").getId(), Map.of("removedCases", ""));
+        tasks.complete(task(meeting.getId(), "attendance").getId(), Map.of("presentInPerson", 25, "presentByProxy", 0));
+        for (Task votes : tasks.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("votes").list()) {
+            tasks.complete(votes.getId(), Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2));
+        }
     }
 }

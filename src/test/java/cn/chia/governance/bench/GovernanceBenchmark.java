@@ -79,6 +79,8 @@ public final class GovernanceBenchmark {
         try {
             new GovernanceBenchmark().run();
             status = 0;
+        } catch (Throwable failed) {
+            failed.printStackTrace();
         } finally {
             System.exit(status);
         }
