@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.chia.governance.Clerks;
+
 /**
  * Drives admissions through the engine's Java API as the people would: the Secretariat enters
  * applications, the Liaison Department forwards each, the Secretariat holds a Standing Council meeting
@@ -35,17 +37,9 @@ final class Admissions {
 
     static Map<String, Object> application() {
         long n = NEXT.incrementAndGet();
-        Map<String, Object> application = new HashMap<>();
-        application.put("applicantKind", "INDIVIDUAL");
-        application.put("applicantName", "Applicant " + n);
+        Map<String, Object> application = Clerks.application("Applicant " + n);
         application.put("identityNumber", "BENCH" + RUN + "N" + n);
         application.put("email", "applicant" + n + "@example.org");
-        application.put("phone", "+86 10 6851 2345");
-        application.put("organisation", "China Academy of Space Technology");
-        application.put("field", "Aerospace materials");
-        application.put("statement", "Led the development of heat-resistant composites used in three launch vehicles.");
-        application.put("supportsCharter", true);
-        application.put("willingToJoin", true);
         return application;
     }
 
