@@ -51,7 +51,8 @@ class MemberRegisterIT {
 
         assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((Map<String, Object>) file.getBody().get("member")).containsEntry("name", "孙丽")
-                .containsEntry("status", "ACTIVE").containsEntry("admittedOn", member.admittedOn().toString());
+                .containsEntry("status", "ACTIVE").containsEntry("admittedOn", member.admittedOn().toString())
+                .containsEntry("language", member.language().code());
         assertThat((List<Map<String, Object>>) file.getBody().get("history")).singleElement()
                 .satisfies(change -> assertThat(change).containsEntry("reason", "Admitted by resolution RES-2026-0100"));
         assertThat((Map<String, Object>) file.getBody().get("card"))
