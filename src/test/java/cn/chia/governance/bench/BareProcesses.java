@@ -38,7 +38,7 @@ final class BareProcesses {
                 .done();
     }
 
-    /** Gather, confirm, attendance, quorum, then per item (parallel) vote, tally, resolution; close. */
+    /** Gather, confirm, attendance, quorum, then per item (one after another) vote, tally, resolution; close. */
     static BpmnModelInstance meeting() {
         return Bpmn.createExecutableProcess(MEETING).camundaHistoryTimeToLive(180)
                 .startEvent("opened")
@@ -57,7 +57,7 @@ final class BareProcesses {
                 .serviceTask("resolution").camundaClass(SendBareDecision.class.getName())
                 .endEvent("itemDecided")
                 .subProcessDone()
-                .multiInstance().parallel().camundaCollection("${cases}").camundaElementVariable("caseNumber")
+                .multiInstance().sequential().camundaCollection("${cases}").camundaElementVariable("caseNumber")
                 .multiInstanceDone()
                 .serviceTask("close").camundaExpression("${true}")
                 .endEvent("held")

@@ -125,7 +125,7 @@ class ConcurrentClerksIT {
         // as if both meetings had gathered the shared case in the same instant and neither clerk had removed it
         String secondInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(second).singleResult()
                 .getId();
-        runtime.setVariable(secondInstance, "agendaCases", List.of(own, shared));
+        runtime.setVariable(secondInstance, "agendaCases", List.of(shared, own)); // the shared case first: items are voted in order
         runtime.setVariable(secondInstance, "agendaMatters", Map.of(own, "ADMISSION", shared, "ADMISSION"));
         runtime.setVariable(secondInstance, "agendaTitles", Map.of(own, "Liu Zongyuan", shared, "Han Yu"));
         long present = recordFullAttendance(first);

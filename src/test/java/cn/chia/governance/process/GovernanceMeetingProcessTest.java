@@ -58,7 +58,10 @@ class GovernanceMeetingProcessTest {
         recordAttendance(meeting, 61, 0);
         assertThat(meeting).variables().containsEntry("quorumMet", true);
 
+        assertThat(openVoteItems(meeting)).as("the items are taken in the agenda's order, one at a time")
+                .containsExactly("APP-2026-900001");
         recordVotes(meeting, "APP-2026-900001", 41, 15, 5);
+        assertThat(openVoteItems(meeting)).containsExactly("EXP-2026-9001");
         recordVotes(meeting, "EXP-2026-9001", 40, 20, 1);
 
         assertThat(meeting).isEnded().hasPassed("ServiceTask_CloseMinutes").hasPassed("EndEvent_MeetingHeld");
@@ -284,6 +287,11 @@ class GovernanceMeetingProcessTest {
     private void recordVotes(ProcessInstance meeting, String caseNumber, int inFavour, int against, int abstentions) {
         taskService.complete(votesTask(meeting, caseNumber).getId(),
                 withVariables("votesFor", inFavour, "votesAgainst", against, "abstentions", abstentions));
+    }
+
+    private List<Object> openVoteItems(ProcessInstance meeting) {
+        return taskService.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("UserTask_RecordVotes")
+                .list().stream().map(t -> taskService.getVariable(t.getId(), "caseNumber")).toList();
     }
 
     private Task votesTask(ProcessInstance meeting, String caseNumber) {
