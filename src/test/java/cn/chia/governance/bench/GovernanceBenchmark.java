@@ -504,7 +504,8 @@ public final class GovernanceBenchmark {
                 .append("a third admitted through meetings of up to 100 items, a third rejected in review, a third ")
                 .append("waiting for more information (a Secretariat task and a 30-day timer). At each size ")
                 .append(settings.samples).append(" fresh applications wait for review; each operation is repeated ")
-                .append(settings.samples).append(" times over HTTP: `POST /engine-rest/filter/{id}/list` ")
+                .append(settings.samples).append(" times over HTTP, after ").append(WARM_UP)
+                .append(" calls not counted: `POST /engine-rest/filter/{id}/list` ")
                 .append("(HAL, 15 tasks, as Tasklist opens the filter) as `liaison`, `POST /engine-rest/task/{id}/complete` ")
                 .append("(forward), `GET /api/members/{number}` as `manager`, `GET /api/meetings/{n}/minutes` as `clerk`.\n\n")
                 .append("| cases | members | meetings | loading s |");
@@ -546,7 +547,7 @@ public final class GovernanceBenchmark {
             for (Map.Entry<String, Supplier<String>> op : operations.entrySet()) {
                 int n = op.getKey().equals(ops[1]) ? settings.samples - (last && settings.postgres ? 1 : 0)
                         : settings.samples;
-                repeat(WARM_UP, op.getValue()); // not counted: the first calls at a size pay for the caches
+                repeat(WARM_UP, op.getValue()); // not counted (WARM_UP)
                 List<Long> l = repeat(n, op.getValue());
                 row.put(op.getKey(), stats(l));
                 markdown.append(' ').append(fmt(ms(percentile(l, 50)))).append(" / ")
@@ -593,7 +594,11 @@ public final class GovernanceBenchmark {
         }
     }
 
-    private static final int WARM_UP = 3;
+    /**
+     * Calls of each operation not counted at each size: the first pay for the caches and, at the first size, for
+     * the JIT compiler, which would make the smallest size look slower than it is and the growth smaller.
+     */
+    private static final int WARM_UP = 25;
 
     private long casesInDatabase() {
         return engine.getHistoryService().createHistoricProcessInstanceQuery()
