@@ -101,7 +101,7 @@ public final class GovernanceBenchmark {
             json.put("autovacuumStandIn", autovacuum != null);
             if (autovacuum != null) {
                 markdown.append("\nThis PostgreSQL server runs with `autovacuum = off`. A production server has it on ")
-                        .append("(PostgreSQL's default; README, \"PostgreSQL\"); without it the planner keeps the ")
+                        .append("(PostgreSQL's default; README, \"Running on PostgreSQL\"); without it the planner keeps the ")
                         .append("statistics of empty tables and its plans go bad as cases pile up. The benchmark ")
                         .append("therefore does what autovacuum would with its default settings: once a minute it ")
                         .append("analyzes (or vacuums) the tables whose rows changed by more than 50 + 10 % (20 % ")
