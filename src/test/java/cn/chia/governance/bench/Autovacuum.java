@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * Stands in for PostgreSQL's autovacuum on a server that has it switched off (a CI server may, for speed; a
  * production server has it on, its default). Without it the planner keeps the statistics of the empty tables
  * and its plans go bad as cases pile up: on such a server the Liaison filter's list took 23 times as long at
- * 10 000 cases as at 1 000, and loading slowed from 50 to 9 cases a second. Like autovacuum with its default
+ * 10 000 cases as at 2 800, and loading slowed from 50 to 9 cases a second. Like autovacuum with its default
  * settings it looks once a minute for the tables whose rows changed by more than 50 + 10 % since they were
  * last analyzed (or whose dead or newly inserted rows pass the vacuum thresholds) and analyzes or vacuums
  * only those; after a bulk load it vacuums and analyzes the database, as autovacuum would have by its end.
