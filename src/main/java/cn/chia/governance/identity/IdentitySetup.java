@@ -110,8 +110,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
 
     /** Groups whose members work in Tasklist. */
     private List<String> tasklistGroups() {
-        List<String> groups = new ArrayList<>(List.of(
-                Roles.SECRETARIAT, Roles.LIAISON_DEPARTMENT, Roles.COUNCIL, Roles.STANDING_COUNCIL));
+        List<String> groups = new ArrayList<>(Roles.TASKLIST_GROUPS);
         properties.branches().forEach(b -> groups.add(b.groupId()));
         return groups;
     }

@@ -190,14 +190,13 @@ final class EngineRestErrors {
 
     /**
      * Registered through META-INF/services in every Jersey application of this server: /engine-rest and
-     * the webapps' Engine, Tasklist, Cockpit and Admin APIs; with them {@link JobExecutionForAdministrators}.
+     * the webapps' Engine, Tasklist, Cockpit and Admin APIs.
      */
     public static class InEveryJerseyApplication implements ForcedAutoDiscoverable {
 
         @Override
         public void configure(FeatureContext context) {
-            for (Class<?> mapper : new Class<?>[] {ClearEngineErrors.class, ClearRestErrors.class, ClearOtherErrors.class,
-                    JobExecutionForAdministrators.class}) {
+            for (Class<?> mapper : new Class<?>[] {ClearEngineErrors.class, ClearRestErrors.class, ClearOtherErrors.class}) {
                 if (!context.getConfiguration().isRegistered(mapper)) {
                     context.register(mapper);
                 }

@@ -232,7 +232,7 @@ class RoleMatrixIT {
                         Http.Answer forAnother = as(role).post("/engine-rest/task/" + id + "/claim",
                                 Map.of("userId", "director"));
                         assertThat(forAnother.status()).as("%s claims the task of %s for a director: %s", role, c,
-                                forAnother).isEqualTo(400);
+                                forAnother).isEqualTo(403);
                         assertThat(tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isNull();
                     }
                 } else {
@@ -490,6 +490,8 @@ class RoleMatrixIT {
         assertRefused(role, as(role).put("/engine-rest/job/" + lapseTimer + "/duedate", Map.of("duedate",
                 "2020-01-01T00:00:00.000+0000")), "moving the lapse of an application");
         assertThat(management.createJobQuery().jobId(lapseTimer).singleResult().getDuedate()).isEqualTo(lapse.getDuedate());
+        assertThat(management.createJobQuery().jobId(lapseTimer).singleResult().getRetries())
+                .as("a refused run uses up no retry").isEqualTo(lapse.getRetries());
 
         for (Case c : List.of(Case.REVIEW, Case.FOREIGN_ON_THE_AGENDA)) {
             String instance = instances.get(c);

@@ -160,7 +160,7 @@ class SecureDefaultsIT {
                     + "%24%7B''.getClass().forName('java.lang.Runtime')%7D");
             for (Http.Answer answer : List.of(byParameter, byBody, bySpin)) {
                 assertThat(answer.status()).as("%s", answer).isEqualTo(400);
-                assertThat(answer.body()).contains("Expressions are forbidden");
+                assertThat(answer.body()).containsIgnoringCase("expressions");
             }
         }
         assertThat(Http.basic(port, "clerk", "clerk").post("/engine-rest/filter/create", Map.of("resourceType", "Task",

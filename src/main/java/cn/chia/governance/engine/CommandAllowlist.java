@@ -1,0 +1,290 @@
+package cn.chia.governance.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.AuthorizationCheckCmd;
+import org.camunda.bpm.engine.impl.cmd.CheckPassword;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateGroupQueryCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTenantQueryCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateUserQueryCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterSingleResultCmd;
+import org.camunda.bpm.engine.impl.cmd.FindActiveActivityIdsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetActivityInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentBpmnModelInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentProcessDiagramCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentProcessDiagramLayoutCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentProcessModelCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceForIdCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceNamesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourcesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariableTypedCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetExternalTaskErrorDetailsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.GetFormKeyCmd;
+import org.camunda.bpm.engine.impl.cmd.GetHistoricExternalTaskLogErrorDetailsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetHistoricJobLogExceptionStacktraceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetJobExceptionStacktraceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetPasswordPolicyCmd;
+import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceCommentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetRenderedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetRenderedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetStartFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetStaticCalledProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetSubTasksCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentContentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskCommentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetUserInfoCmd;
+import org.camunda.bpm.engine.impl.cmd.GetUserInfoKeysCmd;
+import org.camunda.bpm.engine.impl.cmd.GetUserPictureCmd;
+import org.camunda.bpm.engine.impl.cmd.IsIdentityServiceReadOnlyCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.chia.governance.identity.Roles;
+
+/**
+ * What a signed-in person who is not an administrator may ask the engine, whatever the door: {@code /engine-rest},
+ * the webapps' own API, this application's API, or an endpoint added later. Camunda's authorizations say on which
+ * items a person may act; many of its operations step around a procedure all the same (start a case at any step,
+ * resolve a task or throw its BPMN error, set a case's variables beside its form, run or move a timer, correlate a
+ * message). So the engine runs, for such a person, only the commands their work needs, and refuses every other one
+ * before its transaction opens, so that a refusal writes nothing:
+ * <ul>
+ * <li>everyone signed in: reads (queries, forms, the process models, a task's comments and links, their own
+ * profile), which the authorizations then narrow;
+ * <li>the groups that work in Tasklist besides: claim a task for oneself or give it back, complete it or submit its
+ * form, start a procedure at its start event (with its start form);
+ * <li>managers: reads only (Cockpit).
+ * </ul>
+ * Administrators (group {@code camunda-admin}) may ask anything their authorizations allow.
+ * Commands the engine runs for itself (no person signed in: the job executor, the applicants' API, start-up) and
+ * commands nested in an allowed one (a delegate's query, a listener's call) are not the caller's and pass.
+ * <p>
+ * Besides, for such a person no variable sent is an object to be deserialized. For every person, administrators
+ * too, no query sent carries an expression (not at its top, not in any of its {@code orQueries}, not in the query
+ * that extends a filter: Camunda evaluates the expressions of or-queries even with ad-hoc expressions off), and a
+ * stored filter, whoever saves it, may use only {@code ${currentUser()}} and {@code ${currentUserGroups()}}.
+ */
+public final class CommandAllowlist extends CommandInterceptor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandAllowlist.class);
+
+    /** Said to a person whose request the allowlist refuses: what the association's procedures allow instead. */
+    static final String REFUSAL = "此操作不在您的职责范围内，已被拒绝：案件只能通过其表单、审核和表决办理。 "
+            + "This operation is not part of your role's work and was refused: a case moves only through its forms, "
+            + "reviews and votes.";
+    static final String NO_EXPRESSIONS = "查询中不得包含表达式。 A query may not contain expressions.";
+    static final String NO_OBJECTS = "提交的值只能是文本、数字、日期或是非值，不能是对象。 "
+            + "A value sent may be text, a number, a date or yes/no, not an object.";
+    static final String FILTER_EXPRESSIONS = "任务过滤器只能使用 ${currentUser()} 和 ${currentUserGroups()}。 "
+            + "A Tasklist filter may use only ${currentUser()} and ${currentUserGroups()}.";
+
+    /** The expressions a stored filter may hold. */
+    static final Set<String> FILTER_EXPRESSIONS_ALLOWED = Set.of("${currentUser()}", "${currentUserGroups()}");
+
+    /** Reading: lists, forms, models, a task's comments and links, one's own profile. Authorizations narrow them. */
+    static final Set<Class<?>> READS = Set.of(
+            ExecuteFilterCountCmd.class, ExecuteFilterListCmd.class, ExecuteFilterListPageCmd.class,
+            ExecuteFilterSingleResultCmd.class, GetFilterCmd.class,
+            GetTaskFormCmd.class, GetDeployedTaskFormCmd.class, GetTaskFormVariablesCmd.class, GetRenderedTaskFormCmd.class,
+            GetStartFormCmd.class, GetDeployedStartFormCmd.class, GetStartFormVariablesCmd.class,
+            GetRenderedStartFormCmd.class, GetFormKeyCmd.class, GetCamundaFormDefinitionCmd.class,
+            GetTaskVariableCmd.class, GetTaskVariableCmdTyped.class, GetTaskVariablesCmd.class,
+            GetExecutionVariableCmd.class, GetExecutionVariableTypedCmd.class, GetExecutionVariablesCmd.class,
+            GetIdentityLinksForTaskCmd.class, GetSubTasksCmd.class, GetTaskCommentsCmd.class, GetTaskCommentCmd.class,
+            GetTaskAttachmentsCmd.class, GetTaskAttachmentCmd.class, GetTaskAttachmentContentCmd.class,
+            GetProcessInstanceCommentsCmd.class, GetProcessInstanceAttachmentsCmd.class,
+            GetDeployedProcessDefinitionCmd.class, GetDeploymentProcessModelCmd.class,
+            GetDeploymentBpmnModelInstanceCmd.class, GetDeploymentProcessDiagramCmd.class,
+            GetDeploymentProcessDiagramLayoutCmd.class, GetDeploymentResourceCmd.class,
+            GetDeploymentResourceForIdCmd.class, GetDeploymentResourceNamesCmd.class, GetDeploymentResourcesCmd.class,
+            GetStaticCalledProcessDefinitionCmd.class, GetActivityInstanceCmd.class, FindActiveActivityIdsCmd.class,
+            GetJobExceptionStacktraceCmd.class, GetHistoricJobLogExceptionStacktraceCmd.class,
+            GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class,
+            CreateUserQueryCmd.class, CreateGroupQueryCmd.class, CreateTenantQueryCmd.class, GetUserInfoCmd.class,
+            GetUserInfoKeysCmd.class, GetUserPictureCmd.class, IsIdentityServiceReadOnlyCmd.class,
+            GetPasswordPolicyCmd.class, CheckPassword.class, AuthorizationCheckCmd.class);
+
+    /** Working in Tasklist: claim for oneself or give back, complete or submit a form, start at the start event. */
+    static final Set<Class<?>> WORK = Set.of(ClaimTaskCmd.class, AssignTaskCmd.class, CompleteTaskCmd.class,
+            SubmitTaskFormCmd.class, StartProcessInstanceCmd.class, SubmitStartFormCmd.class);
+
+    /** The groups whose people work in Tasklist; managers only read. */
+    static boolean worksInTasklist(List<String> groups) {
+        return groups.stream().anyMatch(group -> Roles.TASKLIST_GROUPS.contains(group) || Roles.isBranchGroup(group));
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (command instanceof SaveFilterCmd save) {
+            refuseFilterExpressions(save);
+        }
+        Authentication caller = Context.getCommandContext() == null && Context.getJobExecutorContext() == null
+                ? configuration.getIdentityService().getCurrentAuthentication()
+                : null;
+        if (caller != null) {
+            try {
+                refuseExpressions(command);
+                if (!isAdministrator(caller)) {
+                    check(command, caller);
+                }
+            } catch (AuthorizationException | BadUserRequestException refused) {
+                LOG.warn("Refused {} to {}: {}", command.getClass().getSimpleName(), caller.getUserId(),
+                        refused.getMessage());
+                throw refused;
+            }
+        }
+        return next.execute(command);
+    }
+
+    private final ProcessEngineConfigurationImpl configuration;
+
+    CommandAllowlist(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
+    }
+
+    private static boolean isAdministrator(Authentication caller) {
+        return caller.getGroupIds() != null && caller.getGroupIds().contains(Roles.ADMINISTRATORS);
+    }
+
+    private static void check(Command<?> command, Authentication caller) {
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        if (command instanceof AbstractQuery<?, ?> || command instanceof AbstractExecuteFilterCmd
+                || READS.contains(command.getClass())) {
+            return;
+        }
+        if (command instanceof SaveUserCmd save) {
+            User user = (User) Fields.read(save, "user");
+            if (user != null && Objects.equals(user.getId(), caller.getUserId())) {
+                return; // one's own profile and password (the welcome page); the password policy still applies
+            }
+            throw new AuthorizationException(REFUSAL);
+        }
+        if (!WORK.contains(command.getClass()) || !worksInTasklist(groups)) {
+            throw new AuthorizationException(REFUSAL);
+        }
+        if (command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd) {
+            Object assignee = Fields.read(command, "userId");
+            if (assignee != null && !assignee.equals(caller.getUserId())) {
+                throw new AuthorizationException(REFUSAL);
+            }
+            if (command instanceof AssignTaskCmd && assignee == null) {
+                throw new AuthorizationException(REFUSAL);
+            }
+        }
+        refuseObjects(sentVariables(command));
+    }
+
+    /** The variables a person sends with a command of work. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sentVariables(Command<?> command) {
+        if (command instanceof StartProcessInstanceCmd) {
+            return ((ProcessInstantiationBuilderImpl) Fields.read(command, "instantiationBuilder")).getVariables();
+        }
+        if (command instanceof CompleteTaskCmd) {
+            return (Map<String, Object>) Fields.read(command, "variables");
+        }
+        if (command instanceof SubmitTaskFormCmd) {
+            return (Map<String, Object>) Fields.read(command, "properties");
+        }
+        if (command instanceof SubmitStartFormCmd) {
+            return (Map<String, Object>) Fields.read(command, "variables");
+        }
+        return null;
+    }
+
+    private static void refuseObjects(Map<String, Object> variables) {
+        if (variables == null) {
+            return;
+        }
+        VariableMap typed = variables instanceof VariableMap map ? map : Variables.fromMap(variables);
+        for (String name : typed.keySet()) {
+            TypedValue value = typed.getValueTyped(name);
+            if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+                throw new BadUserRequestException(NO_OBJECTS + " (" + name + ")");
+            }
+        }
+    }
+
+    /** A query a person sends, or the query with which a person extends a stored filter, carries no expression. */
+    private static void refuseExpressions(Command<?> command) {
+        if (command instanceof AbstractQuery<?, ?> query) {
+            refuseExpressions(query);
+        } else if (command instanceof AbstractExecuteFilterCmd
+                && Fields.read(command, "extendingQuery") instanceof AbstractQuery<?, ?> extending) {
+            refuseExpressions(extending);
+        }
+    }
+
+    private static void refuseExpressions(AbstractQuery<?, ?> query) {
+        boolean expressions = !query.getExpressions().isEmpty();
+        if (query instanceof TaskQueryImpl task) {
+            expressions |= task.getQueries().stream().anyMatch(or -> !or.getExpressions().isEmpty());
+        }
+        if (expressions) {
+            throw new BadUserRequestException(NO_EXPRESSIONS);
+        }
+    }
+
+    private static void refuseFilterExpressions(SaveFilterCmd save) {
+        Object filter = Fields.read(save, "filter");
+        Object query = filter instanceof org.camunda.bpm.engine.filter.Filter f ? f.getQuery() : null;
+        if (query instanceof TaskQueryImpl task) {
+            boolean foreign = task.getQueries().stream().flatMap(or -> or.getExpressions().values().stream())
+                    .anyMatch(expression -> !FILTER_EXPRESSIONS_ALLOWED.contains(expression));
+            if (foreign) {
+                throw new BadUserRequestException(FILTER_EXPRESSIONS);
+            }
+        }
+    }
+}
