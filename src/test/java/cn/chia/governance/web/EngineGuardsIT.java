@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -41,6 +42,8 @@ class EngineGuardsIT {
     RuntimeService runtime;
     @Autowired
     FilterService filters;
+    @Autowired
+    TaskService tasks;
 
     @ParameterizedTest
     @ValueSource(strings = {"clerk", "manager", "branch", "admin"})
@@ -122,6 +125,23 @@ class EngineGuardsIT {
         } finally {
             repository.deleteDeployment(deployment, true);
             repository.deleteDeployment(fine, true);
+        }
+    }
+
+    @Test
+    void aBpmnErrorThatNothingCatchesFailsInsteadOfEndingTheCase() {
+        String deployment = repository.createDeployment().addModelInstance("uncaught.bpmn", process(
+                "uncaught", "${true}")).deploy().getId();
+        try {
+            String instance = runtime.startProcessInstanceByKey("uncaught").getId();
+            String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+            assertThatThrownBy(() -> tasks.handleBpmnError(task, "NOBODY_CATCHES"))
+                    .isInstanceOf(ProcessEngineException.class).hasMessageContaining("NOBODY_CATCHES");
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count())
+                    .as("the case still runs, its task still open").isOne();
+            assertThat(tasks.createTaskQuery().taskId(task).count()).isOne();
+        } finally {
+            repository.deleteDeployment(deployment, true);
         }
     }
 
