@@ -101,7 +101,7 @@ import cn.chia.governance.identity.Roles;
  * before its transaction opens, so that a refusal writes nothing:
  * <ul>
  * <li>everyone signed in: reads (queries, forms, the process models, a task's comments and links, their own
- * profile), which the authorizations then narrow;
+ * profile, and their own password when they change it), which the authorizations then narrow;
  * <li>the groups that work in Tasklist besides: claim a task for oneself or give it back, complete it or submit its
  * form, start a procedure at its start event (with its start form);
  * <li>managers: reads only (Cockpit).
@@ -153,7 +153,7 @@ public final class CommandAllowlist extends CommandInterceptor {
             GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class,
             CreateUserQueryCmd.class, CreateGroupQueryCmd.class, CreateTenantQueryCmd.class, GetUserInfoCmd.class,
             GetUserInfoKeysCmd.class, GetUserPictureCmd.class, IsIdentityServiceReadOnlyCmd.class,
-            GetPasswordPolicyCmd.class, CheckPassword.class, AuthorizationCheckCmd.class);
+            GetPasswordPolicyCmd.class, AuthorizationCheckCmd.class);
 
     /** Working in Tasklist: claim for oneself or give back, complete or submit a form, start at the start event. */
     static final Set<Class<?>> WORK = Set.of(ClaimTaskCmd.class, AssignTaskCmd.class, CompleteTaskCmd.class,
@@ -203,12 +203,15 @@ public final class CommandAllowlist extends CommandInterceptor {
                 || READS.contains(command.getClass())) {
             return;
         }
-        if (command instanceof SaveUserCmd save) {
-            User user = (User) Fields.read(save, "user");
-            if (user != null && Objects.equals(user.getId(), caller.getUserId())) {
-                return; // one's own profile and password (the welcome page); the password policy still applies
+        if (command instanceof SaveUserCmd || command instanceof CheckPassword) {
+            // one's own profile, and one's own password when changing it (the welcome page); nobody else's
+            Object userId = command instanceof SaveUserCmd
+                    ? Fields.read(command, "user") instanceof User user ? user.getId() : null
+                    : Fields.read(command, "userId");
+            if (!Objects.equals(userId, caller.getUserId())) {
+                throw new AuthorizationException(REFUSAL);
             }
-            throw new AuthorizationException(REFUSAL);
+            return;
         }
         if (!WORK.contains(command.getClass()) || !worksInTasklist(groups)) {
             throw new AuthorizationException(REFUSAL);

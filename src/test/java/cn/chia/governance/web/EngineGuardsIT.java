@@ -177,6 +177,34 @@ class EngineGuardsIT {
         }
     }
 
+    @Test
+    void aPersonChecksOnlyTheirOwnPassword() throws Exception {
+        Http clerk = Http.basic(port, "clerk", "clerk");
+        Http.Answer others = clerk.post("/engine-rest/identity/verify", Map.of("username", "admin", "password", "admin"));
+        assertThat(others.status()).as("a password oracle for other accounts: %s", others).isEqualTo(403);
+        Http.Answer own = clerk.post("/engine-rest/identity/verify", Map.of("username", "clerk", "password", "clerk"));
+        assertThat(own.status()).as("%s", own).isEqualTo(200);
+        assertThat(own.object()).containsEntry("authenticated", true);
+    }
+
+    @Test
+    void aPersonChangesTheirOwnPasswordButNoOneElses() throws Exception {
+        Http liaison = tasklist("liaison");
+        Http.Answer others = liaison.put("/camunda/api/engine/engine/default/user/clerk/credentials",
+                Map.of("password", "taken-over", "authenticatedUserPassword", "liaison"));
+        assertThat(others.status()).as("%s", others).isIn(403, 404);
+        Http.Answer own = liaison.put("/camunda/api/engine/engine/default/user/liaison/credentials",
+                Map.of("password", "liaison-new", "authenticatedUserPassword", "liaison"));
+        assertThat(own.status()).as("%s", own).isEqualTo(204);
+        try {
+            assertThat(Http.basic(port, "liaison", "liaison-new").get("/engine-rest/task/count").status()).isEqualTo(200);
+        } finally {
+            Http.basic(port, "liaison", "liaison-new").put("/engine-rest/user/liaison/credentials",
+                    Map.of("password", "liaison", "authenticatedUserPassword", "liaison-new"));
+        }
+        assertThat(Http.basic(port, "clerk", "clerk").get("/engine-rest/task/count").status()).isEqualTo(200);
+    }
+
     private Http tasklist(String user) throws Exception {
         int[] login = new int[1];
         Http browser = Http.webapp(port, user, user, user.equals("manager") ? "cockpit" : "tasklist", login);
