@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
@@ -174,6 +175,7 @@ public final class CommandAllowlist extends CommandInterceptor {
                 : null;
         if (caller != null) {
             try {
+                refuseQuarantinedFilter(command);
                 refuseExpressions(command);
                 if (!isAdministrator(caller)) {
                     check(command, caller);
@@ -188,9 +190,12 @@ public final class CommandAllowlist extends CommandInterceptor {
     }
 
     private final ProcessEngineConfigurationImpl configuration;
+    private final Set<String> quarantined;
 
-    CommandAllowlist(ProcessEngineConfigurationImpl configuration) {
+    /** With the ids of stored filters that hold expressions other than the allowed ones, found at start-up. */
+    CommandAllowlist(ProcessEngineConfigurationImpl configuration, Set<String> quarantined) {
         this.configuration = configuration;
+        this.quarantined = quarantined;
     }
 
     private static boolean isAdministrator(Authentication caller) {
@@ -279,15 +284,28 @@ public final class CommandAllowlist extends CommandInterceptor {
         }
     }
 
-    private static void refuseFilterExpressions(SaveFilterCmd save) {
-        Object filter = Fields.read(save, "filter");
-        Object query = filter instanceof org.camunda.bpm.engine.filter.Filter f ? f.getQuery() : null;
-        if (query instanceof TaskQueryImpl task) {
-            boolean foreign = task.getQueries().stream().flatMap(or -> or.getExpressions().values().stream())
-                    .anyMatch(expression -> !FILTER_EXPRESSIONS_ALLOWED.contains(expression));
-            if (foreign) {
+    private void refuseFilterExpressions(SaveFilterCmd save) {
+        if (Fields.read(save, "filter") instanceof Filter filter) {
+            if (hasForeignExpressions(filter)) {
                 throw new BadUserRequestException(FILTER_EXPRESSIONS);
             }
+            if (filter.getId() != null) {
+                quarantined.remove(filter.getId());
+            }
+        }
+    }
+
+    /** Whether a stored filter's query holds an expression other than the current user and their groups. */
+    static boolean hasForeignExpressions(Filter filter) {
+        return filter.getQuery() instanceof TaskQueryImpl task
+                && task.getQueries().stream().flatMap(or -> or.getExpressions().values().stream())
+                        .anyMatch(expression -> !FILTER_EXPRESSIONS_ALLOWED.contains(expression));
+    }
+
+    /** A filter stored before this check (or behind the engine's back) with another expression is not executed. */
+    private void refuseQuarantinedFilter(Command<?> command) {
+        if (command instanceof AbstractExecuteFilterCmd && quarantined.contains(Fields.read(command, "filterId"))) {
+            throw new AuthorizationException(FILTER_EXPRESSIONS);
         }
     }
 }
