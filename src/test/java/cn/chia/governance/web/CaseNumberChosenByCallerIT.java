@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
 
 /**
@@ -32,15 +33,31 @@ class CaseNumberChosenByCallerIT {
         String chosen = "APP-2026-" + (100000 + (int) (Math.random() * 800000));
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count();
 
-        Http.Answer refused = Http.basic(port, "clerk", "clerk").post("/engine-rest/process-definition/key/" + processKey + "/start",
-                Map.of("businessKey", chosen, "variables", Map.of("body", Map.of("value", "COUNCIL", "type", "String"),
-                        "meetingDate", Map.of("value", "2026-12-01", "type", "String"))));
+        Http.Answer refused = Http.basic(port, "clerk", "clerk").post("/engine-rest/process-definition/key/" + processKey
+                + "/start", Map.of("businessKey", chosen, "variables", Clerks.variables(startForm(processKey))));
 
         assertThat(refused.status()).as("%s", refused).isEqualTo(400);
         assertThat(refused.body()).contains("案件编号由系统按顺序分配",
                 "The case number is assigned by the application, in sequence: leave the business key empty.");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(chosen).count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count()).isEqualTo(before);
+    }
+
+    /** A start form the procedure accepts, but for the business key. */
+    private static Map<String, Object> startForm(String processKey) {
+        return switch (processKey) {
+            case "membership-admission" -> Clerks.application("Chosen Number");
+            case "governance-meeting" -> Map.of("body", "COUNCIL", "meetingDate", "2026-12-01");
+            case "director-adjustment" -> Map.of("adjustmentKind", "ADD", "newDirectorName", "Chosen Number",
+                    "newDirectorOrganisation", "Tsinghua University", "newDirectorExecutive", false,
+                    "newDirectorFrontLine", true, "reason", "A vacancy in the field of materials");
+            case "term-extension" -> Map.of("changeKind", "POSTPONEMENT", "currentTermEnd", "2027-07-27",
+                    "requestedTermEnd", "2028-01-27", "reason", "The epidemic prevented the election of representatives.");
+            case "member-expulsion" -> Map.of("membershipNumber", "CHIA-2026-999999", "ground", "SERIOUS_VIOLATION",
+                    "facts", "Misused the Association's name in advertising.");
+            case "membership-withdrawal" -> Map.of("membershipNumber", "CHIA-2026-999999", "letterDate", "2026-05-18");
+            default -> throw new IllegalArgumentException(processKey);
+        };
     }
 
     @Test
