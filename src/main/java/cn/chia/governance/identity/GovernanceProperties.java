@@ -14,7 +14,7 @@ public record GovernanceProperties(
 
     public GovernanceProperties {
         branches = branches == null ? List.of() : List.copyOf(branches);
-        admin = admin == null ? new Admin(null, null) : admin;
+        admin = admin == null ? new Admin(null, null, false) : admin;
     }
 
     /** A branch of the association; it recommends candidates through its own Camunda group. */
@@ -24,8 +24,11 @@ public record GovernanceProperties(
         }
     }
 
-    /** The administrator: always present, always a direct member of {@code camunda-admin}. */
-    public record Admin(String id, String password) {
+    /**
+     * The administrator: always present, always a direct member of {@code camunda-admin}. The password is set
+     * when the administrator is created; {@code resetPassword} (break-glass, README) sets it again at this start.
+     */
+    public record Admin(String id, String password, boolean resetPassword) {
         public Admin {
             id = id == null || id.isBlank() ? "admin" : id;
         }

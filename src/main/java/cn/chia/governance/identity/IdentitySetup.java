@@ -129,7 +129,16 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
 
     private void createAdministrator(IdentityService identity) {
         GovernanceProperties.Admin admin = properties.admin();
+        boolean existed = identity.createUserQuery().userId(admin.id()).count() > 0;
         createUser(identity, admin.id(), "Administrator", "", admin.password(), List.of(Roles.ADMINISTRATORS));
+        if (existed && admin.resetPassword()) {
+            User user = identity.createUserQuery().userId(admin.id()).singleResult();
+            user.setPassword(admin.password());
+            identity.saveUser(user);
+            identity.unlockUser(admin.id());
+            LOG.warn("Break-glass: the password of administrator {} was reset to ADMIN_PASSWORD at this start, and the"
+                    + " user unlocked. Start again without ADMIN_PASSWORD_RESET, or every start resets it.", admin.id());
+        }
     }
 
     private void createDemoUsers(IdentityService identity) {

@@ -55,6 +55,7 @@ class OpenAdjustment implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        NewCases.refuseChosenCaseNumber(execution);
         Map<String, String> problems = new LinkedHashMap<>();
         String kind = text(execution, ADJUSTMENT_KIND);
         if (!KINDS.contains(kind)) {
@@ -78,11 +79,7 @@ class OpenAdjustment implements ExecutionListener {
             execution.setVariable(DIRECTOR_ID, concerned.id());
             execution.setVariable(DIRECTOR_NAME, concerned.name());
         }
-        String caseNumber = execution.getProcessBusinessKey();
-        if (caseNumber == null || caseNumber.isBlank()) {
-            caseNumber = caseNumbers.next(CaseNumbers.Kind.DIRECTOR_ADJUSTMENT);
-            execution.setProcessBusinessKey(caseNumber);
-        }
+        String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.DIRECTOR_ADJUSTMENT);
         execution.setVariable(CASE_NUMBER, caseNumber);
         execution.setVariable(CASE_TITLE, title(kind, concerned, execution));
         execution.setVariable(MATTER, Matter.DIRECTOR_NOMINATION.name());

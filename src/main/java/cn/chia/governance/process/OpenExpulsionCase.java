@@ -39,6 +39,7 @@ class OpenExpulsionCase implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        NewCases.refuseChosenCaseNumber(execution);
         Member member = MemberCases.activeMember(register, execution.getVariable(MEMBERSHIP_NUMBER));
         Object ground = execution.getVariable(GROUND);
         if (ground == null || !GROUNDS.contains(ground.toString())) {
@@ -50,11 +51,7 @@ class OpenExpulsionCase implements ExecutionListener {
         }
         MemberCases.refuseSecondOpenCase(runtime, PROCESS_KEY, member, "expulsion");
 
-        String caseNumber = execution.getProcessBusinessKey();
-        if (caseNumber == null || caseNumber.isBlank()) {
-            caseNumber = caseNumbers.next(CaseNumbers.Kind.EXPULSION);
-            execution.setProcessBusinessKey(caseNumber);
-        }
+        String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.EXPULSION);
         execution.setVariable(MEMBERSHIP_NUMBER, member.membershipNumber());
         execution.setVariable(CASE_NUMBER, caseNumber);
         execution.setVariable(MATTER, Matter.EXPULSION.name());

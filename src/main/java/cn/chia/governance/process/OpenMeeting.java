@@ -33,15 +33,12 @@ class OpenMeeting implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        NewCases.refuseChosenCaseNumber(execution);
         Body body = body(execution.getVariable(BODY));
         LocalDate date = Dates.of(execution.getVariable(MEETING_DATE), "the meeting date");
         boolean byCommunication = Boolean.TRUE.equals(execution.getVariable(BY_COMMUNICATION))
                 || "true".equals(String.valueOf(execution.getVariable(BY_COMMUNICATION)));
-        String businessKey = execution.getProcessBusinessKey();
-        if (businessKey == null || businessKey.isBlank()) {
-            businessKey = caseNumbers.next(CaseNumbers.Kind.MEETING);
-            execution.setProcessBusinessKey(businessKey);
-        }
+        String businessKey = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.MEETING);
         int seats = charter.now().seats(body);
         execution.setVariable(BODY, body.name());
         execution.setVariable(MEETING_DATE, date.toString());

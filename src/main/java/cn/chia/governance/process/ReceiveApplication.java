@@ -55,6 +55,7 @@ class ReceiveApplication implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        NewCases.refuseChosenCaseNumber(execution);
         MembershipApplication application = Applications.read(execution);
         String branch = blankToNull(execution.getVariable(BRANCH));
         Map<String, String> problems = check.problems(application, branch, execution.getVariable(LANGUAGE));
@@ -67,11 +68,7 @@ class ReceiveApplication implements ExecutionListener {
         }
         refuseSecondOpenApplication(application);
 
-        String caseNumber = execution.getProcessBusinessKey();
-        if (caseNumber == null || caseNumber.isBlank()) {
-            caseNumber = caseNumbers.next(CaseNumbers.Kind.APPLICATION);
-            execution.setProcessBusinessKey(caseNumber);
-        }
+        String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.APPLICATION);
         List<String> starterGroups = startedByGroups();
         if (branch == null && !foreign) {
             branch = starterGroups.stream().filter(check.branchGroups()::contains).findFirst().orElse(null);

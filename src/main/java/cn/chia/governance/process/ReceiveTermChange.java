@@ -43,6 +43,7 @@ class ReceiveTermChange implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        NewCases.refuseChosenCaseNumber(execution);
         TermRecords.Kind kind = kind(execution.getVariable(CHANGE_KIND));
         LocalDate current = Dates.of(execution.getVariable(CURRENT_TERM_END), "the end of the current term");
         LocalDate requested = Dates.of(execution.getVariable(REQUESTED_TERM_END), "the requested end of the term");
@@ -73,11 +74,7 @@ class ReceiveTermChange implements ExecutionListener {
         if (open != null) {
             throw new BadUserRequestException("A change of the term is already under way: " + open.getBusinessKey() + ".");
         }
-        String caseNumber = execution.getProcessBusinessKey();
-        if (caseNumber == null || caseNumber.isBlank()) {
-            caseNumber = caseNumbers.next(CaseNumbers.Kind.TERM_CHANGE);
-            execution.setProcessBusinessKey(caseNumber);
-        }
+        String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.TERM_CHANGE);
         execution.setVariable(MeetingVariables.CASE_NUMBER, caseNumber);
         execution.setVariable(CURRENT_TERM_END, current.toString());
         execution.setVariable(REQUESTED_TERM_END, requested.toString());

@@ -41,6 +41,7 @@ class ReceiveWithdrawalNotice implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        NewCases.refuseChosenCaseNumber(execution);
         Member member = MemberCases.activeMember(register, execution.getVariable(MEMBERSHIP_NUMBER));
         LocalDate letterDate = Dates.of(execution.getVariable(LETTER_DATE), "the date of the letter");
         if (letterDate.isAfter(LocalDate.now(clock))) {
@@ -52,11 +53,7 @@ class ReceiveWithdrawalNotice implements ExecutionListener {
         }
         MemberCases.refuseSecondOpenCase(runtime, PROCESS_KEY, member, "withdrawal");
 
-        String caseNumber = execution.getProcessBusinessKey();
-        if (caseNumber == null || caseNumber.isBlank()) {
-            caseNumber = caseNumbers.next(CaseNumbers.Kind.WITHDRAWAL);
-            execution.setProcessBusinessKey(caseNumber);
-        }
+        String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.WITHDRAWAL);
         execution.setVariable(MEMBERSHIP_NUMBER, member.membershipNumber());
         execution.setVariable(LETTER_DATE, letterDate.toString());
         execution.setVariable(CASE_NUMBER, caseNumber);

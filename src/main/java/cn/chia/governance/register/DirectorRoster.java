@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -14,6 +15,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.Matter;
+import cn.chia.governance.charter.Outcome;
 
 /**
  * The roster of directors: who serves on the Council, who of them on the Standing Council (executive
@@ -40,10 +43,12 @@ public class DirectorRoster {
     }
 
     private final JdbcClient jdbc;
+    private final MeetingRecords minutes;
     private final Clock clock;
 
-    public DirectorRoster(JdbcClient jdbc, Clock clock) {
+    public DirectorRoster(JdbcClient jdbc, MeetingRecords minutes, Clock clock) {
         this.jdbc = jdbc;
+        this.minutes = minutes;
         this.clock = clock;
     }
 
@@ -89,8 +94,13 @@ public class DirectorRoster {
                 .single();
     }
 
-    /** Enters a new director, serving from today; answers the roster id. */
+    /**
+     * Enters a new director, serving from today; answers the roster id.
+     *
+     * @throws ResolutionRefused unless the basis is the case's adopted nomination and adopted resolution
+     */
     public long appoint(NewDirector director, Basis basis) {
+        check(basis);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO gov_director (name, organisation, executive, front_line, serving_from, appointed_reason,
@@ -107,8 +117,10 @@ public class DirectorRoster {
      * Ends the service of a director today.
      *
      * @throws IllegalStateException if the director does not serve (any more)
+     * @throws ResolutionRefused unless the basis is the case's adopted nomination and adopted resolution
      */
     public void release(long id, Basis basis) {
+        check(basis);
         int updated = jdbc.sql("""
                 UPDATE gov_director SET serving_until = ?, left_reason = ?, left_case = ?, left_nomination = ?,
                     left_resolution = ?
@@ -119,6 +131,12 @@ public class DirectorRoster {
             throw new IllegalStateException("Director " + id + " does not serve on the Council; case " + basis.caseNumber()
                     + " cannot end the service.");
         }
+    }
+
+    /** A roster changes only by the Standing Council's nomination and the Council's resolution, both adopted on the case. */
+    private void check(Basis basis) {
+        minutes.decidedOn(basis.nomination(), basis.caseNumber(), Outcome.ADOPTED, Set.of(Matter.DIRECTOR_NOMINATION));
+        minutes.decidedOn(basis.resolution(), basis.caseNumber(), Outcome.ADOPTED, Set.of(Matter.DIRECTOR_ADJUSTMENT));
     }
 
     private static Director director(ResultSet rs, int row) throws SQLException {

@@ -1,10 +1,13 @@
 package cn.chia.governance.register;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +15,8 @@ import org.springframework.stereotype.Component;
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.charter.Matter;
+import cn.chia.governance.charter.Outcome;
 import cn.chia.governance.charter.QuorumCheck;
 
 /**
@@ -106,16 +111,58 @@ public class MeetingRecords {
                 .optional();
     }
 
+    public Optional<Resolution> resolution(String resolutionNumber) {
+        return jdbc.sql("SELECT * FROM gov_resolution WHERE resolution_number = ?").param(resolutionNumber)
+                .query(MeetingRecords::resolutionRow).optional();
+    }
+
+    /**
+     * The resolution, if the minutes hold it as decided on that very case, on one of the matters, with that
+     * outcome: what the register stands on when it admits, expels or changes the roster, and what a case
+     * accepts as a meeting's decision.
+     *
+     * @throws ResolutionRefused naming what is wrong, in Chinese and English
+     */
+    public Resolution decidedOn(String resolutionNumber, String caseNumber, Outcome outcome, Set<Matter> matters) {
+        if (resolutionNumber == null || resolutionNumber.isBlank()) {
+            throw new ResolutionRefused("案件 " + caseNumber + " 没有决议编号。",
+                    "Case " + caseNumber + " names no resolution.");
+        }
+        Resolution resolution = resolution(resolutionNumber).orElseThrow(() -> new ResolutionRefused(
+                "会议记录中没有第 " + resolutionNumber + " 号决议。",
+                "The minutes hold no resolution " + resolutionNumber + "."));
+        if (!resolution.caseNumber().equals(caseNumber)) {
+            throw new ResolutionRefused("第 " + resolutionNumber + " 号决议是就案件 " + resolution.caseNumber()
+                    + " 作出的，不是案件 " + caseNumber + "。", "Resolution " + resolutionNumber + " decided case "
+                    + resolution.caseNumber() + ", not case " + caseNumber + ".");
+        }
+        if (matters.stream().noneMatch(matter -> matter.name().equals(resolution.matter()))) {
+            throw new ResolutionRefused("第 " + resolutionNumber + " 号决议的事项不属于本案。",
+                    "Resolution " + resolutionNumber + " decided a matter of " + resolution.matter() + ", not of "
+                            + matters + ".");
+        }
+        if (!outcome.name().equals(resolution.outcome())) {
+            throw new ResolutionRefused(outcome == Outcome.ADOPTED
+                    ? "第 " + resolutionNumber + " 号决议未获通过。" : "第 " + resolutionNumber + " 号决议已获通过。",
+                    "Resolution " + resolutionNumber + " was " + resolution.outcome() + ", not " + outcome + ".");
+        }
+        return resolution;
+    }
+
     private List<Resolution> resolutionsOf(String meetingKey) {
         return jdbc.sql("""
                 SELECT * FROM gov_resolution WHERE meeting_key = ? ORDER BY resolution_number""")
                 .param(meetingKey)
-                .query((rs, row) -> new Resolution(rs.getString("resolution_number"), rs.getString("case_number"),
-                        rs.getString("matter"), rs.getString("body"), rs.getInt("seats"),
-                        rs.getInt("present_in_person"), rs.getInt("present_by_proxy"), rs.getInt("votes_for"),
-                        rs.getInt("votes_against"), rs.getInt("abstentions"), rs.getInt("required_votes"),
-                        rs.getString("rule_text"), rs.getString("clause"), rs.getString("outcome"),
-                        rs.getString("reason"), rs.getString("reason_zh"), rs.getObject("decided_at", LocalDateTime.class)))
+                .query(MeetingRecords::resolutionRow)
                 .list();
+    }
+
+    private static Resolution resolutionRow(ResultSet rs, int row) throws SQLException {
+        return new Resolution(rs.getString("resolution_number"), rs.getString("case_number"),
+                rs.getString("matter"), rs.getString("body"), rs.getInt("seats"),
+                rs.getInt("present_in_person"), rs.getInt("present_by_proxy"), rs.getInt("votes_for"),
+                rs.getInt("votes_against"), rs.getInt("abstentions"), rs.getInt("required_votes"),
+                rs.getString("rule_text"), rs.getString("clause"), rs.getString("outcome"),
+                rs.getString("reason"), rs.getString("reason_zh"), rs.getObject("decided_at", LocalDateTime.class));
     }
 }

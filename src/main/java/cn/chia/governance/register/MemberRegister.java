@@ -21,6 +21,7 @@ import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Inactivity;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
+import cn.chia.governance.charter.Outcome;
 
 /** The register of members, their status history and membership cards; written in the engine's transaction. */
 @Component
@@ -53,17 +54,28 @@ public class MemberRegister {
     private static final int SECRET_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The matters whose adopted resolution admits a member: an admission, or the Council's approval of a foreign member. */
+    private static final Set<Matter> ADMITTING = Set.of(Matter.ADMISSION, Matter.FOREIGN_MEMBER_APPROVAL);
+
     private final JdbcClient jdbc;
     private final CaseNumbers caseNumbers;
+    private final MeetingRecords minutes;
     private final Clock clock;
 
-    public MemberRegister(JdbcClient jdbc, CaseNumbers caseNumbers, Clock clock) {
+    public MemberRegister(JdbcClient jdbc, CaseNumbers caseNumbers, MeetingRecords minutes, Clock clock) {
         this.jdbc = jdbc;
         this.caseNumbers = caseNumbers;
+        this.minutes = minutes;
         this.clock = clock;
     }
 
-    /** Enters the admitted applicant as an active member with a card; the same case admits only once. */
+    /**
+     * Enters the admitted applicant as an active member with a card; the same case admits only once. The
+     * resolution must be in the minutes, adopted on this very case (an admission, or a foreign member's
+     * approval), by the deciding body named.
+     *
+     * @throws ResolutionRefused otherwise; nothing is written
+     */
     public Member admit(String caseNumber, Applicant applicant, String resolutionNumber, String decidingBody) {
         Optional<Member> admitted = byCase(caseNumber);
         if (admitted.isPresent()) {
@@ -75,6 +87,12 @@ public class MemberRegister {
         Body body = Body.valueOf(decidingBody);
         if (!Matter.ADMISSION.mayBeDecidedBy(body)) {
             throw new IllegalArgumentException("The " + body.title() + " does not admit members.");
+        }
+        MeetingRecords.Resolution resolution = minutes.decidedOn(resolutionNumber, caseNumber, Outcome.ADOPTED, ADMITTING);
+        if (!resolution.body().equals(body.name())) {
+            throw new ResolutionRefused("第 " + resolutionNumber + " 号决议不是由所称机构作出的。", "Resolution "
+                    + resolutionNumber + " was taken by the " + Body.valueOf(resolution.body()).title() + ", not by the "
+                    + body.title() + ".");
         }
         String number = caseNumbers.next(CaseNumbers.Kind.MEMBER);
         LocalDate today = LocalDate.now(clock);
@@ -149,8 +167,14 @@ public class MemberRegister {
                 .params(withdrawnOn, membershipNumber).update();
     }
 
-    /** The member is expelled by the resolution; the card is revoked. The same case expels only once. */
+    /**
+     * The member is expelled by the resolution; the card is revoked. The same case expels only once. The
+     * resolution must be in the minutes, an expulsion adopted on this very case.
+     *
+     * @throws ResolutionRefused otherwise; nothing is written
+     */
     public void expel(String membershipNumber, String resolutionNumber, String caseNumber) {
+        minutes.decidedOn(resolutionNumber, caseNumber, Outcome.ADOPTED, Set.of(Matter.EXPULSION));
         end(membershipNumber, Status.EXPELLED, "Expelled by resolution " + resolutionNumber + " in case " + caseNumber,
                 resolutionNumber, caseNumber);
     }

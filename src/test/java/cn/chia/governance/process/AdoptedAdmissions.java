@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
+import cn.chia.governance.Resolutions;
+
 /**
  * Admissions adopted by the Council and waiting for their registration job ("Register the member and
  * issue the card", asynchronous): reviewed and forwarded, the meeting's decision delivered as a meeting
@@ -43,7 +45,8 @@ final class AdoptedAdmissions {
         engine.getTaskService().complete(review, Map.of(REVIEW_DECISION, FORWARD));
         engine.getRuntimeService().createMessageCorrelation(DECISION_TAKEN)
                 .processInstanceBusinessKey(instance.getBusinessKey())
-                .setVariable(DECISION_OUTCOME, "ADOPTED").setVariable(RESOLUTION_NUMBER, "RES-2026-0900")
+                .setVariable(DECISION_OUTCOME, "ADOPTED")
+                .setVariable(RESOLUTION_NUMBER, Resolutions.on(engine, instance.getBusinessKey(), "ADOPTED", "COUNCIL"))
                 .setVariable(DECISION_REASON, "Adopted: 20 of 25 votes cast in favour.")
                 .setVariable(DECIDING_BODY, "COUNCIL").correlateWithResult();
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())

@@ -24,10 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Composition;
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.register.DirectorRoster;
-import cn.chia.governance.register.DirectorRoster.Basis;
 import cn.chia.governance.register.DirectorRoster.Director;
-import cn.chia.governance.register.DirectorRoster.NewDirector;
 
 /**
  * Mid-term director adjustment, path by path. The decisions of the Standing Council and the Council are
@@ -49,6 +48,8 @@ class DirectorAdjustmentProcessTest {
     Clock clock;
 
     Map<String, Long> ids = new HashMap<>();
+    /** The numbers the minutes gave the resolutions this test calls RES-2026-0101 and so on. */
+    Map<String, String> recorded = new HashMap<>();
 
     @BeforeEach
     void arrangeRoster() {
@@ -80,7 +81,7 @@ class DirectorAdjustmentProcessTest {
         decide(adjustment, "ADOPTED", "STANDING_COUNCIL", "RES-2026-0101");
         assertThat(adjustment).isWaitingAt("Event_CouncilDecisionTaken");
         assertThat(adjustment).variables().containsEntry("matter", "DIRECTOR_ADJUSTMENT")
-                .containsEntry("nominationResolution", "RES-2026-0101");
+                .containsEntry("nominationResolution", recorded.get("RES-2026-0101"));
 
         decide(adjustment, "ADOPTED", "COUNCIL", "RES-2026-0102");
         assertThat(adjustment).isWaitingAt("ServiceTask_AdjustRoster");
@@ -92,7 +93,7 @@ class DirectorAdjustmentProcessTest {
                 Director::servingFrom, Director::servingUntil, Director::appointedCase, Director::appointedNomination,
                 Director::appointedResolution)
                 .containsExactly("Wang Fang", "Tsinghua University", false, true, LocalDate.now(clock), null,
-                        adjustment.getBusinessKey(), "RES-2026-0101", "RES-2026-0102");
+                        adjustment.getBusinessKey(), recorded.get("RES-2026-0101"), recorded.get("RES-2026-0102"));
         assertThat(roster.current()).hasSize(10);
         assertThat(historicVariable(adjustment, "compositionWarnings")).isEqualTo(List.of());
     }
@@ -135,7 +136,7 @@ class DirectorAdjustmentProcessTest {
         Director left = roster.find(ids.get("Li Ming")).orElseThrow();
         assertThat(left).extracting(Director::servingUntil, Director::leftCase, Director::leftNomination,
                 Director::leftResolution, Director::leftReason)
-                .containsExactly(LocalDate.now(clock), adjustment.getBusinessKey(), "RES-2026-0201", "RES-2026-0202",
+                .containsExactly(LocalDate.now(clock), adjustment.getBusinessKey(), recorded.get("RES-2026-0201"), recorded.get("RES-2026-0202"),
                         "Changed employer");
         assertThat(roster.current()).extracting(Director::name).contains("Sun Li").doesNotContain("Li Ming").hasSize(9);
         assertThat(charter.now().seats(Body.STANDING_COUNCIL)).isEqualTo(3);
@@ -148,7 +149,7 @@ class DirectorAdjustmentProcessTest {
                 .containsEntry("caseTitle", "Remove Front-line Director 1 (Test Institute) from the Council");
         adopt(adjustment);
 
-        assertThat(roster.find(ids.get("Front-line Director 1")).orElseThrow().leftResolution()).isEqualTo("RES-2026-0202");
+        assertThat(roster.find(ids.get("Front-line Director 1")).orElseThrow().leftResolution()).isEqualTo(recorded.get("RES-2026-0202"));
         assertThat(roster.current()).hasSize(8);
         assertThat(charter.now().seats(Body.COUNCIL)).isEqualTo(8);
     }
@@ -227,9 +228,10 @@ class DirectorAdjustmentProcessTest {
 
     /** What a governance meeting sends the case (see RecordResolution). */
     private void decide(ProcessInstance adjustment, String outcome, String body, String resolution) {
+        recorded.put(resolution, Resolutions.on(engine, adjustment.getBusinessKey(), outcome, body));
         engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
                 .processInstanceBusinessKey(adjustment.getBusinessKey())
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", recorded.get(resolution))
                 .setVariable("decisionReason", outcome.equals("ADOPTED") ? "Adopted: as recorded." : "Rejected: as recorded.")
                 .setVariable("decidingBody", body)
                 .correlateWithResult();
@@ -268,8 +270,7 @@ class DirectorAdjustmentProcessTest {
     }
 
     private void seed(String name, boolean executive, boolean frontLine) {
-        ids.put(name, roster.appoint(new NewDirector(name, "Test Institute", executive, frontLine),
-                new Basis("DIR-TEST", null, null, "Elected by the General Assembly (test roster)")));
+        ids.put(name, Resolutions.seatDirector(jdbc, name, "Test Institute", executive, frontLine));
     }
 
     private Object historicVariable(ProcessInstance instance, String name) {

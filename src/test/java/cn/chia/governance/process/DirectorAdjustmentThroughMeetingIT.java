@@ -25,9 +25,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.register.DirectorRoster;
-import cn.chia.governance.register.DirectorRoster.Basis;
-import cn.chia.governance.register.DirectorRoster.NewDirector;
 import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.MeetingRecords.Resolution;
 
@@ -58,8 +57,7 @@ class DirectorAdjustmentThroughMeetingIT {
     void fiftyDirectorsFifteenOfThemExecutive() {
         emptyRoster();
         for (int i = 1; i <= 50; i++) {
-            roster.appoint(new NewDirector("Director " + i, "Institute " + i, i <= 15, true),
-                    new Basis("DIR-TEST", null, null, "Elected by the General Assembly (test roster)"));
+            Resolutions.seatDirector(jdbc, "Director " + i, "Institute " + i, i <= 15, true);
         }
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -35,6 +36,9 @@ import cn.chia.governance.register.Notifier.Notification;
 /** Expulsion, path by path; the vote of the Council or Standing Council is sent as a governance meeting sends it. */
 @ProcessTest
 class MemberExpulsionProcessTest {
+
+    /** The number the minutes gave the last decision delivered. */
+    String resolution;
 
     @Autowired
     ProcessEngine engine;
@@ -75,15 +79,15 @@ class MemberExpulsionProcessTest {
         assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.EXPELLED);
         assertThat(register.history(member.membershipNumber())).last().satisfies(change -> {
             assertThat(change.status()).isEqualTo(Status.EXPELLED);
-            assertThat(change.reason()).isEqualTo("Expelled by resolution RES-2026-0009 in case " + expulsion.getBusinessKey());
-            assertThat(change.resolutionNumber()).isEqualTo("RES-2026-0009");
+            assertThat(change.reason()).isEqualTo("Expelled by resolution " + resolution + " in case " + expulsion.getBusinessKey());
+            assertThat(change.resolutionNumber()).isEqualTo(resolution);
             assertThat(change.caseNumber()).isEqualTo(expulsion.getBusinessKey());
         });
         assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isEqualTo(LocalDate.now(clock()));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(otherCase.getId()).count()).isZero();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(otherCase.getId())
                 .singleResult().getDeleteReason()).isEqualTo("Closed: member " + member.membershipNumber()
-                        + " was expelled by resolution RES-2026-0009 in case " + expulsion.getBusinessKey() + ".");
+                        + " was expelled by resolution " + resolution + " in case " + expulsion.getBusinessKey() + ".");
         assertThat(notifier.of(expulsion.getBusinessKey())).extracting(Notification::subject).last()
                 .isEqualTo("You have been expelled from the Association");
     }
@@ -106,7 +110,7 @@ class MemberExpulsionProcessTest {
         assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isNull();
         assertThat(notifier.of(expulsion.getBusinessKey())).last().satisfies(n -> {
             assertThat(n.subject()).as("in the member's language").isEqualTo("除名案件 " + expulsion.getBusinessKey() + " 已结案");
-            assertThat(n.body()).startsWith("尊敬的Sun Er：").contains("您仍是本会会员", "RES-2026-0009", "未通过：出席的 61 名理事中 20 名赞成");
+            assertThat(n.body()).startsWith("尊敬的Sun Er：").contains("您仍是本会会员", resolution, "未通过：出席的 61 名理事中 20 名赞成");
         });
     }
 
@@ -127,7 +131,8 @@ class MemberExpulsionProcessTest {
         assertThatThrownBy(() -> open(withdrawn, "CRIMINAL_OFFENCE")).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("is WITHDRAWN");
         Member expelled = Members.admit(register, "Zheng Wu");
-        register.expel(expelled.membershipNumber(), "RES-2026-0001", "EXP-TEST-" + expelled.membershipNumber());
+        register.expel(expelled.membershipNumber(), Resolutions.expulsion("EXP-TEST-" + expelled.membershipNumber()),
+                "EXP-TEST-" + expelled.membershipNumber());
         assertThatThrownBy(() -> open(expelled, "CRIMINAL_OFFENCE")).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("is EXPELLED");
     }
@@ -162,9 +167,10 @@ class MemberExpulsionProcessTest {
     }
 
     private void decide(ProcessInstance expulsion, String outcome) {
+        resolution = Resolutions.on(engine, expulsion.getBusinessKey(), outcome, "STANDING_COUNCIL");
         engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
                 .processInstanceBusinessKey(expulsion.getBusinessKey())
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", "RES-2026-0009")
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
                 .setVariable("decisionReason", outcome.equals("ADOPTED")
                         ? "Adopted: 50 of 61 directors present voted in favour." : "Rejected: 20 of 61 directors present voted in favour.")
                 .setVariable("decisionReasonZh", outcome.equals("ADOPTED")

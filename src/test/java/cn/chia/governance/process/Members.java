@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MemberRegister;
@@ -24,9 +25,10 @@ final class Members {
     }
 
     static Member admit(MemberRegister register, String name, Language language) {
-        return register.admit("APP-TEST-" + UUID.randomUUID(), new Applicant("INDIVIDUAL", name, "member@example.org",
+        String caseNumber = "APP-TEST-" + UUID.randomUUID();
+        return register.admit(caseNumber, new Applicant("INDIVIDUAL", name, "member@example.org",
                 null, "110105" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000_000L), null,
-                "Tsinghua University", "Materials", null, language), "RES-2024-0001", "COUNCIL");
+                "Tsinghua University", "Materials", null, language), Resolutions.admission(caseNumber, "COUNCIL"), "COUNCIL");
     }
 
     /** Moves the engine's clock, and with it the application's (see EngineClock), to noon of that day in Beijing. */

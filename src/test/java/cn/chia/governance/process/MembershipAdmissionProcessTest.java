@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailSendException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -49,6 +50,9 @@ import cn.chia.governance.register.Notifier.Notification;
  */
 @ProcessTest
 class MembershipAdmissionProcessTest {
+
+    /** The number the minutes gave the last decision delivered. */
+    String resolution;
 
     private static int nextIdentity = (int) (System.currentTimeMillis() % 1_000_000);
 
@@ -90,7 +94,7 @@ class MembershipAdmissionProcessTest {
         assertThat(member.name()).isEqualTo("Zhang San");
         assertThat(member.caseNumber()).isEqualTo(application.getBusinessKey());
         assertThat(member.status()).isEqualTo(MemberRegister.Status.ACTIVE);
-        assertThat(member.resolutionNumber()).isEqualTo("RES-2026-0001");
+        assertThat(member.resolutionNumber()).isEqualTo(resolution);
         assertThat(register.history(number)).hasSize(1);
         assertThat(register.card(number).orElseThrow().issuingBody()).contains("Council");
         assertThat(register.list()).filteredOn(m -> m.caseNumber().equals(application.getBusinessKey())).hasSize(1);
@@ -98,7 +102,7 @@ class MembershipAdmissionProcessTest {
         assertThat(notifier.of(application.getBusinessKey())).extracting(Notification::subject)
                 .containsExactly("欢迎加入中国高科技产业化研究会");
         assertThat(notifier.of(application.getBusinessKey()).get(0).body())
-                .startsWith("尊敬的Zhang San：").contains("您的会员编号为 " + number, "决议 RES-2026-0001");
+                .startsWith("尊敬的Zhang San：").contains("您的会员编号为 " + number, "决议 " + resolution + "");
     }
 
     @Test
@@ -378,6 +382,7 @@ class MembershipAdmissionProcessTest {
 
     /** What a governance meeting sends the case (see RecordResolution). */
     private void decide(ProcessInstance application, String outcome, String body) {
+        resolution = Resolutions.on(engine, application.getBusinessKey(), outcome, body);
         String reason = outcome.equals("ADOPTED")
                 ? "Adopted: 41 of 61 directors present voted in favour; more than two thirds requires at least 41."
                 : "Rejected: 40 of 61 directors present voted in favour; more than two thirds requires at least 41.";
@@ -386,7 +391,7 @@ class MembershipAdmissionProcessTest {
                 : "未通过：出席的 61 名理事中 40 名赞成；超过三分之二需至少 41 名。";
         engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
                 .processInstanceBusinessKey(application.getBusinessKey())
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", "RES-2026-0001")
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
                 .setVariable("decisionReason", reason).setVariable("decisionReasonZh", chineseReason)
                 .setVariable("decidingBody", body)
                 .correlateWithResult();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -102,7 +103,8 @@ class MembershipWithdrawalProcessTest {
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(WithdrawalVariables.PROCESS_KEY,
                 Map.of("membershipNumber", "CHIA-1999-999999", "letterDate", "2026-05-18")))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("No member");
-        register.expel(member.membershipNumber(), "RES-2026-0001", "EXP-TEST-" + member.membershipNumber());
+        register.expel(member.membershipNumber(), Resolutions.expulsion("EXP-TEST-" + member.membershipNumber()),
+                "EXP-TEST-" + member.membershipNumber());
         assertThatThrownBy(() -> notice(member, "2026-05-18")).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("is EXPELLED");
     }

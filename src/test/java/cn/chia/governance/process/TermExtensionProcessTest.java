@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.register.Notifier;
 import cn.chia.governance.register.TermRecords;
 import cn.chia.governance.register.TermRecords.TermChange;
@@ -33,6 +34,9 @@ import cn.chia.governance.register.TermRecords.TermChange;
 /** Term extension or early change, path by path. The term as elected ends on 2027-07-27 (application.yaml). */
 @ProcessTest
 class TermExtensionProcessTest {
+
+    /** The number the minutes gave the last decision delivered. */
+    String resolution;
 
     private static final LocalDate TERM_END = LocalDate.parse("2027-07-27");
 
@@ -74,7 +78,7 @@ class TermExtensionProcessTest {
         assertThat(terms.currentTermEnd()).isEqualTo(LocalDate.parse("2028-07-27"));
         TermChange recorded = onlyChange();
         assertThat(recorded.status()).isEqualTo(TermRecords.Status.APPROVED);
-        assertThat(recorded.resolutionNumber()).isEqualTo("RES-2026-0009");
+        assertThat(recorded.resolutionNumber()).isEqualTo(resolution);
         assertThat(recorded.castReference()).isEqualTo("CAST-R-2026-12");
         assertThat(recorded.mcaReference()).isEqualTo("MCA-2026-77");
     }
@@ -174,9 +178,10 @@ class TermExtensionProcessTest {
     }
 
     private void decide(ProcessInstance change, String outcome) {
+        resolution = Resolutions.on(engine, change.getBusinessKey(), outcome, "COUNCIL");
         engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
                 .processInstanceBusinessKey(change.getBusinessKey())
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", "RES-2026-0009")
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
                 .setVariable("decisionReason", outcome.equals("ADOPTED")
                         ? "Adopted: 41 of 61 directors present voted in favour; more than two thirds requires at least 41."
                         : "Rejected: 40 of 61 directors present voted in favour; more than two thirds requires at least 41.")

@@ -12,9 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.MembershipCard;
 import cn.chia.governance.register.MemberRegister.Status;
+import cn.chia.governance.register.MemberRegister.StatusChange;
 
 @GovernanceTest
 class MemberRegisterTest {
@@ -29,17 +31,18 @@ class MemberRegisterTest {
     @Test
     void anAdmissionEntersAnActiveMemberWithOneHistoryRowAndOneCard() {
         String caseNumber = uniqueCase();
-        Member member = register.admit(caseNumber, individual("张伟"), "RES-2026-0042", "COUNCIL");
+        String resolution = adopted(caseNumber, "COUNCIL");
+        Member member = register.admit(caseNumber, individual("张伟"), resolution, "COUNCIL");
 
         LocalDate today = LocalDate.now(clock);
         assertThat(member.membershipNumber()).matches("CHIA-" + today.getYear() + "-\\d{6}");
         assertThat(member).extracting(Member::caseNumber, Member::name, Member::status, Member::admittedOn,
                 Member::resolutionNumber, Member::decidingBody)
-                .containsExactly(caseNumber, "张伟", Status.ACTIVE, today, "RES-2026-0042", "COUNCIL");
+                .containsExactly(caseNumber, "张伟", Status.ACTIVE, today, resolution, "COUNCIL");
         assertThat(register.find(member.membershipNumber())).contains(member);
         assertThat(register.history(member.membershipNumber())).singleElement().satisfies(change -> {
             assertThat(change.status()).isEqualTo(Status.ACTIVE);
-            assertThat(change.reason()).isEqualTo("Admitted by resolution RES-2026-0042");
+            assertThat(change.reason()).isEqualTo("Admitted by resolution " + resolution);
             assertThat(change.caseNumber()).isEqualTo(caseNumber);
             assertThat(change.changedOn()).isEqualTo(today);
         });
@@ -51,7 +54,9 @@ class MemberRegisterTest {
 
     @Test
     void theStandingCouncilIssuesTheCardOfTheMembersItAdmits() {
-        Member member = register.admit(uniqueCase(), unit("北京高科技有限公司"), "RES-2026-0043", "STANDING_COUNCIL");
+        String caseNumber = uniqueCase();
+        Member member = register.admit(caseNumber, unit("北京高科技有限公司"), adopted(caseNumber, "STANDING_COUNCIL"),
+                "STANDING_COUNCIL");
         assertThat(register.card(member.membershipNumber()).orElseThrow().issuingBody())
                 .isEqualTo("Standing Council of the China High-tech Industrialization Association");
         assertThat(member.creditCode()).isEqualTo("91110000123456789X");
@@ -60,22 +65,23 @@ class MemberRegisterTest {
     @Test
     void aSecondAdmissionOfTheSameCaseWritesNothing() {
         String caseNumber = uniqueCase();
-        Member first = register.admit(caseNumber, individual("李娜"), "RES-2026-0044", "COUNCIL");
-        Member again = register.admit(caseNumber, individual("李娜"), "RES-2026-0044", "COUNCIL");
+        String resolution = adopted(caseNumber, "COUNCIL");
+        Member first = register.admit(caseNumber, individual("李娜"), resolution, "COUNCIL");
+        Member again = register.admit(caseNumber, individual("李娜"), resolution, "COUNCIL");
 
         assertThat(again).isEqualTo(first);
         assertThat(rows("gov_member", caseNumber)).isOne();
         assertThat(rows("gov_member_status", caseNumber)).isOne();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM gov_membership_card WHERE membership_number = ?")
                 .param(first.membershipNumber()).query(Long.class).single()).isOne();
-        assertThat(sequence(register.admit(uniqueCase(), individual("王芳"), "RES-2026-0045", "COUNCIL")))
+        assertThat(sequence(admitted(individual("王芳"))))
                 .as("the repeated admission used no number").isEqualTo(sequence(first) + 1);
     }
 
     @Test
     void membershipNumbersAreSequential() {
-        Member first = register.admit(uniqueCase(), individual("刘洋"), "RES-2026-0046", "COUNCIL");
-        Member second = register.admit(uniqueCase(), individual("陈静"), "RES-2026-0046", "COUNCIL");
+        Member first = admitted(individual("刘洋"));
+        Member second = admitted(individual("陈静"));
         assertThat(sequence(second)).isEqualTo(sequence(first) + 1);
         assertThat(register.list()).extracting(Member::membershipNumber).isSorted()
                 .containsSubsequence(first.membershipNumber(), second.membershipNumber());
@@ -84,9 +90,101 @@ class MemberRegisterTest {
     @Test
     void onlyABodyThatMayAdmitAdmits() {
         String caseNumber = uniqueCase();
-        assertThatThrownBy(() -> register.admit(caseNumber, individual("赵磊"), "RES-2026-0047", "GENERAL_ASSEMBLY"))
+        assertThatThrownBy(() -> register.admit(caseNumber, individual("赵磊"), adopted(caseNumber, "COUNCIL"),
+                "GENERAL_ASSEMBLY"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("General Assembly");
         assertThat(rows("gov_member", caseNumber)).isZero();
+    }
+
+    @Test
+    void aMadeUpResolutionAdmitsNobody() {
+        String caseNumber = uniqueCase();
+        assertThatThrownBy(() -> register.admit(caseNumber, individual("钱七"), "RES-2026-9999", "COUNCIL"))
+                .isInstanceOf(ResolutionRefused.class)
+                .hasMessage("会议记录中没有第 RES-2026-9999 号决议。 The minutes hold no resolution RES-2026-9999.");
+        assertThatThrownBy(() -> register.admit(caseNumber, individual("钱七"), null, "COUNCIL"))
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("names no resolution");
+        assertNothingWritten(caseNumber);
+    }
+
+    @Test
+    void anotherCasesResolutionAdmitsNobody() {
+        String caseNumber = uniqueCase();
+        String otherCase = uniqueCase();
+        String others = adopted(otherCase, "COUNCIL");
+        assertThatThrownBy(() -> register.admit(caseNumber, individual("孙八"), others, "COUNCIL"))
+                .isInstanceOf(ResolutionRefused.class)
+                .hasMessageContaining("Resolution " + others + " decided case " + otherCase + ", not case " + caseNumber);
+        assertNothingWritten(caseNumber);
+        assertThat(register.admit(otherCase, individual("孙八"), others, "COUNCIL").caseNumber())
+                .as("the other case itself is admitted by it").isEqualTo(otherCase);
+    }
+
+    @Test
+    void aRejectedResolutionOrOneOnAnotherMatterOrByAnotherBodyAdmitsNobody() {
+        String caseNumber = uniqueCase();
+        String rejected = Resolutions.record(jdbc, caseNumber, "ADMISSION", "REJECTED", "COUNCIL");
+        assertThatThrownBy(() -> register.admit(caseNumber, individual("周九"), rejected, "COUNCIL"))
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("was REJECTED, not ADOPTED");
+        String review = Resolutions.record(jdbc, caseNumber, "FOREIGN_MEMBER_REVIEW", "ADOPTED", "COUNCIL");
+        assertThatThrownBy(() -> register.admit(caseNumber, individual("周九"), review, "COUNCIL"))
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("a matter of FOREIGN_MEMBER_REVIEW");
+        String byStandingCouncil = adopted(caseNumber, "STANDING_COUNCIL");
+        assertThatThrownBy(() -> register.admit(caseNumber, individual("周九"), byStandingCouncil, "COUNCIL"))
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("taken by the Standing Council");
+        assertNothingWritten(caseNumber);
+        assertThat(register.admit(caseNumber, individual("周九"), byStandingCouncil, "STANDING_COUNCIL").status())
+                .as("the adopted resolution of the case, by its body, admits").isEqualTo(Status.ACTIVE);
+    }
+
+    @Test
+    void theCouncilsApprovalOfAForeignMemberAdmits() {
+        String caseNumber = uniqueCase();
+        String approval = Resolutions.record(jdbc, caseNumber, "FOREIGN_MEMBER_APPROVAL", "ADOPTED", "COUNCIL");
+        assertThat(register.admit(caseNumber, new Applicant("FOREIGN", "Marie Curie", "m@example.org", null, null, null,
+                "Sorbonne", "Physics", null), approval, "COUNCIL").resolutionNumber()).isEqualTo(approval);
+    }
+
+    @Test
+    void onlyAnExpulsionAdoptedOnThatVeryCaseExpels() {
+        Member member = admitted(individual("吴十"));
+        String expulsionCase = "EXP-T-" + UUID.randomUUID();
+        String otherCase = "EXP-T-" + UUID.randomUUID();
+        String rejected = Resolutions.record(jdbc, expulsionCase, "EXPULSION", "REJECTED", "COUNCIL");
+        String others = Resolutions.record(jdbc, otherCase, "EXPULSION", "ADOPTED", "COUNCIL");
+        String admission = adopted(expulsionCase, "COUNCIL");
+
+        assertThatThrownBy(() -> register.expel(member.membershipNumber(), "RES-2026-9998", expulsionCase))
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("The minutes hold no resolution RES-2026-9998");
+        assertThatThrownBy(() -> register.expel(member.membershipNumber(), others, expulsionCase))
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("decided case " + otherCase);
+        assertThatThrownBy(() -> register.expel(member.membershipNumber(), rejected, expulsionCase))
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("was REJECTED, not ADOPTED");
+        assertThatThrownBy(() -> register.expel(member.membershipNumber(), admission, expulsionCase))
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("a matter of ADMISSION");
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
+        assertThat(register.history(member.membershipNumber())).hasSize(1);
+        assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isNull();
+
+        String adopted = Resolutions.record(jdbc, expulsionCase, "EXPULSION", "ADOPTED", "STANDING_COUNCIL");
+        register.expel(member.membershipNumber(), adopted, expulsionCase);
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.EXPELLED);
+        assertThat(register.history(member.membershipNumber())).last().extracting(StatusChange::resolutionNumber)
+                .isEqualTo(adopted);
+    }
+
+    private String adopted(String caseNumber, String body) {
+        return Resolutions.record(jdbc, caseNumber, "ADMISSION", "ADOPTED", body);
+    }
+
+    private Member admitted(Applicant applicant) {
+        String caseNumber = uniqueCase();
+        return register.admit(caseNumber, applicant, adopted(caseNumber, "COUNCIL"), "COUNCIL");
+    }
+
+    private void assertNothingWritten(String caseNumber) {
+        assertThat(rows("gov_member", caseNumber)).isZero();
+        assertThat(rows("gov_member_status", caseNumber)).isZero();
     }
 
     static String uniqueCase() {

@@ -2,7 +2,6 @@ package cn.chia.governance.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
 
@@ -32,16 +31,41 @@ class UniqueCaseNumberIT {
         assertThat(Long.parseLong(second.substring(9))).isEqualTo(Long.parseLong(first.substring(9)) + 1);
     }
 
+    /** On H2 as on PostgreSQL (db/migration/h2 and db/migration/postgresql): the database refuses the second. */
     @Test
-    void onPostgresOneCaseNumberCanNeverRunTwiceInAProcedure() {
-        assumeTrue(TestProfiles.onPostgres(), "the unique index is PostgreSQL's (a partial index H2 lacks)");
+    void oneCaseNumberCanNeverRunTwiceInAProcedure() {
         repository.createDeployment().addClasspathResource("bpmn/case-awaiting-decision.bpmn")
                 .enableDuplicateFiltering(false).deploy();
         Map<String, Object> admission = Map.of("matter", "ADMISSION");
         String id = runtime.startProcessInstanceByKey("case-awaiting-decision", "APP-2099-000001", admission).getId();
         try {
             assertThatThrownBy(() -> runtime.startProcessInstanceByKey("case-awaiting-decision", "APP-2099-000001",
-                    admission)).hasStackTraceContaining("gov_uniq_running_business_key");
+                    admission)).hasStackTraceContaining(TestProfiles.onPostgres() ? "gov_uniq_running_business_key"
+                            : "GOV_UNIQ_RUNNING_BUSINESS_KEY");
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("APP-2099-000001").count()).isOne();
+
+            String other = runtime.startProcessInstanceByKey("case-awaiting-decision", "APP-2099-000002", admission)
+                    .getId();
+            runtime.deleteProcessInstance(other, "test clean-up");
+            String again = runtime.startProcessInstanceByKey("case-awaiting-decision", "APP-2099-000002", admission)
+                    .getId();
+            runtime.deleteProcessInstance(again, "test clean-up");
+        } finally {
+            runtime.deleteProcessInstance(id, "test clean-up");
+        }
+    }
+
+    /** The index holds process instances only: a case's many executions (a parallel gateway, a sub-process) share its key. */
+    @Test
+    void aCaseWithManyExecutionsStillRuns() {
+        repository.createDeployment().addModelInstance("parallel-case.bpmn", org.camunda.bpm.model.bpmn.Bpmn
+                .createExecutableProcess("parallel-case").camundaHistoryTimeToLive(1).startEvent().parallelGateway("fork")
+                .userTask("one").endEvent().moveToNode("fork").userTask("two").endEvent().done()).deploy();
+        String id = runtime.startProcessInstanceByKey("parallel-case", "APP-2099-000003").getId();
+        try {
+            assertThat(runtime.createExecutionQuery().processInstanceId(id).count()).isGreaterThan(1);
+            assertThat(runtime.createExecutionQuery().processInstanceBusinessKey("APP-2099-000003").count())
+                    .isGreaterThan(1);
         } finally {
             runtime.deleteProcessInstance(id, "test clean-up");
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +26,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.register.Notifier;
 
 /** The applicants' public API: applying, the status of every stage, the secret, the limits, the answer to a request. */
 @GovernanceTest
 class ApplicationApiIT {
+
+    /** The number the minutes gave the last decision delivered, and the decision of each case. */
+    String resolution;
+    Map<String, String> resolutions = new HashMap<>();
 
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
@@ -159,7 +165,7 @@ class ApplicationApiIT {
 
         management.executeJob(management.createJobQuery().processInstanceId(instance(caseNumber)).singleResult().getId());
         Map<String, Object> admitted = status(caseNumber, secret);
-        assertThat(admitted).containsEntry("stage", "ADMITTED").containsEntry("resolutionNumber", "RES-2026-0001");
+        assertThat(admitted).containsEntry("stage", "ADMITTED").containsEntry("resolutionNumber", resolution);
         assertThat((String) admitted.get("membershipNumber")).matches("CHIA-\\d{4}-\\d{6}");
     }
 
@@ -209,7 +215,7 @@ class ApplicationApiIT {
         decide(caseOf(notAdopted), "REJECTED");
         assertThat(status(notAdopted)).containsEntry("stage", "REJECTED")
                 .containsEntry("reason", "Rejected: 40 of 61 directors present voted in favour.")
-                .containsEntry("resolutionNumber", "RES-2026-0001");
+                .containsEntry("resolutionNumber", resolution);
 
         Map<String, Object> withBranch = person("Declined By Branch");
         withBranch.put("branch", "branch-beijing");
@@ -253,12 +259,12 @@ class ApplicationApiIT {
                 .containsEntry("reason", "未通过：出席的 61 名理事中 40 名赞成。");
         assertThat(notifier.of(caseOf(english))).singleElement().satisfies(n -> {
             assertThat(n.subject()).isEqualTo("Your application " + caseOf(english) + " was not adopted");
-            assertThat(n.body()).isEqualTo("Dear Li Lei,\n\nThe application was not adopted by resolution RES-2026-0001."
+            assertThat(n.body()).isEqualTo("Dear Li Lei,\n\nThe application was not adopted by resolution " + resolutions.get(caseOf(english)) + "."
                     + " Rejected: 40 of 61 directors present voted in favour.");
         });
         assertThat(notifier.of(caseOf(chinese))).singleElement().satisfies(n -> {
             assertThat(n.subject()).isEqualTo("您的申请 " + caseOf(chinese) + " 未获决议通过");
-            assertThat(n.body()).isEqualTo("尊敬的Han Meimei：\n\n您的申请未获决议 RES-2026-0001 通过。未通过：出席的 61 名理事中 40 名赞成。");
+            assertThat(n.body()).isEqualTo("尊敬的Han Meimei：\n\n您的申请未获决议 " + resolutions.get(caseOf(chinese)) + " 通过。未通过：出席的 61 名理事中 40 名赞成。");
         });
     }
 
@@ -349,8 +355,10 @@ class ApplicationApiIT {
     }
 
     private void decide(String caseNumber, String outcome) {
+        resolution = Resolutions.on(ProcessEngines.getDefaultProcessEngine(), caseNumber, outcome, "COUNCIL");
+        resolutions.put(caseNumber, resolution);
         runtime.createMessageCorrelation("DecisionTaken").processInstanceBusinessKey(caseNumber)
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", "RES-2026-0001")
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
                 .setVariable("decisionReason", (outcome.equals("ADOPTED") ? "Adopted" : "Rejected")
                         + ": 40 of 61 directors present voted in favour.")
                 .setVariable("decisionReasonZh", (outcome.equals("ADOPTED") ? "通过" : "未通过") + "：出席的 61 名理事中 40 名赞成。")

@@ -36,6 +36,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
@@ -282,9 +283,10 @@ class HostileInputIT {
         applications.forEach((name, sent) -> checks.add(dynamicTest("POST /api/applications with " + name,
                 () -> assertClearRefusal(clerks.post(null, "/api/applications", sent[0]), (Integer) sent[1]))));
 
-        String member = register.admit("APP-TEST-" + UUID.randomUUID(), new Applicant("INDIVIDUAL", "Lu Jiuyuan",
+        String admissionCase = "APP-TEST-" + UUID.randomUUID();
+        String member = register.admit(admissionCase, new Applicant("INDIVIDUAL", "Lu Jiuyuan",
                 "member@example.org", null, "T" + System.nanoTime(), null, "Fudan University", "Physics", null),
-                "RES-2024-0001", "COUNCIL").membershipNumber();
+                Resolutions.admission(admissionCase, "COUNCIL"), "COUNCIL").membershipNumber();
         Map<String, Object[]> endpoints = new LinkedHashMap<>();
         endpoints.put("POST /api/applications/APP-2026-000001/information", new Object[] {null,
                 Map.of("informationProvided", "a\u0000b")});
@@ -384,9 +386,10 @@ class HostileInputIT {
 
     private Map<String, Object> memberCase(String notice) {
         admitted++;
-        String member = register.admit("APP-TEST-" + UUID.randomUUID(), new Applicant("INDIVIDUAL", "Cheng Hao",
+        String admissionCase = "APP-TEST-" + UUID.randomUUID();
+        String member = register.admit(admissionCase, new Applicant("INDIVIDUAL", "Cheng Hao",
                 "member@example.org", null, "T" + System.nanoTime(), null, "Nankai University", "Chemistry", null),
-                "RES-2024-0001", "COUNCIL").membershipNumber();
+                Resolutions.admission(admissionCase, "COUNCIL"), "COUNCIL").membershipNumber();
         return new HashMap<>(Map.of("membershipNumber", member, "caseNumber", "CASE-TEST", "caseTitle", "Cheng Hao",
                 "matter", "EXPULSION", "letterDate", "2025-05-01", "facts", "Did not pay.", "ground", "CRIMINAL_OFFENCE",
                 "notice", notice));

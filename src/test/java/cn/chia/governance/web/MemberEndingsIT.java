@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MemberRegister;
@@ -117,7 +118,8 @@ class MemberEndingsIT {
         tasks.complete(tasks.createTaskQuery().processInstanceId(expulsion.getId()).singleResult().getId(),
                 Map.of("memberAnswer", "I regret it."));
         runtime.createMessageCorrelation("DecisionTaken").processInstanceBusinessKey(expulsion.getBusinessKey())
-                .setVariable("decisionOutcome", "ADOPTED").setVariable("resolutionNumber", "RES-2026-0011")
+                .setVariable("decisionOutcome", "ADOPTED")
+                .setVariable("resolutionNumber", Resolutions.expulsion(expulsion.getBusinessKey()))
                 .setVariable("decisionReason", "Adopted.").setVariable("decidingBody", "COUNCIL")
                 .correlateWithResult();
         management.executeJob(management.createJobQuery().processInstanceId(expulsion.getId()).executable()
@@ -140,8 +142,9 @@ class MemberEndingsIT {
     }
 
     private Member admit(String name) {
-        return register.admit("APP-IT-" + UUID.randomUUID(), new Applicant("INDIVIDUAL", name, "member@example.org",
+        String caseNumber = "APP-IT-" + UUID.randomUUID();
+        return register.admit(caseNumber, new Applicant("INDIVIDUAL", name, "member@example.org",
                 null, "11010519800101" + String.format("%04d", (int) (Math.random() * 10000)), null, "北京大学", "材料",
-                null), "RES-2026-0100", "COUNCIL");
+                null), Resolutions.admission(caseNumber, "COUNCIL"), "COUNCIL");
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import cn.chia.governance.Resolutions;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MemberRegister;
@@ -54,7 +55,7 @@ class MemberRegisterIT {
                 .containsEntry("status", "ACTIVE").containsEntry("admittedOn", member.admittedOn().toString())
                 .containsEntry("language", member.language().code());
         assertThat((List<Map<String, Object>>) file.getBody().get("history")).singleElement()
-                .satisfies(change -> assertThat(change).containsEntry("reason", "Admitted by resolution RES-2026-0100"));
+                .satisfies(change -> assertThat(change).containsEntry("reason", "Admitted by resolution " + member.resolutionNumber()));
         assertThat((Map<String, Object>) file.getBody().get("card"))
                 .containsEntry("cardNumber", "CARD-" + member.membershipNumber());
     }
@@ -84,8 +85,9 @@ class MemberRegisterIT {
     @Test
     void theCsvExportQuotesCommasQuotesAndNewlinesAndOpensInExcel() {
         Member member = admit("张伟, 博士", "清华大学 \"材料\" 实验室\n北京");
-        register.admit("APP-T-" + UUID.randomUUID(), new Applicant("INDIVIDUAL", "=HYPERLINK(\"http://evil\")", null,
-                null, null, null, null, null, null), "RES-2026-0100", "COUNCIL");
+        String caseNumber = "APP-T-" + UUID.randomUUID();
+        register.admit(caseNumber, new Applicant("INDIVIDUAL", "=HYPERLINK(\"http://evil\")", null,
+                null, null, null, null, null, null), Resolutions.admission(caseNumber, "COUNCIL"), "COUNCIL");
 
         ResponseEntity<byte[]> response = rest.withBasicAuth("manager", "manager").getForEntity("/api/members.csv",
                 byte[].class);
@@ -114,8 +116,9 @@ class MemberRegisterIT {
     }
 
     private Member admit(String name, String organisation) {
-        return register.admit("APP-T-" + UUID.randomUUID(), new Applicant("INDIVIDUAL", name, "m@example.org",
+        String caseNumber = "APP-T-" + UUID.randomUUID();
+        return register.admit(caseNumber, new Applicant("INDIVIDUAL", name, "m@example.org",
                 "+86 10 6543 2100", "110101199001011234", null, organisation, "Materials", "branch-beijing"),
-                "RES-2026-0100", "COUNCIL");
+                Resolutions.admission(caseNumber, "COUNCIL"), "COUNCIL");
     }
 }

@@ -1,0 +1,79 @@
+package cn.chia.governance;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Resolutions in the minutes, for tests that deliver a meeting's decision to a case without holding the
+ * meeting: the register and the cases take a decision only as the minutes hold it.
+ */
+public final class Resolutions {
+
+    private Resolutions() {
+    }
+
+    /** Records a resolution on the case that waits under that business key, on the matter it waits for. */
+    public static String on(ProcessEngine engine, String businessKey, String outcome, String body) {
+        ProcessInstance waiting = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).active().list().stream().findFirst().orElseThrow();
+        String matter = (String) engine.getRuntimeService().getVariable(waiting.getId(), "matter");
+        return record(engine, businessKey, matter, outcome, body);
+    }
+
+    /** An admission adopted by the body on the case, in the application's database; answers its number. */
+    public static String admission(String caseNumber, String body) {
+        return record(ProcessEngines.getDefaultProcessEngine(), caseNumber, "ADMISSION", "ADOPTED", body);
+    }
+
+    /** An expulsion adopted by the Council on the case; answers its number. */
+    public static String expulsion(String caseNumber) {
+        return record(ProcessEngines.getDefaultProcessEngine(), caseNumber, "EXPULSION", "ADOPTED", "COUNCIL");
+    }
+
+    /** Records a resolution of the body on the case and matter, in a meeting of its own; answers its number. */
+    public static String record(ProcessEngine engine, String caseNumber, String matter, String outcome, String body) {
+        return record(jdbc(engine), caseNumber, matter, outcome, body);
+    }
+
+    public static String record(JdbcClient jdbc, String caseNumber, String matter, String outcome, String body) {
+        String meeting = "MTG-T-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
+        String number = "RES-T-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
+        jdbc.sql("""
+                INSERT INTO gov_meeting (business_key, body, meeting_date, by_communication, seats, status, opened_at)
+                VALUES (?, ?, ?, FALSE, 61, 'HELD', ?)""")
+                .params(meeting, body, LocalDate.now(), LocalDateTime.now()).update();
+        jdbc.sql("""
+                INSERT INTO gov_resolution (resolution_number, meeting_key, case_number, matter, body, seats,
+                    present_in_person, present_by_proxy, votes_for, votes_against, abstentions, required_votes,
+                    rule_text, clause, outcome, reason, reason_zh, decided_at)
+                VALUES (?, ?, ?, ?, ?, 61, 61, 0, ?, ?, 0, 41, 'test', 'test', ?, 'test', 'test', ?)""")
+                .params(number, meeting, caseNumber, matter, body, "ADOPTED".equals(outcome) ? 41 : 40,
+                        "ADOPTED".equals(outcome) ? 20 : 21, outcome, LocalDateTime.now())
+                .update();
+        return number;
+    }
+
+    /** Enters a director as elected by the General Assembly (the roster's starting point, entered outside any case). */
+    public static long seatDirector(JdbcClient jdbc, String name, String organisation, boolean executive,
+            boolean frontLine) {
+        jdbc.sql("""
+                INSERT INTO gov_director (name, organisation, executive, front_line, serving_from, appointed_reason)
+                VALUES (?, ?, ?, ?, ?, 'Elected by the General Assembly (test roster)')""")
+                .params(name, organisation, executive, frontLine, LocalDate.now().minusYears(1)).update();
+        return jdbc.sql("SELECT MAX(id) FROM gov_director WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    public static JdbcClient jdbc(ProcessEngine engine) {
+        DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+        return JdbcClient.create(dataSource);
+    }
+}
