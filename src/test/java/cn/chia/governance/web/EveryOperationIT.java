@@ -518,7 +518,8 @@ class EveryOperationIT {
 
     /**
      * 401 or 403 refuse. 400, 404, 405 and 415 are let pass when the REST layer gave them before calling the engine:
-     * Jersey's own answer (not Camunda's JSON), or Camunda's InvalidRequestException. Anything else is an opening.
+     * no resource matched the path (Jersey's "HTTP 404 Not Found", Spring's problem detail), Camunda's
+     * InvalidRequestException, or a lookup of the REST layer that found nothing. Anything else is an opening.
      */
     static Verdict verdict(Role role, Http.Answer answer) {
         int status = answer.status();
@@ -528,7 +529,9 @@ class EveryOperationIT {
         if (List.of(400, 404, 405, 415).contains(status)) {
             String body = answer.body();
             boolean camundaJson = body.trim().startsWith("{") && body.contains("\"type\"");
-            if (!camundaJson || body.contains("\"type\":\"InvalidRequestException\"")
+            boolean noResourceMatched = body.matches("(?s).*\"message\":\"HTTP \\d{3} .*")
+                    || body.contains("\"type\":\"about:blank\"");
+            if (!camundaJson || noResourceMatched || body.contains("\"type\":\"InvalidRequestException\"")
                     || status == 404 && body.contains("\"type\":\"RestException\"")) {
                 return Verdict.NOT_REACHED;
             }
