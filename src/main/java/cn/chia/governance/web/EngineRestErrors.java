@@ -1,14 +1,18 @@
 package cn.chia.governance.web;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
@@ -16,7 +20,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.dto.MissingAuthorizationDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -135,6 +141,70 @@ final class EngineRestErrors {
         return Optional.empty();
     }
 
+    private static final Pattern ENGINE_CODE = Pattern.compile("\\bENGINE-\\d+\\s*");
+
+    /**
+     * The answer as a caller may see it: {@code type} names the kind of answer (its HTTP reason, such as "Not
+     * Found"), not the exception's class; no internal {@code code}; no {@code ENGINE-xxxxx} in the message; a
+     * refusal names no object (Camunda's AuthorizationException names the id of the resource refused, which may
+     * be one the caller may not even know of); a failure of the server (500) says only where the log has it.
+     * A refusal keeps the type {@code AuthorizationException}: Tasklist, Cockpit and Admin test exactly this
+     * value to show "access denied" (and the list of missing permissions, kept without their ids) instead of a
+     * communication error. {@code trusted}: the message is one of this application's clear answers.
+     */
+    static Response withoutInternals(Response answer, Throwable exception, boolean trusted) {
+        if (!(answer.getEntity() instanceof ExceptionDto dto)) {
+            return answer;
+        }
+        int status = answer.getStatus();
+        Optional<AuthorizationException> refused = Caller.cause(exception, AuthorizationException.class);
+        if (status == Response.Status.FORBIDDEN.getStatusCode() && refused.isPresent()) {
+            return Response.status(status).entity(refusal(refused.get())).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        ExceptionDto clean = new ExceptionDto();
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        clean.setType(reason == null ? "Error" : reason.getReasonPhrase());
+        if (status >= 500 && !trusted) {
+            String reference = UUID.randomUUID().toString();
+            LOG.error("A request to the REST API failed (reference {})", reference, exception);
+            clean.setMessage("服务器未能完成此请求，服务器日志中的参考编号为 " + reference
+                    + "。 The server could not complete the request; the server log has the details under reference "
+                    + reference + ".");
+        } else {
+            clean.setMessage(dto.getMessage() == null ? null : ENGINE_CODE.matcher(dto.getMessage()).replaceAll(""));
+        }
+        return Response.fromResponse(answer).entity(clean).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** A refusal in a plain sentence: the permissions missing and the kinds of resource, no ids. */
+    private static AuthorizationExceptionDto refusal(AuthorizationException refused) {
+        AuthorizationExceptionDto dto = new AuthorizationExceptionDto();
+        dto.setType("AuthorizationException");
+        List<MissingAuthorizationDto> missing = new ArrayList<>();
+        for (MissingAuthorization authorization : refused.getMissingAuthorizations()) {
+            MissingAuthorizationDto kind = new MissingAuthorizationDto();
+            kind.setPermissionName(authorization.getViolatedPermissionName());
+            kind.setResourceName(authorization.getResourceType());
+            if (missing.stream().noneMatch(m -> m.getPermissionName().equals(kind.getPermissionName())
+                    && m.getResourceName().equals(kind.getResourceName()))) {
+                missing.add(kind);
+            }
+        }
+        dto.setMissingAuthorizations(missing);
+        String message = refused.getMessage();
+        boolean plain = refused.getMissingAuthorizations().isEmpty() && message != null
+                && !ENGINE_CODE.matcher(message).find() && !message.contains("resource");
+        if (plain) {
+            dto.setMessage(message);
+        } else {
+            String what = missing.stream().map(m -> m.getPermissionName() + " / " + m.getResourceName())
+                    .collect(Collectors.joining(", "));
+            dto.setMessage("您的角色无权执行此操作" + (what.isEmpty() ? "" : "（缺少权限：" + what + "）") + "。 Your role may not do this"
+                    + (what.isEmpty() ? "" : " (missing permission: " + what + ")") + ".");
+        }
+        return dto;
+    }
+
     private static Response answer(Response.Status status, Throwable cause) {
         return Response.status(status).entity(ExceptionDto.fromException(cause))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -161,7 +231,8 @@ final class EngineRestErrors {
         @Override
         public Response toResponse(E exception) {
             Response clear = clearAnswer(exception, request);
-            return clear != null ? clear : camundaDefault.toResponse(exception);
+            return clear != null ? withoutInternals(clear, exception, true)
+                    : withoutInternals(camundaDefault.toResponse(exception), exception, false);
         }
     }
 
