@@ -74,18 +74,43 @@ final class EngineRestErrors {
                 || completedMeanwhile(request)) {
             return answer(Response.Status.CONFLICT, "OptimisticLockingException", COMPLETED_MEANWHILE);
         }
-        return Caller.cause(exception, BadUserRequestException.class)
-                .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput))
+        return lookedUpNothing(exception).map(missing -> answer(Response.Status.NOT_FOUND, missing))
+                .or(() -> Caller.cause(exception, BadUserRequestException.class)
+                        .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput)))
                 .or(() -> Caller.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
                         .or(() -> Caller.cause(exception, SAXException.class).map(unused -> exception))
                         .map(unparsable -> answer(Response.Status.BAD_REQUEST, unparsable)))
                 .or(() -> refusedByTheHardening(exception)
                         .map(refused -> answer(Response.Status.BAD_REQUEST, refused)))
                 .or(() -> databaseRefused(exception))
-                .or(() -> Caller.cause(exception, NullValueException.class)
-                        .filter(missing -> missing.getMessage() != null && missing.getMessage().contains("doesn't exist"))
-                        .map(missing -> answer(Response.Status.NOT_FOUND, missing)))
                 .orElse(null);
+    }
+
+    /**
+     * The engine looked an id up and found nothing: its {@code ensureNotNull} says so ("Cannot find task with id
+     * 'x'.: task is null", "no deployed process definition found with id 'x': processDefinition is null"), as a
+     * NullValueException or a BadUserRequestException.
+     */
+    private static Optional<Throwable> lookedUpNothing(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if ((cause instanceof NullValueException || cause instanceof BadUserRequestException) && message != null
+                    && NOT_FOUND.matcher(message).find()
+                    && (cause instanceof NullValueException || NULL_VARIABLE.matcher(message).find())) {
+                return Optional.of(cause);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The engine looked an id up and found nothing: so says the exception or, for the REST layer's wrapper, its cause. */
+    private static boolean saysNotFound(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && NOT_FOUND.matcher(cause.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A request to work on a task that no longer runs because it was completed. */
@@ -142,6 +167,11 @@ final class EngineRestErrors {
     }
 
     private static final Pattern ENGINE_CODE = Pattern.compile("\\bENGINE-\\d+\\s*");
+    /** How the engine says that an id names nothing: {@code ensureNotNull} of what it looked up. */
+    private static final Pattern NOT_FOUND = Pattern.compile(
+            "(?i)(doesn't exist|does not exist|cannot find|not found|no deployed|no matching)");
+    /** The name of the engine's variable that was null, after the sentence: "...: task is null". */
+    private static final Pattern NULL_VARIABLE = Pattern.compile("\\.?:\\s*[A-Za-z]+ is null$");
 
     /**
      * The answer as a caller may see it: {@code type} names the kind of answer (its HTTP reason, such as "Not
@@ -171,7 +201,8 @@ final class EngineRestErrors {
                     + "。 The server could not complete the request; the server log has the details under reference "
                     + reference + ".");
         } else {
-            clean.setMessage(dto.getMessage() == null ? null : ENGINE_CODE.matcher(dto.getMessage()).replaceAll(""));
+            clean.setMessage(dto.getMessage() == null ? null : NULL_VARIABLE.matcher(
+                    ENGINE_CODE.matcher(dto.getMessage()).replaceAll("")).replaceAll("."));
         }
         return Response.fromResponse(answer).entity(clean).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -231,8 +262,15 @@ final class EngineRestErrors {
         @Override
         public Response toResponse(E exception) {
             Response clear = clearAnswer(exception, request);
-            return clear != null ? withoutInternals(clear, exception, true)
-                    : withoutInternals(camundaDefault.toResponse(exception), exception, false);
+            if (clear != null) {
+                return withoutInternals(clear, exception, true);
+            }
+            Response camunda = camundaDefault.toResponse(exception);
+            if (camunda.getStatus() == Response.Status.BAD_REQUEST.getStatusCode() && saysNotFound(exception)) {
+                // the REST layer reports an id it found nothing for as a bad request ("Cannot find task with id ...")
+                camunda = Response.fromResponse(camunda).status(Response.Status.NOT_FOUND).build();
+            }
+            return withoutInternals(camunda, exception, false);
         }
     }
 

@@ -39,7 +39,7 @@ class PublicRequestLimits {
     private static final String WRONG_SECRETS = "wrong-secrets";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> publicRequestLimits(PublicRequestSettings settings, RateLimit rates) {
+    FilterRegistrationBean<OncePerRequestFilter> publicRequestLimitFilter(PublicRequestSettings settings, RateLimit rates) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {

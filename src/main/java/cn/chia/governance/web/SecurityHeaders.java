@@ -34,7 +34,7 @@ class SecurityHeaders {
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     @Bean
-    FilterRegistrationBean<Filter> securityHeaders(@Value("${governance.hsts:false}") boolean hsts) {
+    FilterRegistrationBean<Filter> securityHeaderFilter(@Value("${governance.hsts:false}") boolean hsts) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter() {
             @Override
             public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
