@@ -118,7 +118,6 @@ class PublicRequestLimits {
         problem.put("detail", detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 
