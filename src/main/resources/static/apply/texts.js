@@ -121,7 +121,10 @@ function t(key) {
 
 function problemText(field, serverMessage) {
   const problems = TEXTS[language()].problems;
-  return problems && problems[field] ? problems[field] : serverMessage;
+  if (problems && problems[field]) return problems[field];
+  // the server writes "中文。 English": the English page shows the English sentence
+  const english = serverMessage.indexOf("。 ");
+  return english >= 0 && !language().startsWith("zh") ? serverMessage.slice(english + 2) : serverMessage;
 }
 
 function translatePage() {

@@ -33,12 +33,14 @@ class ProductionProfileIT {
         assertThatThrownBy(() -> TestApplications.start(new String[] {"production", "test"},
                 "spring.datasource.url=jdbc:h2:mem:production-on-h2;DB_CLOSE_DELAY=-1",
                 "governance.admin.password=Str0ng!Passw0rd"))
-                .rootCause().hasMessageContaining("does not start on the embedded H2 database (jdbc:h2:mem:production-on-h2)")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not start on the embedded H2 database (jdbc:h2:mem:production-on-h2)")
                 .hasMessageContaining("production,postgres").hasMessageContaining("allow-embedded-database-in-production")
                 .hasMessageContaining("生产环境");
         assertThatThrownBy(() -> TestApplications.start(new String[] {"production", "test"},
                 "spring.datasource.url=jdbc:h2:file:./data/production-on-h2", "governance.admin.password=Str0ng!Passw0rd"))
-                .rootCause().hasMessageContaining("embedded H2");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("embedded H2");
+        assertThat(new java.io.File("data/production-on-h2.mv.db")).as("nothing was written to it").doesNotExist();
     }
 
     @Test
