@@ -22,6 +22,7 @@ const TEXTS = {
     receiptTitle: "Your application has been received",
     receiptCase: "Case number", receiptSecret: "Receipt secret",
     receiptNote: "Keep the case number and the receipt secret: you need both to look up your application, and the secret is shown only now. We never store it and cannot show it again.",
+    oneOpen: "One application at a time: if an application with the same identity number or credit code is still open, no second one is opened. This page then still shows a receipt, and we write to the e-mail address of the open application; follow that application with its own case number and receipt secret. This page never tells anyone whether an application exists.",
     statusLink: "Look up an application",
     statusTitle: "Where is my application?",
     caseNumber: "Case number", secret: "Receipt secret", lookup: "Look up",
@@ -67,6 +68,7 @@ const TEXTS = {
     receiptTitle: "您的申请已收到",
     receiptCase: "案件编号", receiptSecret: "回执密码",
     receiptNote: "请妥善保存案件编号和回执密码：查询申请需要两者，回执密码只显示这一次，本会不保存，也无法再次显示。",
+    oneOpen: "每人（每单位）同时只能有一份在办申请：如以同一身份证件号码或统一社会信用代码提交的申请仍在办理中，本会不再另行受理。此时本页仍会显示回执，本会将发电子邮件至原申请所留的邮箱告知；请凭原申请的案件编号和回执密码查询进度。本页不会向任何人透露某人是否已提出申请。",
     statusLink: "查询申请进度",
     statusTitle: "我的申请进展如何？",
     caseNumber: "案件编号", secret: "回执密码", lookup: "查询",
@@ -119,7 +121,10 @@ function t(key) {
 
 function problemText(field, serverMessage) {
   const problems = TEXTS[language()].problems;
-  return problems && problems[field] ? problems[field] : serverMessage;
+  if (problems && problems[field]) return problems[field];
+  // the server writes "中文。 English": the English page shows the English sentence
+  const english = serverMessage.indexOf("。 ");
+  return english >= 0 && !language().startsWith("zh") ? serverMessage.slice(english + 2) : serverMessage;
 }
 
 function translatePage() {

@@ -31,7 +31,7 @@ public record MembershipApplication(String applicantKind, String applicantName, 
         if (applicantKind == null || !List.of(INDIVIDUAL, UNIT, FOREIGN).contains(applicantKind)) {
             problems.put("applicantKind", "Choose whether a person (INDIVIDUAL), a unit (UNIT) or a foreign expert (FOREIGN) applies.");
         }
-        text(problems, "applicantName", applicantName, 2, 100, "the name of the applicant");
+        text(problems, "applicantName", applicantName, 2, 100, false, "the name of the applicant");
         if (blank(email)) {
             problems.put("email", "Enter an e-mail address.");
         } else if (email.length() > 254 || !EMAIL.matcher(email).matches() || Text.problem(email, 254, false) != null) {
@@ -49,9 +49,9 @@ public record MembershipApplication(String applicantKind, String applicantName, 
         } else if (blank(identityNumber) || !IDENTITY_DOCUMENT.matcher(identityNumber).matches()) {
             problems.put("identityNumber", "Enter the number of the identity document: 6 to 32 letters and digits.");
         }
-        text(problems, "organisation", organisation, 2, 200, "the organisation");
-        text(problems, "field", field, 2, 100, "the field of work");
-        text(problems, "statement", statement, 20, 4000, "a statement of the applicant's influence in the field");
+        text(problems, "organisation", organisation, 2, 200, false, "the organisation");
+        text(problems, "field", field, 2, 100, false, "the field of work");
+        text(problems, "statement", statement, 20, 4000, true, "a statement of the applicant's influence in the field");
         if (!Boolean.TRUE.equals(supportsCharter)) {
             problems.put("supportsCharter", "A member must support the Articles of Association (membership condition 1).");
         }
@@ -66,14 +66,17 @@ public record MembershipApplication(String applicantKind, String applicantName, 
         return UNIT.equals(applicantKind) ? creditCode : identityNumber;
     }
 
-    private static void text(Map<String, String> problems, String key, String value, int min, int max, String what) {
+    /** {@code lines}: a multi-line field (a textarea of the form), where line breaks and tabs are text. */
+    private static void text(Map<String, String> problems, String key, String value, int min, int max, boolean lines,
+            String what) {
         if (blank(value)) {
             problems.put(key, "Enter " + what + ".");
         } else if (value.strip().length() < min || value.length() > max) {
             problems.put(key, "Enter " + what + " in " + min + " to " + max + " characters.");
-        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            problems.put(key, "Remove the control characters from " + what + ".");
-        } else if (Text.problem(value, max, true) != null) {
+        } else if (value.chars().anyMatch(c -> (Character.isISOControl(c) || c == '\u2028' || c == '\u2029')
+                && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
+            problems.put(key, "Remove the control characters" + (lines ? "" : " and line breaks") + " from " + what + ".");
+        } else if (Text.problem(value, max, lines) != null) {
             problems.put(key, "Enter " + what + " as plain text, without markup such as <script>.");
         }
     }

@@ -1,6 +1,8 @@
 package cn.chia.governance.process;
 
+import static cn.chia.governance.process.AdmissionVariables.APPLICANT_NAME;
 import static cn.chia.governance.process.AdmissionVariables.BRANCH;
+import static cn.chia.governance.process.AdmissionVariables.EMAIL;
 import static cn.chia.governance.process.AdmissionVariables.CAST_NOTE;
 import static cn.chia.governance.process.AdmissionVariables.INFORMATION_PROVIDED;
 import static cn.chia.governance.process.AdmissionVariables.INFORMATION_REQUESTED;
@@ -15,6 +17,7 @@ import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,10 +30,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.register.Notifier;
 
 /**
  * The admission as an applicant sees it, without a Camunda user: applying, the stage of the case in the
@@ -57,10 +62,12 @@ public class ApplicantDesk {
     private final ManagementService management;
     private final IdentityService identity;
     private final Texts texts;
+    private final Notifier notifier;
 
     ApplicantDesk(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management,
-            IdentityService identity, Texts texts) {
+            IdentityService identity, Texts texts, Notifier notifier) {
         this.texts = texts;
+        this.notifier = notifier;
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
@@ -92,6 +99,36 @@ public class ApplicantDesk {
             }
             tasks.complete(waiting.getId(), Map.of(INFORMATION_PROVIDED, information));
             return true;
+        });
+    }
+
+    /**
+     * Where a new application would stand right after it is received: at the named branch, with the Liaison
+     * Department, or (a foreign expert) on the agenda of the Council.
+     */
+    public Status asReceived(String caseNumber, boolean foreign, String branch, Language language) {
+        Stage stage = foreign ? Stage.ON_THE_AGENDA : branch != null ? Stage.RECEIVED : Stage.UNDER_REVIEW;
+        return new Status(caseNumber, stage, texts.get(language, "stage." + stage.name(), NotifyApplicant.DAYS_TO_ANSWER),
+                language, branch, null, null, null, null, null, null);
+    }
+
+    /**
+     * Tells the applicant of the open case {@code openCase}, at the address and in the language of that case, that
+     * another application with the same identity number or credit code came on {@code date} and was not opened.
+     */
+    public void tellOfSecondApplication(String openCase, LocalDate date) {
+        anonymously(() -> {
+            ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                    .processInstanceBusinessKey(openCase).singleResult();
+            if (open == null) {
+                return null;
+            }
+            Map<String, Object> variables = runtime.getVariables(open.getId(), List.of(EMAIL, LANGUAGE, APPLICANT_NAME));
+            Language language = Language.of(variables.get(LANGUAGE));
+            Texts.Message message = texts.notice("SECOND_APPLICATION", language, (String) variables.get(APPLICANT_NAME),
+                    openCase, Texts.date(language, date));
+            notifier.notify(openCase, (String) variables.get(EMAIL), message.subject(), message.body());
+            return null;
         });
     }
 

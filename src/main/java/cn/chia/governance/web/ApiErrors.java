@@ -2,6 +2,7 @@ package cn.chia.governance.web;
 
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -42,6 +43,12 @@ class ApiErrors {
                             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
                 });
+    }
+
+    /** The engine refused the caller: a plain sentence, without the id of the resource Camunda's message names. */
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail refused(AuthorizationException refused) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "您的角色无权执行此操作。 Your role may not do this.");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

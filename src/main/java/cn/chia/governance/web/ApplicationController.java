@@ -7,6 +7,7 @@ import static cn.chia.governance.process.AdmissionVariables.CREDIT_CODE;
 import static cn.chia.governance.process.AdmissionVariables.EMAIL;
 import static cn.chia.governance.process.AdmissionVariables.FIELD;
 import static cn.chia.governance.process.AdmissionVariables.IDENTITY_NUMBER;
+import static cn.chia.governance.process.AdmissionVariables.INFORMATION_PROVIDED;
 import static cn.chia.governance.process.AdmissionVariables.LANGUAGE;
 import static cn.chia.governance.process.AdmissionVariables.ORGANISATION;
 import static cn.chia.governance.process.AdmissionVariables.PHONE;
@@ -22,6 +23,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +53,8 @@ import cn.chia.governance.process.ApplicantDesk;
 import cn.chia.governance.process.ApplicantDesk.Status;
 import cn.chia.governance.process.ApplicationCheck;
 import cn.chia.governance.process.OpenApplicationExists;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.chia.governance.process.PublicText;
+import cn.chia.governance.process.Texts;
 
 /**
  * The applicants' public API: apply for membership, look up the application with the receipt secret,
@@ -61,7 +64,7 @@ import jakarta.servlet.http.HttpServletRequest;
 class ApplicationController {
 
     static final String SECRET_HEADER = "X-Receipt-Secret";
-    static final int MAX_INFORMATION = 4000;
+    static final String INFORMATION_FORM = "record-information";
 
     record Application(String applicantKind, String applicantName, String email, String phone, String identityNumber,
             String creditCode, String organisation, String field, String statement, Boolean supportsCharter,
@@ -87,14 +90,16 @@ class ApplicationController {
 
     private final ApplicantDesk desk;
     private final ApplicationCheck check;
-    private final ApplicationRateLimit rateLimit;
+    private final DecoyReceipts decoys;
+    private final Texts texts;
     private final List<GovernanceProperties.Branch> branches;
 
-    ApplicationController(ApplicantDesk desk, ApplicationCheck check, ApplicationRateLimit rateLimit,
+    ApplicationController(ApplicantDesk desk, ApplicationCheck check, DecoyReceipts decoys, Texts texts,
             GovernanceProperties governance) {
         this.desk = desk;
         this.check = check;
-        this.rateLimit = rateLimit;
+        this.decoys = decoys;
+        this.texts = texts;
         this.branches = governance.branches();
     }
 
@@ -105,8 +110,7 @@ class ApplicationController {
 
     @PostMapping("/api/applications")
     @ResponseStatus(HttpStatus.CREATED)
-    Receipt apply(@RequestBody Application form, HttpServletRequest request) {
-        rateLimit.count(request.getRemoteAddr());
+    Receipt apply(@RequestBody Application form) {
         String branch = form.branch() == null || form.branch().isBlank() ? null : form.branch().strip();
         MembershipApplication application = new MembershipApplication(form.applicantKind(), form.applicantName(),
                 form.email(), form.phone(), form.identityNumber(), form.creditCode(), form.organisation(), form.field(),
@@ -114,8 +118,10 @@ class ApplicationController {
         Map<String, String> problems = check.problems(application, branch, form.language());
         if (!problems.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "The application is incomplete: correct the fields named in errors.");
-            problem.setProperty("errors", problems);
+                    "申请不完整：请更正 errors 所列各项。 The application is incomplete: correct the fields named in errors.");
+            Map<String, String> bilingual = new LinkedHashMap<>();
+            problems.forEach((field, english) -> bilingual.put(field, texts.get(Language.ZH, "problem." + field) + " " + english));
+            problem.setProperty("errors", bilingual);
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
         boolean unit = MembershipApplication.UNIT.equals(form.applicantKind());
@@ -138,9 +144,11 @@ class ApplicationController {
         try {
             return new Receipt(desk.apply(variables), secret);
         } catch (OpenApplicationExists duplicate) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, duplicate.getMessage());
-            problem.setProperty("openCase", duplicate.openCase());
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, duplicate);
+            // answered as a first application is, so that nobody learns whether a case is open for this number;
+            // the applicant of the open case is told by e-mail
+            decoys.tellTheApplicant(duplicate.openCase());
+            return decoys.issue(MembershipApplication.FOREIGN.equals(form.applicantKind()), branch,
+                    Language.of(form.language()));
         }
     }
 
@@ -162,15 +170,14 @@ class ApplicationController {
             @RequestBody Information information) {
         String secret = secretHeader != null ? secretHeader : secretParameter;
         find(caseNumber, secret);
-        String text = information.informationProvided();
-        if (text == null || text.isBlank() || text.length() > MAX_INFORMATION) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Write your answer in 1 to " + MAX_INFORMATION + " characters.");
-        }
+        String text = information == null ? null : information.informationProvided();
+        PublicText.problem(INFORMATION_FORM, INFORMATION_PROVIDED, "您的答复", text).ifPresent(problem -> {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);
+        });
         try {
             if (!desk.answer(caseNumber, text.strip())) {
                 throw new ResponseStatusException(HttpStatus.CONFLICT,
-                        "No information is asked of application " + caseNumber + " now.");
+                        "申请 " + caseNumber + " 目前无需补充材料。 No information is asked of application " + caseNumber + " now.");
             }
         } catch (ProcessEngineException refused) {
             throw clear(refused, caseNumber);
@@ -178,13 +185,22 @@ class ApplicationController {
         return status(caseNumber, secret, null);
     }
 
+    /** The case with this secret: a real one, or a receipt given for a second application ({@link DecoyReceipts}). */
     private Status find(String caseNumber, String secret) {
-        Optional<Status> status = secret == null || secret.isBlank() ? Optional.empty() : desk.status(caseNumber);
-        return status.filter(s -> s.receiptHash() != null && MessageDigest.isEqual(
+        if (secret == null || secret.isBlank()) {
+            throw notFound(caseNumber);
+        }
+        Optional<Status> real = desk.status(caseNumber);
+        Optional<Status> status = real.isPresent() ? real.filter(s -> s.receiptHash() != null && MessageDigest.isEqual(
                         s.receiptHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(secret.strip()).getBytes(StandardCharsets.US_ASCII)))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "No application " + caseNumber + " with this receipt secret."));
+                : decoys.status(caseNumber, secret);
+        return status.orElseThrow(() -> notFound(caseNumber));
+    }
+
+    private static ResponseStatusException notFound(String caseNumber) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有与此回执密码相符的申请 " + caseNumber
+                + "。 No application " + caseNumber + " with this receipt secret.");
     }
 
     private String branchName(String groupId) {

@@ -1,14 +1,18 @@
 package cn.chia.governance.web;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
@@ -16,7 +20,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.dto.MissingAuthorizationDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -68,18 +74,43 @@ final class EngineRestErrors {
                 || completedMeanwhile(request)) {
             return answer(Response.Status.CONFLICT, "OptimisticLockingException", COMPLETED_MEANWHILE);
         }
-        return Caller.cause(exception, BadUserRequestException.class)
-                .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput))
+        return lookedUpNothing(exception).map(missing -> answer(Response.Status.NOT_FOUND, missing))
+                .or(() -> Caller.cause(exception, BadUserRequestException.class)
+                        .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput)))
                 .or(() -> Caller.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
                         .or(() -> Caller.cause(exception, SAXException.class).map(unused -> exception))
                         .map(unparsable -> answer(Response.Status.BAD_REQUEST, unparsable)))
                 .or(() -> refusedByTheHardening(exception)
                         .map(refused -> answer(Response.Status.BAD_REQUEST, refused)))
                 .or(() -> databaseRefused(exception))
-                .or(() -> Caller.cause(exception, NullValueException.class)
-                        .filter(missing -> missing.getMessage() != null && missing.getMessage().contains("doesn't exist"))
-                        .map(missing -> answer(Response.Status.NOT_FOUND, missing)))
                 .orElse(null);
+    }
+
+    /**
+     * The engine looked an id up and found nothing: its {@code ensureNotNull} says so ("Cannot find task with id
+     * 'x'.: task is null", "no deployed process definition found with id 'x': processDefinition is null"), as a
+     * NullValueException or a BadUserRequestException.
+     */
+    private static Optional<Throwable> lookedUpNothing(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if ((cause instanceof NullValueException || cause instanceof BadUserRequestException) && message != null
+                    && NOT_FOUND.matcher(message).find()
+                    && (cause instanceof NullValueException || NULL_VARIABLE.matcher(message).find())) {
+                return Optional.of(cause);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The engine looked an id up and found nothing: so says the exception or, for the REST layer's wrapper, its cause. */
+    private static boolean saysNotFound(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && NOT_FOUND.matcher(cause.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A request to work on a task that no longer runs because it was completed. */
@@ -135,6 +166,76 @@ final class EngineRestErrors {
         return Optional.empty();
     }
 
+    private static final Pattern ENGINE_CODE = Pattern.compile("\\bENGINE-\\d+\\s*");
+    /** How the engine says that an id names nothing: {@code ensureNotNull} of what it looked up. */
+    private static final Pattern NOT_FOUND = Pattern.compile(
+            "(?i)(doesn't exist|does not exist|cannot find|not found|no deployed|no matching)");
+    /** The name of the engine's variable that was null, after the sentence: "...: task is null". */
+    private static final Pattern NULL_VARIABLE = Pattern.compile("\\.?:\\s*[A-Za-z]+ is null$");
+
+    /**
+     * The answer as a caller may see it: {@code type} names the kind of answer (its HTTP reason, such as "Not
+     * Found"), not the exception's class; no internal {@code code}; no {@code ENGINE-xxxxx} in the message; a
+     * refusal names no object (Camunda's AuthorizationException names the id of the resource refused, which may
+     * be one the caller may not even know of); a failure of the server (500) says only where the log has it.
+     * A refusal keeps the type {@code AuthorizationException}: Tasklist, Cockpit and Admin test exactly this
+     * value to show "access denied" (and the list of missing permissions, kept without their ids) instead of a
+     * communication error. {@code trusted}: the message is one of this application's clear answers.
+     */
+    static Response withoutInternals(Response answer, Throwable exception, boolean trusted) {
+        if (!(answer.getEntity() instanceof ExceptionDto dto)) {
+            return answer;
+        }
+        int status = answer.getStatus();
+        Optional<AuthorizationException> refused = Caller.cause(exception, AuthorizationException.class);
+        if (status == Response.Status.FORBIDDEN.getStatusCode() && refused.isPresent()) {
+            return Response.status(status).entity(refusal(refused.get())).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        ExceptionDto clean = new ExceptionDto();
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        clean.setType(reason == null ? "Error" : reason.getReasonPhrase());
+        if (status >= 500 && !trusted) {
+            String reference = UUID.randomUUID().toString();
+            LOG.error("A request to the REST API failed (reference {})", reference, exception);
+            clean.setMessage("服务器未能完成此请求，服务器日志中的参考编号为 " + reference
+                    + "。 The server could not complete the request; the server log has the details under reference "
+                    + reference + ".");
+        } else {
+            clean.setMessage(dto.getMessage() == null ? null : NULL_VARIABLE.matcher(
+                    ENGINE_CODE.matcher(dto.getMessage()).replaceAll("")).replaceAll("."));
+        }
+        return Response.fromResponse(answer).entity(clean).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** A refusal in a plain sentence: the permissions missing and the kinds of resource, no ids. */
+    private static AuthorizationExceptionDto refusal(AuthorizationException refused) {
+        AuthorizationExceptionDto dto = new AuthorizationExceptionDto();
+        dto.setType("AuthorizationException");
+        List<MissingAuthorizationDto> missing = new ArrayList<>();
+        for (MissingAuthorization authorization : refused.getMissingAuthorizations()) {
+            MissingAuthorizationDto kind = new MissingAuthorizationDto();
+            kind.setPermissionName(authorization.getViolatedPermissionName());
+            kind.setResourceName(authorization.getResourceType());
+            if (missing.stream().noneMatch(m -> m.getPermissionName().equals(kind.getPermissionName())
+                    && m.getResourceName().equals(kind.getResourceName()))) {
+                missing.add(kind);
+            }
+        }
+        dto.setMissingAuthorizations(missing);
+        String message = refused.getMessage();
+        boolean plain = refused.getMissingAuthorizations().isEmpty() && message != null
+                && !ENGINE_CODE.matcher(message).find() && !message.contains("resource");
+        if (plain) {
+            dto.setMessage(message);
+        } else {
+            String what = missing.stream().map(m -> m.getPermissionName() + " / " + m.getResourceName())
+                    .collect(Collectors.joining(", "));
+            dto.setMessage("您的角色无权执行此操作" + (what.isEmpty() ? "" : "（缺少权限：" + what + "）") + "。 Your role may not do this"
+                    + (what.isEmpty() ? "" : " (missing permission: " + what + ")") + ".");
+        }
+        return dto;
+    }
+
     private static Response answer(Response.Status status, Throwable cause) {
         return Response.status(status).entity(ExceptionDto.fromException(cause))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -161,7 +262,15 @@ final class EngineRestErrors {
         @Override
         public Response toResponse(E exception) {
             Response clear = clearAnswer(exception, request);
-            return clear != null ? clear : camundaDefault.toResponse(exception);
+            if (clear != null) {
+                return withoutInternals(clear, exception, true);
+            }
+            Response camunda = camundaDefault.toResponse(exception);
+            if (camunda.getStatus() == Response.Status.BAD_REQUEST.getStatusCode() && saysNotFound(exception)) {
+                // the REST layer reports an id it found nothing for as a bad request ("Cannot find task with id ...")
+                camunda = Response.fromResponse(camunda).status(Response.Status.NOT_FOUND).build();
+            }
+            return withoutInternals(camunda, exception, false);
         }
     }
 

@@ -25,24 +25,43 @@ class ProductionProfileIT {
         return TestProfiles.onPostgres() ? new String[] {"production", "test", "postgres"} : new String[] {"production", "test"};
     }
 
+    /** The tests below start production on H2 unless on PostgreSQL: allowed explicitly, as an operator could. */
+    private static final String EMBEDDED_ALLOWED = "governance.allow-embedded-database-in-production=true";
+
+    @Test
+    void productionDoesNotStartOnTheEmbeddedH2DatabaseUnlessExplicitlyAllowed() {
+        assertThatThrownBy(() -> TestApplications.start(new String[] {"production", "test"},
+                "spring.datasource.url=jdbc:h2:mem:production-on-h2;DB_CLOSE_DELAY=-1",
+                "governance.admin.password=Str0ng!Passw0rd"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not start on the embedded H2 database (jdbc:h2:mem:production-on-h2)")
+                .hasMessageContaining("production,postgres").hasMessageContaining("allow-embedded-database-in-production")
+                .hasMessageContaining("生产环境");
+        assertThatThrownBy(() -> TestApplications.start(new String[] {"production", "test"},
+                "spring.datasource.url=jdbc:h2:file:./data/production-on-h2", "governance.admin.password=Str0ng!Passw0rd"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("embedded H2");
+        assertThat(new java.io.File("data/production-on-h2.mv.db")).as("nothing was written to it").doesNotExist();
+    }
+
     @Test
     void productionDoesNotStartWithoutAnAdministratorPassword() {
         assertThatThrownBy(() -> TestApplications.start(production(),
-                TestApplications.databaseProperty("production-no-password"), "governance.admin.password="))
+                TestApplications.databaseProperty("production-no-password"), EMBEDDED_ALLOWED, "governance.admin.password="))
                 .rootCause().hasMessageContaining("ADMIN_PASSWORD");
     }
 
     @Test
     void productionDoesNotStartWithAWeakAdministratorPassword() {
         assertThatThrownBy(() -> TestApplications.start(production(),
-                TestApplications.databaseProperty("production-weak-password"), "governance.admin.password=admin"))
+                TestApplications.databaseProperty("production-weak-password"), EMBEDDED_ALLOWED,
+                "governance.admin.password=admin"))
                 .rootCause().hasMessageContaining("ADMIN_PASSWORD is too weak");
     }
 
     @Test
     void productionStartsWithAStrongPasswordCreatesNoDemoUsersAndHardensTheWeb() throws Exception {
         try (ConfigurableApplicationContext app = TestApplications.start(production(),
-                TestApplications.databaseProperty("production-strong-password"),
+                TestApplications.databaseProperty("production-strong-password"), EMBEDDED_ALLOWED,
                 "governance.admin.id=operator", "governance.admin.password=Str0ng!Passw0rd")) {
             IdentityService identity = app.getBean(ProcessEngine.class).getIdentityService();
             assertThat(identity.checkPassword("operator", "Str0ng!Passw0rd")).isTrue();
@@ -75,6 +94,13 @@ class ProductionProfileIT {
                 .header("X-Forwarded-Proto", "https").GET());
         assertThat(page.headers().firstValue("Strict-Transport-Security")).as("HSTS")
                 .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        for (String path : List.of("/apply/", "/api/applications/branches", "/engine-rest/engine", "/api/members")) {
+            HttpResponse<String> other = send(port, HttpRequest.newBuilder(uri(port, path)).header("X-Forwarded-Proto", "https").GET());
+            assertThat(other.headers().firstValue("Strict-Transport-Security")).as("HSTS on %s", path)
+                    .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        }
+        assertThat(send(port, HttpRequest.newBuilder(uri(port, "/apply/")).GET()).headers()
+                .firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
         HttpResponse<String> login = send(port, HttpRequest.newBuilder(
                         uri(port, "/camunda/api/admin/auth/user/" + engine + "/login/tasklist"))
                 .header("X-Forwarded-Proto", "https").header("Content-Type", "application/x-www-form-urlencoded")

@@ -99,6 +99,25 @@ class ApplicationApiIT {
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(errors(refused)).containsOnlyKeys("applicantKind", "applicantName", "email", "phone",
                 "identityNumber", "organisation", "field", "statement", "supportsCharter", "willingToJoin", "branch", "language");
+        assertThat(errors(refused)).hasEntrySatisfying("email", message -> assertThat(message)
+                .startsWith("请填写有效的电子邮箱").contains("Enter a valid e-mail address"));
+    }
+
+    @Test
+    void freeTextIsPlainTextWithinTheFormsLimitsAndLineBreaksOnlyWhereTheFormHasLines() {
+        Map<String, Object> markup = person("<b>Bold</b> Name");
+        markup.put("organisation", "Tsinghua\nUniversity");
+        markup.put("field", "Robotics\u0007");
+        markup.put("statement", "Patents:\n\tthree robotics patents brought into production lines.<script>alert(1)</script>");
+        assertThat(errors(post("/api/applications", markup, Map.of())))
+                .containsOnlyKeys("applicantName", "organisation", "field", "statement")
+                .hasEntrySatisfying("applicantName", m -> assertThat(m).contains("申请人").contains("markup"))
+                .hasEntrySatisfying("organisation", m -> assertThat(m).contains("line breaks"));
+        Map<String, Object> lines = person("Plain Name");
+        lines.put("statement", "Patents:\n\tthree robotics patents brought into production lines.");
+        assertThat(post("/api/applications", lines, Map.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Map<String, Object> tooLong = person("x".repeat(101));
+        assertThat(errors(post("/api/applications", tooLong, Map.of()))).containsOnlyKeys("applicantName");
     }
 
     @Test
@@ -115,15 +134,89 @@ class ApplicationApiIT {
     }
 
     @Test
-    void aSecondOpenApplicationOfTheSamePersonIsRefusedNamingTheOpenCase() {
+    void aSecondOpenApplicationIsAnsweredAsAFirstOneAndItsApplicantIsToldByEmail() throws Exception {
         Map<String, Object> application = person("Zhou Er");
-        String first = (String) post("/api/applications", application, Map.of()).getBody().get("caseNumber");
+        application.put("branch", "branch-beijing");
+        Map<String, Object> first = applied(application);
+        Map<String, Object> stranger = new HashMap<>(application);
+        stranger.put("applicantName", "Somebody Else");
+        stranger.put("email", "curious@example.org");
+        long instances = runtime.createProcessInstanceQuery().processDefinitionKey("membership-admission").count();
 
-        ResponseEntity<Map<String, Object>> second = post("/api/applications", application, Map.of());
+        ResponseEntity<Map<String, Object>> second = post("/api/applications", stranger, Map.of());
+        ResponseEntity<Map<String, Object>> firstOfItsKind = post("/api/applications", person("Qian Fresh"), Map.of());
+        Map<String, Object> fresh = firstOfItsKind.getBody(); // no open case: for comparison
 
-        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(second.getBody()).containsEntry("openCase", first);
-        assertThat((String) second.getBody().get("detail")).contains(first);
+        assertThat(second.getStatusCode()).isEqualTo(firstOfItsKind.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getHeaders().getContentType()).isEqualTo(firstOfItsKind.getHeaders().getContentType());
+        assertThat(second.getHeaders().keySet()).isEqualTo(firstOfItsKind.getHeaders().keySet());
+        assertThat(second.getBody()).containsOnlyKeys("caseNumber", "secret");
+        assertThat(fresh).containsOnlyKeys("caseNumber", "secret");
+        assertThat(caseOf(second.getBody())).matches("APP-\\d{4}-\\d{6}").isNotEqualTo(caseOf(first));
+        assertThat((String) second.getBody().get("secret")).matches("[0-9a-f]{32}");
+        assertThat(second.getBody().toString()).doesNotContain(caseOf(first));
+        assertThat(Long.parseLong(caseOf(fresh).substring(9))).as("the number was taken from the series")
+                .isEqualTo(Long.parseLong(caseOf(second.getBody()).substring(9)) + 1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("membership-admission").count())
+                .as("no second case opened, one fresh case").isEqualTo(instances + 1);
+
+        // followed, it reads as a new application at the named branch does, and asks for nothing
+        Map<String, Object> decoy = status(second.getBody());
+        Map<String, Object> real = status(first);
+        assertThat(decoy.keySet()).isEqualTo(real.keySet());
+        assertThat(decoy).containsEntry("stage", "RECEIVED").containsEntry("branch", real.get("branch"))
+                .containsEntry("description", real.get("description")).containsEntry("language", "zh")
+                .containsEntry("caseNumber", caseOf(second.getBody()));
+        ResponseEntity<Map<String, Object>> answer = post("/api/applications/" + caseOf(second.getBody()) + "/information",
+                Map.of("informationProvided", "Here it is."), Map.of("X-Receipt-Secret", (String) second.getBody().get("secret")));
+        ResponseEntity<Map<String, Object>> answerReal = post("/api/applications/" + caseOf(first) + "/information",
+                Map.of("informationProvided", "Here it is."), Map.of("X-Receipt-Secret", (String) first.get("secret")));
+        assertThat(answer.getStatusCode()).isEqualTo(answerReal.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(get("/api/applications/" + caseOf(second.getBody()), Map.of("X-Receipt-Secret", "0".repeat(32)))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/applications/" + caseOf(second.getBody()), Map.of("X-Receipt-Secret", (String) first.get("secret")))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        // the applicant of the open case is written to, at that case's address, in its language; nobody else
+        Notifier.Notification letter = awaitLetter(caseOf(first));
+        assertThat(letter.recipient()).isEqualTo("applicant@example.org");
+        assertThat(letter.subject()).contains(caseOf(first)).contains("再次申请");
+        assertThat(letter.body()).startsWith("尊敬的Zhou Er：").contains("不予另行受理").contains("未向新申请的提交者透露");
+        assertThat(notifier.of(caseOf(second.getBody()))).isEmpty();
+    }
+
+    @Test
+    void aSecondApplicationOfAUnitOrAForeignExpertReadsAsTheirFirstWouldInTheirLanguage() throws Exception {
+        Map<String, Object> foreign = person("Anna Weber");
+        foreign.put("applicantKind", "FOREIGN");
+        foreign.put("language", "en");
+        Map<String, Object> first = applied(foreign);
+        Map<String, Object> again = applied(foreign);
+        assertThat(status(again)).containsEntry("stage", "ON_THE_AGENDA").containsEntry("language", "en")
+                .containsEntry("description", status(first).get("description")).doesNotContainKey("branch");
+        assertThat(awaitLetter(caseOf(first)).subject()).isEqualTo(
+                "Another application with your details: your application " + caseOf(first) + " continues");
+
+        Map<String, Object> unit = person("Beijing Lianchuang Ltd");
+        unit.put("applicantKind", "UNIT");
+        unit.remove("identityNumber");
+        unit.put("creditCode", "91110000" + String.format("%010d", NEXT.incrementAndGet()));
+        Map<String, Object> firstUnit = applied(unit);
+        Map<String, Object> againUnit = applied(unit);
+        assertThat(status(againUnit)).containsEntry("stage", "UNDER_REVIEW")
+                .containsEntry("description", status(firstUnit).get("description"));
+        assertThat(awaitLetter(caseOf(firstUnit)).body()).contains(caseOf(firstUnit));
+    }
+
+    private Notifier.Notification awaitLetter(String caseNumber) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            List<Notifier.Notification> letters = notifier.of(caseNumber);
+            if (!letters.isEmpty()) {
+                return letters.get(letters.size() - 1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No letter to the applicant of " + caseNumber);
     }
 
     @Test
@@ -189,13 +282,20 @@ class ApplicationApiIT {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(post(answerPath, Map.of("informationProvided", "x".repeat(4001)), secret).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+        for (String bad : List.of("<img src=x onerror=alert(1)>", "Papers\u0000listed", "x", "Papers\u001b[2J listed")) {
+            ResponseEntity<Map<String, Object>> refused = post(answerPath, Map.of("informationProvided", bad), secret);
+            assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat((String) refused.getBody().get("detail")).as(bad).contains("您的答复（informationProvided）")
+                    .contains("'informationProvided'");
+        }
+        assertThat(runtime.getVariable(instance(caseNumber), "informationProvided")).as("nothing recorded").isNull();
         ResponseEntity<Map<String, Object>> answered = post(answerPath,
-                Map.of("informationProvided", "Twelve papers on composites, listed at example.org/papers."), secret);
+                Map.of("informationProvided", "Twelve papers on composites,\n\tlisted at example.org/papers."), secret);
 
         assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answered.getBody()).containsEntry("stage", "UNDER_REVIEW");
         assertThat(runtime.getVariable(instance(caseNumber), "informationProvided"))
-                .isEqualTo("Twelve papers on composites, listed at example.org/papers.");
+                .isEqualTo("Twelve papers on composites,\n\tlisted at example.org/papers.");
         assertThat(post(answerPath, Map.of("informationProvided", "Again."), secret).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
     }
