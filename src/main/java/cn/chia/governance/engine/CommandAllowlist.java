@@ -275,13 +275,15 @@ public final class CommandAllowlist extends CommandInterceptor {
     }
 
     private static void refuseExpressions(AbstractQuery<?, ?> query) {
-        boolean expressions = !query.getExpressions().isEmpty();
-        if (query instanceof TaskQueryImpl task) {
-            expressions |= task.getQueries().stream().anyMatch(or -> !or.getExpressions().isEmpty());
-        }
-        if (expressions) {
+        if (hasExpressions(query)) {
             throw new BadUserRequestException(NO_EXPRESSIONS);
         }
+    }
+
+    /** Whether a query or any of its or-queries, at any depth, holds an expression. */
+    private static boolean hasExpressions(AbstractQuery<?, ?> query) {
+        return !query.getExpressions().isEmpty() || query instanceof TaskQueryImpl task
+                && task.getQueries().stream().anyMatch(or -> or != task && hasExpressions(or));
     }
 
     private void refuseFilterExpressions(SaveFilterCmd save) {

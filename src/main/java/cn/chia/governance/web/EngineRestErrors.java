@@ -261,6 +261,12 @@ final class EngineRestErrors {
 
         @Override
         public Response toResponse(E exception) {
+            Optional<AuthorizationException> refused = Caller.cause(exception, AuthorizationException.class);
+            if (refused.isPresent()) {
+                // a refusal is 403 even where a resource wrapped it in a RestException of status 400 or 500
+                return Response.status(Response.Status.FORBIDDEN).entity(refusal(refused.get()))
+                        .type(MediaType.APPLICATION_JSON_TYPE).build();
+            }
             Response clear = clearAnswer(exception, request);
             if (clear != null) {
                 return withoutInternals(clear, exception, true);
