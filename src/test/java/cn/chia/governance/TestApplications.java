@@ -12,6 +12,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TestApplications {
 
+    /**
+     * The tag of a test class that starts the application once more: such tests run in a JVM of their own (pom.xml),
+     * as a second application that stops leaves Camunda's webapps of the cached one answering 500.
+     */
+    public static final String OWN_APPLICATION = "own-application";
+
     private TestApplications() {
     }
 

@@ -79,6 +79,17 @@ import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmmn.cmd.GetDeploymentCaseDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmmn.cmd.GetDeploymentCaseDiagramCmd;
+import org.camunda.bpm.engine.impl.cmmn.cmd.GetDeploymentCaseModelCmd;
+import org.camunda.bpm.engine.impl.cmmn.cmd.GetDeploymentCmmnModelInstanceCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.GetDeploymentDecisionDefinitionCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.GetDeploymentDecisionDiagramCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.GetDeploymentDecisionModelCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.GetDeploymentDecisionRequirementsDefinitionCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.GetDeploymentDecisionRequirementsDiagramCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.GetDeploymentDecisionRequirementsModelCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.GetDeploymentDmnModelInstanceCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -154,7 +165,12 @@ public final class CommandAllowlist extends CommandInterceptor {
             GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class,
             CreateUserQueryCmd.class, CreateGroupQueryCmd.class, CreateTenantQueryCmd.class, GetUserInfoCmd.class,
             GetUserInfoKeysCmd.class, GetUserPictureCmd.class, IsIdentityServiceReadOnlyCmd.class,
-            GetPasswordPolicyCmd.class, AuthorizationCheckCmd.class);
+            GetPasswordPolicyCmd.class, AuthorizationCheckCmd.class,
+            GetDeploymentDecisionDefinitionCmd.class, GetDeploymentDecisionModelCmd.class,
+            GetDeploymentDecisionDiagramCmd.class, GetDeploymentDmnModelInstanceCmd.class,
+            GetDeploymentDecisionRequirementsDefinitionCmd.class, GetDeploymentDecisionRequirementsModelCmd.class,
+            GetDeploymentDecisionRequirementsDiagramCmd.class, GetDeploymentCaseDefinitionCmd.class,
+            GetDeploymentCaseModelCmd.class, GetDeploymentCaseDiagramCmd.class, GetDeploymentCmmnModelInstanceCmd.class);
 
     /** Working in Tasklist: claim for oneself or give back, complete or submit a form, start at the start event. */
     static final Set<Class<?>> WORK = Set.of(ClaimTaskCmd.class, AssignTaskCmd.class, CompleteTaskCmd.class,

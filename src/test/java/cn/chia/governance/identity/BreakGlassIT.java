@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.chia.governance.TestApplications;
@@ -14,6 +15,7 @@ import cn.chia.governance.TestProfiles;
  * A lost administrator password: a start with ADMIN_PASSWORD_RESET=true (governance.admin.reset-password) sets
  * the existing administrator's password to ADMIN_PASSWORD; a start without it never changes it.
  */
+@Tag(TestApplications.OWN_APPLICATION)
 class BreakGlassIT {
 
     private static final String ADMIN = "breakglass";

@@ -14,11 +14,13 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.chia.governance.TestApplications;
 import cn.chia.governance.TestProfiles;
 
+@Tag(TestApplications.OWN_APPLICATION)
 class ProductionProfileIT {
 
     private static String[] production() {

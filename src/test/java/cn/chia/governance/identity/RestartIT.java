@@ -7,11 +7,13 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.chia.governance.TestApplications;
 import cn.chia.governance.TestProfiles;
 
+@Tag(TestApplications.OWN_APPLICATION)
 class RestartIT {
 
     @Test

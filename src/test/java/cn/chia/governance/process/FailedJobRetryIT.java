@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
@@ -31,6 +32,7 @@ import cn.chia.governance.register.Notifier;
  * be told) is tried again on the configured cycle, {@code PT5M,PT30M,PT2H}, and raises an incident, one,
  * that a manager sees in Cockpit only when the last attempt has failed. No attempt leaves a member behind.
  */
+@Tag(TestApplications.OWN_APPLICATION)
 class FailedJobRetryIT {
 
     private static final List<Duration> CYCLE = List.of(Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2));

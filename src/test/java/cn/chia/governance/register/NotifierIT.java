@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Tag;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -30,6 +31,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 /** The application started with mail configured, against GreenMail on a free port. */
+@Tag(TestApplications.OWN_APPLICATION)
 class NotifierIT {
 
     @RegisterExtension

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.chia.governance.Clerks;
@@ -26,6 +27,7 @@ import cn.chia.governance.TestProfiles;
  * tests that call from 127.0.0.1): a body above 16 KiB is 413, too many POSTs from one address are 429 with
  * Retry-After, and so is a number with a wrong receipt or card secret tried too often, whatever the endpoint.
  */
+@Tag(TestApplications.OWN_APPLICATION)
 class PublicEndpointsIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
