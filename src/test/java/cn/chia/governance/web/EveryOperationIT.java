@@ -74,8 +74,12 @@ import cn.chia.governance.web.JaxRsOperations.Operation;
  * <li>the Cockpit plugin API is for managers and administrators only; without an account nothing answers;</li>
  * <li>whatever is refused changes nothing: register, cases, variables, jobs, tasks, deployments, identities.</li>
  * </ul>
- * An answer of 400, 404, 405 or 415 that Camunda's REST layer gave before calling the engine is not a refusal
- * but not an opening either: it is listed apart ({@code target/every-operation.txt}).
+ * A refusal is 401 or 403, or 404 where the REST layer looked the object up with the role's authorizations and
+ * found nothing (the role may not even know it exists); the state shows that nothing changed behind it. A 400 of
+ * Camunda's REST layer given before any command (listed, with its reason, in {@link #BEFORE_THE_ENGINE}) or an
+ * answer no resource gave is not a refusal but not an opening either; everything else is an opening. The report
+ * ({@code target/every-operation.txt}) counts the answers by kind for each role, and lists what was not reached,
+ * what was hidden, and what the allowlist let through to Camunda's authorizations.
  */
 @GovernanceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
