@@ -167,9 +167,13 @@ final class EngineRestErrors {
     }
 
     private static final Pattern ENGINE_CODE = Pattern.compile("\\bENGINE-\\d+\\s*");
-    /** How the engine says that an id names nothing: {@code ensureNotNull} of what it looked up. */
+    /**
+     * How the engine says that an id names nothing: {@code ensureNotNull} of what it looked up, or the REST layer's
+     * own look-up ("No external task found with id x", "No task found for task id x").
+     */
     private static final Pattern NOT_FOUND = Pattern.compile(
-            "(?i)(doesn't exist|does not exist|cannot find|not found|no deployed|no matching)");
+            "(?i)(doesn't exist|does not exist|cannot find|not found|no deployed|no matching"
+                    + "|no [\\w ]+ found (for|with) [\\w ]*id\\b)");
     /** The name of the engine's variable that was null, after the sentence: "...: task is null". */
     private static final Pattern NULL_VARIABLE = Pattern.compile("\\.?:\\s*[A-Za-z]+ is null$");
 
