@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
-import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.AuthorizationCheckCmd;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -114,7 +113,7 @@ import cn.chia.governance.identity.Roles;
  * <ul>
  * <li>everyone signed in: reads (queries, forms, the process models, a task's comments and links, their own
  * profile, and their own password when they change it), which the authorizations then narrow;
- * <li>the groups that work in Tasklist besides: claim a task for oneself or give it back, complete it or submit its
+ * <li>the groups that work in Tasklist besides: claim a task for oneself, complete it or submit its
  * form, start a procedure at its start event (with its start form);
  * <li>managers: reads only (Cockpit).
  * </ul>
@@ -172,8 +171,8 @@ public final class CommandAllowlist extends CommandInterceptor {
             GetDeploymentDecisionRequirementsDiagramCmd.class, GetDeploymentCaseDefinitionCmd.class,
             GetDeploymentCaseModelCmd.class, GetDeploymentCaseDiagramCmd.class, GetDeploymentCmmnModelInstanceCmd.class);
 
-    /** Working in Tasklist: claim for oneself or give back, complete or submit a form, start at the start event. */
-    static final Set<Class<?>> WORK = Set.of(ClaimTaskCmd.class, AssignTaskCmd.class, CompleteTaskCmd.class,
+    /** Working in Tasklist: claim for oneself, complete or submit a form, start at the start event. */
+    static final Set<Class<?>> WORK = Set.of(ClaimTaskCmd.class, CompleteTaskCmd.class,
             SubmitTaskFormCmd.class, StartProcessInstanceCmd.class, SubmitStartFormCmd.class);
 
     /** The groups whose people work in Tasklist; managers only read. */
@@ -237,14 +236,8 @@ public final class CommandAllowlist extends CommandInterceptor {
         if (!WORK.contains(command.getClass()) || !worksInTasklist(groups)) {
             throw new AuthorizationException(REFUSAL);
         }
-        if (command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd) {
-            Object assignee = Fields.read(command, "userId");
-            if (assignee != null && !assignee.equals(caller.getUserId())) {
-                throw new AuthorizationException(REFUSAL);
-            }
-            if (command instanceof AssignTaskCmd && assignee == null) {
-                throw new AuthorizationException(REFUSAL);
-            }
+        if (command instanceof ClaimTaskCmd && !Objects.equals(Fields.read(command, "userId"), caller.getUserId())) {
+            throw new AuthorizationException(REFUSAL); // a claim for someone else, or giving one back (an administrator's)
         }
         refuseObjects(sentVariables(command));
     }

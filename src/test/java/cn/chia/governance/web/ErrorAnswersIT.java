@@ -68,15 +68,22 @@ class ErrorAnswersIT {
         for (Map.Entry<String, Http> entry : directors.entrySet()) {
             String base = entry.getKey();
             Http director = entry.getValue();
-            for (Http.Answer refused : List.of(director.get(base + "/process-instance/" + instance + "/variables"),
-                    director.delete(base + "/process-instance/" + instance))) {
-                assertThat(refused.status()).as("%s", refused).isEqualTo(403);
-                Map<String, Object> body = refused.object();
-                assertThat(body).containsEntry("type", "AuthorizationException").containsEntry("resourceId", null);
+            // a read Camunda's authorizations refuse: the permission missing, no id
+            Http.Answer unreadable = director.get(base + "/process-instance/" + instance + "/variables");
+            assertThat(unreadable.status()).as("%s", unreadable).isEqualTo(403);
+            Map<String, Object> body = unreadable.object();
+            assertThat(body).containsEntry("type", "AuthorizationException").containsEntry("resourceId", null);
+            assertThat((String) body.get("message")).contains("您的角色无权执行此操作").contains("Your role may not do this");
+            assertThat((List<?>) body.get("missingAuthorizations")).isNotEmpty()
+                    .allSatisfy(m -> assertThat(((Map<?, ?>) m).get("resourceId")).isNull());
+            // a command the engine's allowlist refuses: its plain sentence, no id
+            Http.Answer deletion = director.delete(base + "/process-instance/" + instance);
+            assertThat(deletion.status()).as("%s", deletion).isEqualTo(403);
+            assertThat(deletion.object()).containsEntry("type", "AuthorizationException").containsEntry("resourceId", null);
+            assertThat((String) deletion.object().get("message")).contains("此操作不在您的职责范围内")
+                    .contains("This operation is not part of your role's work");
+            for (Http.Answer refused : List.of(unreadable, deletion)) {
                 assertThat(refused.body()).doesNotContain(instance).doesNotContain(definition).doesNotContain("ENGINE-");
-                assertThat((String) body.get("message")).contains("您的角色无权执行此操作").contains("Your role may not do this");
-                assertThat((List<?>) body.get("missingAuthorizations")).isNotEmpty()
-                        .allSatisfy(m -> assertThat(((Map<?, ?>) m).get("resourceId")).isNull());
             }
         }
         runtime.deleteProcessInstance(instance, "test");
