@@ -35,8 +35,11 @@ class WebappPluginAccess {
     static final String REFUSAL = "只有可以使用该应用的人员才能调用其插件接口。 "
             + "Only those who may open this webapp may call its plugins.";
 
-    /** {@code /{app}/plugin/…} after the webapps' API path, and the name of the app. */
-    private static final Pattern PLUGIN = Pattern.compile("/([a-z]+)/plugin(/.*)?");
+    /**
+     * {@code /{app}/plugin/…} after the webapps' API path, and the name of the app; not the plugins' own scripts and
+     * styles ({@code /{app}/plugin/{plugin}/static/…}), which every webapp page loads before anyone signs in.
+     */
+    private static final Pattern PLUGIN = Pattern.compile("/([a-z]+)/plugin(?!/[^/]+/static/)(/.*)?");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> webappPluginAccessFilter(

@@ -195,7 +195,7 @@ public final class GovernanceBenchmark {
                 // the benchmark executes each case's job itself, in the worker that drives the case
                 "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.history-level=" + settings.history,
-                "--governance.applications.limit=1000000000",
+                "--governance.public-requests.posts.applications.limit=1000000000",
                 "--logging.level.root=WARN",
                 "--logging.level.cn.chia=WARN"));
         if (settings.postgres) {

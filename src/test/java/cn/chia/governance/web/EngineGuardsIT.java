@@ -165,6 +165,8 @@ class EngineGuardsIT {
     void cockpitsPluginsAnswerOnlyThoseWhoMayOpenCockpit() throws Exception {
         String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
         assertThat(Http.anonymous(port).get(statistics).status()).isEqualTo(401);
+        assertThat(Http.anonymous(port).get("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js").status())
+                .as("the plugins' scripts, which the login page loads").isEqualTo(200);
         for (String user : List.of("branch", "clerk", "director")) {
             Http.Answer answer = tasklist(user).get(statistics);
             assertThat(answer.status()).as("%s: %s", user, answer).isEqualTo(403);
