@@ -58,7 +58,7 @@ import cn.chia.governance.bench.bare.BareCamundaApplication;
 /**
  * The benchmark: what a case costs against the bare engine and the database, how the operations a user
  * waits for grow with the number of cases, start-up and memory against a bare Camunda webapp, and the
- * REST API under two clients. Run with {@code mvn -Pbench -DskipTests verify} (see README, "Benchmark");
+ * REST API under two clients. Run with {@code mvn -Pbench -DskipTests verify} (see docs/benchmarks.md);
  * prints a table and writes it as Markdown and JSON under {@code target/bench/}.
  */
 public final class GovernanceBenchmark {
@@ -101,7 +101,7 @@ public final class GovernanceBenchmark {
             json.put("autovacuumStandIn", autovacuum != null);
             if (autovacuum != null) {
                 markdown.append("\nThis PostgreSQL server runs with `autovacuum = off`. A production server has it on ")
-                        .append("(PostgreSQL's default; README, \"Running on PostgreSQL\"); without it the planner keeps the ")
+                        .append("(PostgreSQL's default; docs/operations.md, \"Running on PostgreSQL\"); without it the planner keeps the ")
                         .append("statistics of empty tables and its plans go bad as cases pile up. The benchmark ")
                         .append("therefore does what autovacuum would with its default settings: once a minute it ")
                         .append("analyzes (or vacuums) the tables whose rows changed by more than 50 + 10 % (20 % ")
@@ -696,7 +696,7 @@ public final class GovernanceBenchmark {
         }
         List<String> bareClasspath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> BARE_EXCLUDED.stream().noneMatch(entry::contains)).toList();
-        // Spring Boot's own layout for running a jar in production (README, "Production"): the classes are read
+        // Spring Boot's own layout for running a jar in production (docs/operations.md, "Production"): the classes are read
         // from plain jars, as the bare application's are, instead of from jars nested in the jar
         Path extracted = settings.out.resolve("startup-app");
         deleteTree(extracted);
@@ -717,7 +717,7 @@ public final class GovernanceBenchmark {
                 .append("with the `demo` profile, and a bare `@SpringBootApplication` with only Camunda's webapp and REST ")
                 .append("starters of the same versions (test classpath without the application's own classes and ")
                 .append("libraries). Both are started from plain jars on the class path: ours from the jar extracted with ")
-                .append("`java -Djarmode=tools -jar … extract`, as README \"Production\" runs it; `java -jar` of the ")
+                .append("`java -Djarmode=tools -jar … extract`, as docs/operations.md (\"Production\") runs it; `java -jar` of the ")
                 .append("fat jar itself is measured too. Ready: first answer 200 of `/actuator/health` (ours) or ")
                 .append("`/engine-rest/engine` (bare). Memory: VmRSS 2 s after ready. Best of ").append(settings.startups)
                 .append(".\n\n| | ready s | RSS MiB |\n|---|---|---|\n");

@@ -26,7 +26,7 @@ public record GovernanceProperties(
 
     /**
      * The administrator: always present, always a direct member of {@code camunda-admin}. The password is set
-     * when the administrator is created; {@code resetPassword} (break-glass, README) sets it again at this start.
+     * when the administrator is created; {@code resetPassword} (break-glass, docs/security.md) sets it again at this start.
      */
     public record Admin(String id, String password, boolean resetPassword) {
         public Admin {

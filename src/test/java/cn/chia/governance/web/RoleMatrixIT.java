@@ -29,7 +29,7 @@ import cn.chia.governance.GovernanceTest;
 
 /**
  * Every role against every entry point, on real cases: what it may see, start, claim, complete, and whose
- * variables and history it may read. The expected rights are the table {@link #RIGHTS} (and the README's
+ * variables and history it may read. The expected rights are the table {@link #RIGHTS} (and docs/security.md's
  * "Who may do what"); a forbidden item must not appear in a list, and fetching it by its id must fail too.
  */
 @GovernanceTest

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.chia.governance.GovernanceTest;
 
-/** The secure defaults the README promises, each shown as an attacker or a careless client meets it. */
+/** The secure defaults docs/security.md promises, each shown as an attacker or a careless client meets it. */
 @GovernanceTest
 class SecureDefaultsIT {
 
