@@ -42,7 +42,7 @@ answerForm.addEventListener("submit", async event => {
   event.preventDefault();
   const text = answerForm.informationProvided.value.trim();
   const problem = document.getElementById("answer-problem");
-  problem.hidden = text.length > 0 && text.length <= 4000;
+  problem.hidden = text.length > 0 && text.length <= answerForm.informationProvided.maxLength;
   problem.textContent = t("answerProblem");
   if (!problem.hidden) return;
   const response = await fetch(caseUrl() + "/information", {

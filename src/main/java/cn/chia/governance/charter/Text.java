@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  */
 public final class Text {
 
-    /** The longest text any field holds, when its form names no shorter limit. */
+    /**
+     * The longest text a record holds: a text variable of the engine keeps at most 4000 characters in its tables
+     * (the column {@code TEXT_}). A field whose form names no shorter {@code maxLength} is held to this.
+     */
     public static final int LONGEST = 4000;
 
     private static final Pattern MARKUP = Pattern.compile("<\\s*[A-Za-z!/?]");

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks on the server what a reviewer submits (REST clients skip the form): a known decision, and the
- * text the applicant will be told. Refused input leaves the task open with a message.
+ * text the applicant will be told. Refused input leaves the task open with a message. The lengths are the
+ * forms' own rules, checked by {@link SubmittedFields} for a person and by the applicants' API for an applicant.
  */
 @Component("checkDecision")
 class CheckDecision implements TaskListener {
@@ -60,9 +61,6 @@ class CheckDecision implements TaskListener {
         Object value = task.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             throw new BadUserRequestException(message);
-        }
-        if (value.toString().length() > 4000) {
-            throw new BadUserRequestException(name + " is longer than 4000 characters.");
         }
     }
 }

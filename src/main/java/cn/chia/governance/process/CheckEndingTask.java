@@ -27,8 +27,9 @@ class CheckEndingTask implements TaskListener {
         switch (task.getTaskDefinitionKey()) {
             case "UserTask_RecordMemberAnswer" -> {
                 Object answer = task.getVariable(MEMBER_ANSWER);
-                if (answer == null || answer.toString().isBlank() || answer.toString().length() > 4000) {
-                    throw new BadUserRequestException("Record the member's answer (at most 4000 characters).");
+                if (answer == null || answer.toString().isBlank()) {
+                    throw new BadUserRequestException("Record the member's answer (at most "
+                            + FormFields.maxLength("record-member-answer", MEMBER_ANSWER) + " characters).");
                 }
             }
             case "UserTask_RecordCardReturn" -> {

@@ -28,8 +28,9 @@ class CheckSubmission implements TaskListener {
             throw new BadUserRequestException("The date of submission, " + submittedOn + ", lies in the future.");
         }
         Object reference = task.getVariable(CAST_REFERENCE);
-        if (reference == null || reference.toString().isBlank() || reference.toString().length() > 100) {
-            throw new BadUserRequestException("Record the reference CAST gave the dossier (at most 100 characters).");
+        if (reference == null || reference.toString().isBlank()) {
+            throw new BadUserRequestException("Record the reference CAST gave the dossier (at most "
+                    + FormFields.maxLength("submit-to-cast", CAST_REFERENCE) + " characters).");
         }
         task.setVariable(SUBMITTED_ON, submittedOn.toString());
     }

@@ -84,6 +84,27 @@ final class FormFields {
     private FormFields() {
     }
 
+    /**
+     * The longest text the form {@code formId} lets its input {@code key} hold: the one place a listener or the
+     * applicants' API learns a length limit. Fails at first use when the form has no such input or no limit.
+     */
+    static int maxLength(String formId, String key) {
+        Field field = field(formId, key);
+        if (field.maxLength() == null) {
+            throw new IllegalStateException("The form " + formId + " names no maxLength for " + key);
+        }
+        return field.maxLength();
+    }
+
+    /** The input {@code key} of the form {@code formId}; fails when the form has none. */
+    static Field field(String formId, String key) {
+        Field field = of(formId).get(key);
+        if (field == null) {
+            throw new IllegalArgumentException("The form " + formId + " has no field " + key);
+        }
+        return field;
+    }
+
     /** The inputs of the form with this id, by key; empty for an unknown form. */
     static Map<String, Field> of(String formId) {
         return FORMS.getOrDefault(formId, Map.of());

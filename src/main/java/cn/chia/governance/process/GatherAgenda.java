@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Matter;
+import cn.chia.governance.charter.Text;
 
 /**
  * Puts on the agenda every case that waits for a decision ({@code DecisionTaken}) of a matter this
@@ -107,8 +108,11 @@ class GatherAgenda implements JavaDelegate {
     /** One case on the agenda, kept as three plain variables that forms and expressions can read. */
     record AgendaItem(String caseNumber, Matter matter, String title) {
 
-        /** A text variable holds at most 4000 characters in the engine's tables: a long agenda is summarised. */
-        static final int SUMMARY_LIMIT = 3900;
+        /**
+         * A text variable holds at most {@link Text#LONGEST} characters in the engine's tables: a long agenda is
+         * summarised, leaving room for the closing line that counts the items left out.
+         */
+        static final int SUMMARY_LIMIT = Text.LONGEST - 100;
 
         static void write(DelegateExecution execution, List<AgendaItem> agenda) {
             List<String> cases = new ArrayList<>();

@@ -68,8 +68,6 @@ class OpenAdjustment implements ExecutionListener {
         String reason = text(execution, REASON);
         if (reason == null) {
             problems.put(REASON, "Give the reason for the adjustment.");
-        } else if (reason.length() > 4000) {
-            problems.put(REASON, "Shorten the reason to 4000 characters.");
         }
         if (!problems.isEmpty()) {
             throw refused(problems);
@@ -118,11 +116,12 @@ class OpenAdjustment implements ExecutionListener {
     private void readNewDirector(DelegateExecution execution, Map<String, String> problems) {
         String name = text(execution, NEW_DIRECTOR_NAME);
         String organisation = text(execution, NEW_DIRECTOR_ORGANISATION);
-        if (name == null || name.length() < 2 || name.length() > 100) {
-            problems.put(NEW_DIRECTOR_NAME, "Enter the new director's name in 2 to 100 characters.");
+        if (name == null) {
+            problems.put(NEW_DIRECTOR_NAME, "Enter the new director's name in " + lengths(NEW_DIRECTOR_NAME) + " characters.");
         }
-        if (organisation == null || organisation.length() < 2 || organisation.length() > 200) {
-            problems.put(NEW_DIRECTOR_ORGANISATION, "Enter the new director's organisation in 2 to 200 characters.");
+        if (organisation == null) {
+            problems.put(NEW_DIRECTOR_ORGANISATION, "Enter the new director's organisation in "
+                    + lengths(NEW_DIRECTOR_ORGANISATION) + " characters.");
         }
         if (name != null && organisation != null && roster.currentNamed(name).stream()
                 .anyMatch(d -> d.organisation().equalsIgnoreCase(organisation))) {
@@ -165,6 +164,12 @@ class OpenAdjustment implements ExecutionListener {
     private static BadUserRequestException refused(Map<String, String> problems) {
         return new BadUserRequestException("The adjustment cannot be opened: " + problems.entrySet().stream()
                 .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
+    }
+
+    /** The lengths the proposal's form allows an input, as "2 to 100". */
+    private static String lengths(String key) {
+        FormFields.Field field = FormFields.field("propose-director-adjustment", key);
+        return field.minLength() + " to " + field.maxLength();
     }
 
     private static String text(DelegateExecution execution, String name) {

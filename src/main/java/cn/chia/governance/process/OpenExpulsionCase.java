@@ -46,8 +46,9 @@ class OpenExpulsionCase implements ExecutionListener {
             throw new BadUserRequestException("Choose the ground of the expulsion, one of " + GROUNDS + "; got " + ground + ".");
         }
         Object facts = execution.getVariable(FACTS);
-        if (facts == null || facts.toString().isBlank() || facts.toString().length() > 4000) {
-            throw new BadUserRequestException("State the facts the member is charged with (at most 4000 characters).");
+        if (facts == null || facts.toString().isBlank()) {
+            throw new BadUserRequestException("State the facts the member is charged with (at most "
+                    + FormFields.maxLength("open-expulsion", FACTS) + " characters).");
         }
         MemberCases.refuseSecondOpenCase(runtime, PROCESS_KEY, member, "expulsion");
 

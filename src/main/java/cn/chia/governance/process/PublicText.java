@@ -14,10 +14,7 @@ public final class PublicText {
 
     /** What is wrong with {@code value} as the field {@code key} of the form {@code formId}, or empty. */
     public static Optional<String> problem(String formId, String key, String chineseName, Object value) {
-        FormFields.Field field = FormFields.of(formId).get(key);
-        if (field == null) {
-            throw new IllegalArgumentException("The form " + formId + " has no field " + key);
-        }
+        FormFields.Field field = FormFields.field(formId, key);
         String english = field.problem(value);
         if (english == null) {
             return Optional.empty();

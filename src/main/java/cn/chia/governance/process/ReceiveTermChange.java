@@ -48,8 +48,9 @@ class ReceiveTermChange implements ExecutionListener {
         LocalDate current = Dates.of(execution.getVariable(CURRENT_TERM_END), "the end of the current term");
         LocalDate requested = Dates.of(execution.getVariable(REQUESTED_TERM_END), "the requested end of the term");
         Object reason = execution.getVariable(REASON);
-        if (reason == null || reason.toString().isBlank() || reason.toString().length() > 4000) {
-            throw new BadUserRequestException("Give the reason for the change (at most 4000 characters).");
+        if (reason == null || reason.toString().isBlank()) {
+            throw new BadUserRequestException("Give the reason for the change (at most "
+                    + FormFields.maxLength("request-term-change", REASON) + " characters).");
         }
         LocalDate registered = terms.currentTermEnd();
         if (!current.equals(registered)) {
