@@ -34,7 +34,7 @@ public record MembershipApplication(String applicantKind, String applicantName, 
         text(problems, "applicantName", applicantName, 2, 100, false, "the name of the applicant");
         if (blank(email)) {
             problems.put("email", "Enter an e-mail address.");
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches() || Text.problem(email, 254, false) != null) {
+        } else if (!EMAIL.matcher(email).matches() || Text.problem(email, 254, false) != null) {
             problems.put("email", "Enter a valid e-mail address, such as name@example.org.");
         }
         if (blank(phone)) {

@@ -43,7 +43,6 @@ public final class AdmissionVariables {
     public static final String INFORMATION_PROVIDED = "informationProvided";
 
     // a foreign member's filing with CAST, as the call activity returns it
-    public static final String CAST_ANSWER = "castAnswer";
     public static final String CAST_NOTE = "castNote";
 
     // the result

@@ -3,7 +3,6 @@ package cn.chia.governance.process;
 /** Names shared by the procedures that wait for an outside authority (CAST, the Ministry of Civil Affairs). */
 public final class AuthorityVariables {
 
-    public static final String FILING_PROCESS_KEY = "foreign-member-filing";
     /** The user tasks in which an authority's answer is recorded, in Tasklist or through the filings API. */
     public static final String RECORD_CAST_ANSWER = "UserTask_RecordCastAnswer";
     public static final String RECORD_MCA_ANSWER = "UserTask_RecordMcaAnswer";
