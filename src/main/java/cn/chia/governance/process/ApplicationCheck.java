@@ -16,10 +16,20 @@ import cn.chia.governance.identity.GovernanceProperties;
 @Component
 public class ApplicationCheck {
 
+    /** The form of an application, whose rules name the lengths of its texts. */
+    static final String FORM = "apply-for-membership";
+
     private final List<String> branchGroups;
 
     ApplicationCheck(GovernanceProperties governance) {
         this.branchGroups = governance.branches().stream().map(GovernanceProperties.Branch::groupId).toList();
+    }
+
+    /** The problem {@code problems} names for {@code field}, in {@code language}, with the lengths the form allows. */
+    public static String problemText(Texts texts, Language language, String field) {
+        FormFields.Field input = FormFields.of(FORM).get(field);
+        return input == null ? texts.get(language, "problem." + field)
+                : texts.get(language, "problem." + field, input.minLength(), input.maxLength());
     }
 
     /** Field name to problem, in the order of the form; {@code branch} is a branch group or null. */

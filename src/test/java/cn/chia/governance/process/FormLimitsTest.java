@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
 
 /**
@@ -41,6 +42,18 @@ class FormLimitsTest {
                 .contains("（" + statement.minLength() + " 至 " + statement.maxLength() + " 字）");
         int answer = FormFields.maxLength("record-information", "informationProvided");
         assertThat(texts).contains("1 to " + answer + " characters").contains("1 至 " + answer + " 字");
+    }
+
+    @Test
+    void theServerNamesTheFormsLimitsInBothLanguages() {
+        Texts texts = new Texts();
+        for (String key : new String[] {"applicantName", "organisation", "field", "statement"}) {
+            FormFields.Field field = FormFields.field(APPLY, key);
+            assertThat(ApplicationCheck.problemText(texts, Language.ZH, key)).as(key)
+                    .contains("（" + field.minLength() + " 至 " + field.maxLength() + " 字）");
+            assertThat(ApplicationCheck.problemText(texts, Language.EN, key)).as(key)
+                    .contains(" " + field.minLength() + " to " + field.maxLength() + " characters.");
+        }
     }
 
     @Test

@@ -122,7 +122,8 @@ class MessageBundlesTest {
         fields.addAll(List.of(AdmissionVariables.BRANCH, AdmissionVariables.LANGUAGE));
         assertThat(fields).contains("applicantKind", "creditCode", "identityNumber", "statement", "willingToJoin");
         for (String field : fields) {
-            assertThat(texts.get(language, "problem." + field)).as(field).isNotBlank().doesNotContain("problem.");
+            assertThat(ApplicationCheck.problemText(texts, language, field)).as(field)
+                    .isNotBlank().doesNotContain("problem.").doesNotContain("{");
         }
     }
 
