@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -179,6 +180,15 @@ public final class CommandAllowlist extends CommandInterceptor {
         return groups.stream().anyMatch(group -> Roles.TASKLIST_GROUPS.contains(group) || Roles.isBranchGroup(group));
     }
 
+    private final ProcessEngineConfigurationImpl configuration;
+    private final Set<String> quarantined;
+
+    /** With the ids of stored filters that hold expressions other than the allowed ones, found at start-up. */
+    CommandAllowlist(ProcessEngineConfigurationImpl configuration, Set<String> quarantined) {
+        this.configuration = configuration;
+        this.quarantined = quarantined;
+    }
+
     @Override
     public <T> T execute(Command<T> command) {
         if (command instanceof SaveFilterCmd save) {
@@ -201,15 +211,6 @@ public final class CommandAllowlist extends CommandInterceptor {
             }
         }
         return next.execute(command);
-    }
-
-    private final ProcessEngineConfigurationImpl configuration;
-    private final Set<String> quarantined;
-
-    /** With the ids of stored filters that hold expressions other than the allowed ones, found at start-up. */
-    CommandAllowlist(ProcessEngineConfigurationImpl configuration, Set<String> quarantined) {
-        this.configuration = configuration;
-        this.quarantined = quarantined;
     }
 
     private static boolean isAdministrator(Authentication caller) {
@@ -290,8 +291,16 @@ public final class CommandAllowlist extends CommandInterceptor {
 
     /** Whether a query or any of its or-queries, at any depth, holds an expression. */
     private static boolean hasExpressions(AbstractQuery<?, ?> query) {
-        return !query.getExpressions().isEmpty() || query instanceof TaskQueryImpl task
-                && task.getQueries().stream().anyMatch(or -> or != task && hasExpressions(or));
+        return expressions(query).findAny().isPresent();
+    }
+
+    /** The expressions of a query and of its or-queries, at any depth. */
+    private static Stream<String> expressions(AbstractQuery<?, ?> query) {
+        Stream<String> own = query.getExpressions().values().stream();
+        return query instanceof TaskQueryImpl task
+                ? Stream.concat(own, task.getQueries().stream().filter(or -> or != task)
+                        .flatMap(CommandAllowlist::expressions))
+                : own;
     }
 
     private void refuseFilterExpressions(SaveFilterCmd save) {
@@ -307,9 +316,8 @@ public final class CommandAllowlist extends CommandInterceptor {
 
     /** Whether a stored filter's query holds an expression other than the current user and their groups. */
     static boolean hasForeignExpressions(Filter filter) {
-        return filter.getQuery() instanceof TaskQueryImpl task
-                && task.getQueries().stream().flatMap(or -> or.getExpressions().values().stream())
-                        .anyMatch(expression -> !FILTER_EXPRESSIONS_ALLOWED.contains(expression));
+        return filter.getQuery() instanceof AbstractQuery<?, ?> query
+                && expressions(query).anyMatch(expression -> !FILTER_EXPRESSIONS_ALLOWED.contains(expression));
     }
 
     /** A filter stored before this check (or behind the engine's back) with another expression is not executed. */

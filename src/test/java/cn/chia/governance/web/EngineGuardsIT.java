@@ -89,6 +89,10 @@ class EngineGuardsIT {
         Http.Answer hidden = admin.post("/engine-rest/filter/create", Map.of("resourceType", "Task", "name", "Hidden",
                 "query", Map.of("orQueries", List.of(Map.of("candidateUserExpression", "${execution}")))));
         assertThat(hidden.status()).as("%s", hidden).isEqualTo(400);
+        Http.Answer deeper = admin.post("/engine-rest/filter/create", Map.of("resourceType", "Task", "name", "Hidden",
+                "query", Map.of("orQueries", List.of(Map.of("orQueries",
+                        List.of(Map.of("candidateUserExpression", "${execution}")))))));
+        assertThat(deeper.status()).as("%s", deeper).isEqualTo(400);
         assertThat(filters.createFilterQuery().filterName("Planted").count()
                 + filters.createFilterQuery().filterName("Hidden").count()).isZero();
 
