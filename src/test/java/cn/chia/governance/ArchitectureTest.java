@@ -1,6 +1,12 @@
 package cn.chia.governance;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.web.bind.annotation.RestController;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -25,6 +31,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule processGlueDoesNotReachIntoTheWeb = noClasses().that().resideInAPackage("..governance.process..")
             .should().dependOnClassesThat().resideInAnyPackage("..governance.web..");
+
+    @ArchTest
+    static final ArchRule controllersCheckRolesThroughTheCaller = noClasses().that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().areAssignableTo(IdentityService.class)
+            .because("one role check: Caller.requireOneOf with a set of identity.Roles");
+
+    @ArchTest
+    static final ArchRule controllersLeaveEngineErrorsToTheAdvice = noClasses().that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat(assignableTo(ProcessEngineException.class).and(resideInAPackage("org.camunda..")))
+            .because("one error advice: web.ApiErrors answers what the engine refuses");
 
     @ArchTest
     static final ArchRule nothingUsesTheWebLayer = noClasses().that().resideOutsideOfPackage("..governance.web..")

@@ -17,6 +17,13 @@ public final class Roles {
     public static final Set<String> TASKLIST_GROUPS = Set.of(SECRETARIAT, LIAISON_DEPARTMENT,
             COUNCIL, STANDING_COUNCIL);
 
+    /** Who reads the member register, its export and the messages of a case (the application's API). */
+    public static final Set<String> REGISTER_READERS = Set.of(SECRETARIAT, MANAGERS, ADMINISTRATORS);
+    /** Who records for the Secretariat through the API: dues, participation, card secrets, answers of the authorities. */
+    public static final Set<String> SECRETARIAT_CLERKS = Set.of(SECRETARIAT, ADMINISTRATORS);
+    /** Who reads the minutes of meetings, the General Assembly's term and the roster of directors. */
+    public static final Set<String> RECORD_READERS = Set.of(SECRETARIAT, COUNCIL, MANAGERS, ADMINISTRATORS);
+
     private static final String BRANCH_PREFIX = "branch-";
 
     private Roles() {

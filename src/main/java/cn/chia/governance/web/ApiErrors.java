@@ -1,8 +1,12 @@
 package cn.chia.governance.web;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -23,13 +27,18 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
- * A body the application's API cannot read is refused with 400 and the field it concerns: a field the
+ * The errors of the application's API, in one place. What the engine refuses: the application's checks (a
+ * {@link BadUserRequestException}, possibly wrapped by the engine) answer 400 with their message, two clerks
+ * changing one case at the same moment 409, a role the engine refuses 403. A body the application's API cannot read is refused with 400 and the field it concerns: a field the
  * request may not carry, a number where text belongs, text where a number, a date or yes/no belongs.
  * Nothing is guessed: {@code "yes"} is no boolean and {@code 42} no name.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+    static final String CHANGED_MEANWHILE =
+            "此案件刚被他人同时修改，请重新查看后再试。 Someone else changed this case at the same moment; look at it again and retry.";
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
@@ -49,6 +58,27 @@ class ApiErrors {
     @ExceptionHandler(AuthorizationException.class)
     ProblemDetail refused(AuthorizationException refused) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "您的角色无权执行此操作。 Your role may not do this.");
+    }
+
+    /** The application's refusal of bad input (400), or a change someone else made at the same moment (409). */
+    @ExceptionHandler(ProcessEngineException.class)
+    ProblemDetail engineRefused(ProcessEngineException refused) {
+        if (cause(refused, OptimisticLockingException.class).isPresent()) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CHANGED_MEANWHILE);
+        }
+        return cause(refused, BadUserRequestException.class)
+                .map(badInput -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, badInput.getMessage()))
+                .orElseThrow(() -> refused);
+    }
+
+    /** The first cause of the given kind in what the engine threw, which may wrap it several times. */
+    static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> kind) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return Optional.of(kind.cast(cause));
+            }
+        }
+        return Optional.empty();
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
