@@ -2,16 +2,22 @@ package cn.chia.governance;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import cn.chia.governance.config.GovernanceSettings;
 
 /** The package rules of DESIGN.md: dependencies point one way, and the charter is plain Java. */
 @AnalyzeClasses(packages = "cn.chia.governance", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -21,7 +27,21 @@ class ArchitectureTest {
     static final ArchRule charterIsPlainJava = noClasses().that().resideInAPackage("..governance.charter..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "org.camunda..", "jakarta..", "java.sql..",
-                    "..governance.register..", "..governance.process..", "..governance.web..", "..governance.identity..");
+                    "..governance.register..", "..governance.process..", "..governance.web..", "..governance.identity..",
+                    "..governance.config..");
+
+    @ArchTest
+    static final ArchRule settingsDependOnNothingOfTheApplication = noClasses().that().resideInAPackage("..governance.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("..governance.charter..", "..governance.register..",
+                    "..governance.process..", "..governance.web..", "..governance.identity..", "..governance.engine..");
+
+    @ArchTest
+    static final ArchRule governanceSettingsAreReadThroughOneClass = classes()
+            .that(DescribedPredicate.describe("bind governance.* settings", (JavaClass type) -> type
+                    .tryGetAnnotationOfType(ConfigurationProperties.class)
+                    .map(binding -> (binding.value() + binding.prefix()).startsWith("governance")).orElse(false)))
+            .should().haveFullyQualifiedName(GovernanceSettings.class.getName())
+            .because("every governance.* setting is in config.GovernanceSettings");
 
     @ArchTest
     static final ArchRule registerUsesOnlyTheCharter = noClasses().that().resideInAPackage("..governance.register..")

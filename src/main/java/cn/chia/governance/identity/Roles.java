@@ -2,6 +2,8 @@ package cn.chia.governance.identity;
 
 import java.util.Set;
 
+import cn.chia.governance.config.GovernanceSettings;
+
 /** The Camunda groups of the association: who works in Tasklist, who watches Cockpit. */
 public final class Roles {
 
@@ -24,16 +26,14 @@ public final class Roles {
     /** Who reads the minutes of meetings, the General Assembly's term and the roster of directors. */
     public static final Set<String> RECORD_READERS = Set.of(SECRETARIAT, COUNCIL, MANAGERS, ADMINISTRATORS);
 
-    private static final String BRANCH_PREFIX = "branch-";
-
     private Roles() {
     }
 
     public static String branchGroupId(String branchId) {
-        return BRANCH_PREFIX + branchId;
+        return GovernanceSettings.Branch.GROUP_PREFIX + branchId;
     }
 
     public static boolean isBranchGroup(String groupId) {
-        return groupId != null && groupId.startsWith(BRANCH_PREFIX);
+        return groupId != null && groupId.startsWith(GovernanceSettings.Branch.GROUP_PREFIX);
     }
 }

@@ -45,13 +45,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
-import cn.chia.governance.identity.GovernanceProperties;
 import cn.chia.governance.process.ApplicantDesk;
 import cn.chia.governance.process.ApplicantDesk.Status;
 import cn.chia.governance.process.ApplicationCheck;
 import cn.chia.governance.process.OpenApplicationExists;
 import cn.chia.governance.process.PublicText;
 import cn.chia.governance.process.Texts;
+import cn.chia.governance.config.GovernanceSettings;
 
 /**
  * The applicants' public API: apply for membership, look up the application with the receipt secret,
@@ -89,10 +89,10 @@ class ApplicationController {
     private final ApplicationCheck check;
     private final DecoyReceipts decoys;
     private final Texts texts;
-    private final List<GovernanceProperties.Branch> branches;
+    private final List<GovernanceSettings.Branch> branches;
 
     ApplicationController(ApplicantDesk desk, ApplicationCheck check, DecoyReceipts decoys, Texts texts,
-            GovernanceProperties governance) {
+            GovernanceSettings governance) {
         this.desk = desk;
         this.check = check;
         this.decoys = decoys;
@@ -197,7 +197,7 @@ class ApplicationController {
     }
 
     private String branchName(String groupId) {
-        return branches.stream().filter(b -> b.groupId().equals(groupId)).map(GovernanceProperties.Branch::name)
+        return branches.stream().filter(b -> b.groupId().equals(groupId)).map(GovernanceSettings.Branch::name)
                 .findFirst().orElse(groupId);
     }
 
