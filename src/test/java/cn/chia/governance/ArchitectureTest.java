@@ -8,7 +8,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -61,6 +63,11 @@ class ArchitectureTest {
     static final ArchRule controllersLeaveEngineErrorsToTheAdvice = noClasses().that().areAnnotatedWith(RestController.class)
             .should().dependOnClassesThat(assignableTo(ProcessEngineException.class).and(resideInAPackage("org.camunda..")))
             .because("one error advice: web.ApiErrors answers what the engine refuses");
+
+    @ArchTest
+    static final ArchRule oneErrorAdvice = classes().that().areAnnotatedWith(RestControllerAdvice.class)
+            .or().areAnnotatedWith(ControllerAdvice.class)
+            .should().haveSimpleName("ApiErrors").because("the application's API answers its errors in one place");
 
     @ArchTest
     static final ArchRule nothingUsesTheWebLayer = noClasses().that().resideOutsideOfPackage("..governance.web..")

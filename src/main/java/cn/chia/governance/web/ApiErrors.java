@@ -11,11 +11,16 @@ import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilde
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -29,13 +34,16 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 /**
  * The errors of the application's API, in one place. What the engine refuses: the application's checks (a
  * {@link BadUserRequestException}, possibly wrapped by the engine) answer 400 with their message, two clerks
- * changing one case at the same moment 409, a role the engine refuses 403. A body the application's API cannot read is refused with 400 and the field it concerns: a field the
- * request may not carry, a number where text belongs, text where a number, a date or yes/no belongs.
+ * changing one case at the same moment 409, a role the engine refuses 403; Spring's own errors (a
+ * {@code ResponseStatusException} a controller throws, a wrong method or media type) are problem details, as
+ * {@link ResponseEntityExceptionHandler} words them. A body the application's API cannot read is refused with 400
+ * and the field it concerns: a field the request may not carry, a number where text belongs, text where a number,
+ * a date or yes/no belongs.
  * Nothing is guessed: {@code "yes"} is no boolean and {@code 42} no name.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
     static final String CHANGED_MEANWHILE =
             "此案件刚被他人同时修改，请重新查看后再试。 Someone else changed this case at the same moment; look at it again and retry.";
@@ -81,8 +89,9 @@ class ApiErrors {
         return Optional.empty();
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail;
         if (unreadable.getCause() instanceof UnrecognizedPropertyException unknown) {
             detail = "'" + unknown.getPropertyName() + "' is not a field of this request; the fields are "
@@ -96,7 +105,8 @@ class ApiErrors {
         } else {
             detail = "The request body is not the JSON object this request takes.";
         }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return handleExceptionInternal(unreadable, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail),
+                headers, HttpStatus.BAD_REQUEST, request);
     }
 
     private static String field(MismatchedInputException problem) {
