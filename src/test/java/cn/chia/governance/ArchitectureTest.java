@@ -1,11 +1,25 @@
 package cn.chia.governance;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import cn.chia.governance.config.GovernanceSettings;
 
 /** The package rules of DESIGN.md: dependencies point one way, and the charter is plain Java. */
 @AnalyzeClasses(packages = "cn.chia.governance", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -15,7 +29,21 @@ class ArchitectureTest {
     static final ArchRule charterIsPlainJava = noClasses().that().resideInAPackage("..governance.charter..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "org.camunda..", "jakarta..", "java.sql..",
-                    "..governance.register..", "..governance.process..", "..governance.web..", "..governance.identity..");
+                    "..governance.register..", "..governance.process..", "..governance.web..", "..governance.identity..",
+                    "..governance.config..");
+
+    @ArchTest
+    static final ArchRule settingsDependOnNothingOfTheApplication = noClasses().that().resideInAPackage("..governance.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("..governance.charter..", "..governance.register..",
+                    "..governance.process..", "..governance.web..", "..governance.identity..", "..governance.engine..");
+
+    @ArchTest
+    static final ArchRule governanceSettingsAreReadThroughOneClass = classes()
+            .that(DescribedPredicate.describe("bind governance.* settings", (JavaClass type) -> type
+                    .tryGetAnnotationOfType(ConfigurationProperties.class)
+                    .map(binding -> (binding.value() + binding.prefix()).startsWith("governance")).orElse(false)))
+            .should().haveFullyQualifiedName(GovernanceSettings.class.getName())
+            .because("every governance.* setting is in config.GovernanceSettings");
 
     @ArchTest
     static final ArchRule registerUsesOnlyTheCharter = noClasses().that().resideInAPackage("..governance.register..")
@@ -25,6 +53,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule processGlueDoesNotReachIntoTheWeb = noClasses().that().resideInAPackage("..governance.process..")
             .should().dependOnClassesThat().resideInAnyPackage("..governance.web..");
+
+    @ArchTest
+    static final ArchRule controllersCheckRolesThroughTheCaller = noClasses().that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().areAssignableTo(IdentityService.class)
+            .because("one role check: Caller.requireOneOf with a set of identity.Roles");
+
+    @ArchTest
+    static final ArchRule controllersLeaveEngineErrorsToTheAdvice = noClasses().that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat(assignableTo(ProcessEngineException.class).and(resideInAPackage("org.camunda..")))
+            .because("one error advice: web.ApiErrors answers what the engine refuses");
+
+    @ArchTest
+    static final ArchRule oneErrorAdvice = classes().that().areAnnotatedWith(RestControllerAdvice.class)
+            .or().areAnnotatedWith(ControllerAdvice.class)
+            .should().haveSimpleName("ApiErrors").because("the application's API answers its errors in one place");
 
     @ArchTest
     static final ArchRule nothingUsesTheWebLayer = noClasses().that().resideOutsideOfPackage("..governance.web..")

@@ -33,6 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.config.GovernanceSettings;
+
 /**
  * Creates at every start, idempotently, what people need to work: the association's groups, the
  * administrator, the demo users (demo profile), the authorizations of each role and the shared
@@ -47,7 +49,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     static final String COCKPIT = "cockpit";
 
     /** Which roles may start which procedure (process definition key). */
-    static Map<String, List<String>> starters(GovernanceProperties properties) {
+    static Map<String, List<String>> starters(GovernanceSettings properties) {
         List<String> admissionStarters = new ArrayList<>(List.of(Roles.SECRETARIAT));
         properties.branches().forEach(b -> admissionStarters.add(b.groupId()));
         Map<String, List<String>> starters = new LinkedHashMap<>();
@@ -59,9 +61,9 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
         return starters;
     }
 
-    private final GovernanceProperties properties;
+    private final GovernanceSettings properties;
 
-    public IdentitySetup(GovernanceProperties properties) {
+    public IdentitySetup(GovernanceSettings properties) {
         this.properties = properties;
     }
 
@@ -128,7 +130,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     }
 
     private void createAdministrator(IdentityService identity) {
-        GovernanceProperties.Admin admin = properties.admin();
+        GovernanceSettings.Admin admin = properties.admin();
         boolean existed = identity.createUserQuery().userId(admin.id()).count() > 0;
         createUser(identity, admin.id(), "Administrator", "", admin.password(), List.of(Roles.ADMINISTRATORS));
         if (existed && admin.resetPassword()) {

@@ -2,6 +2,8 @@ package cn.chia.governance.identity;
 
 import java.util.Set;
 
+import cn.chia.governance.config.GovernanceSettings;
+
 /** The Camunda groups of the association: who works in Tasklist, who watches Cockpit. */
 public final class Roles {
 
@@ -17,16 +19,21 @@ public final class Roles {
     public static final Set<String> TASKLIST_GROUPS = Set.of(SECRETARIAT, LIAISON_DEPARTMENT,
             COUNCIL, STANDING_COUNCIL);
 
-    private static final String BRANCH_PREFIX = "branch-";
+    /** Who reads the member register, its export and the messages of a case (the application's API). */
+    public static final Set<String> REGISTER_READERS = Set.of(SECRETARIAT, MANAGERS, ADMINISTRATORS);
+    /** Who records for the Secretariat through the API: dues, participation, card secrets, answers of the authorities. */
+    public static final Set<String> SECRETARIAT_CLERKS = Set.of(SECRETARIAT, ADMINISTRATORS);
+    /** Who reads the minutes of meetings, the General Assembly's term and the roster of directors. */
+    public static final Set<String> RECORD_READERS = Set.of(SECRETARIAT, COUNCIL, MANAGERS, ADMINISTRATORS);
 
     private Roles() {
     }
 
     public static String branchGroupId(String branchId) {
-        return BRANCH_PREFIX + branchId;
+        return GovernanceSettings.Branch.GROUP_PREFIX + branchId;
     }
 
     public static boolean isBranchGroup(String groupId) {
-        return groupId != null && groupId.startsWith(BRANCH_PREFIX);
+        return groupId != null && groupId.startsWith(GovernanceSettings.Branch.GROUP_PREFIX);
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 
+import cn.chia.governance.config.GovernanceSettings;
+
 /**
  * A shared Tasklist filter: what a role sees first when it opens Tasklist, readable by that role only. Names read
  * Chinese first, then English, with the terms of the glossary (docs/glossary.md).
@@ -15,7 +17,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 record TasklistFilter(String name, String description, int priority, List<String> readers,
         Function<TaskService, TaskQuery> query) {
 
-    static List<TasklistFilter> all(GovernanceProperties properties) {
+    static List<TasklistFilter> all(GovernanceSettings properties) {
         List<TasklistFilter> filters = new ArrayList<>(List.of(
                 new TasklistFilter("秘书处 — 全部待办案件 Secretariat — all open cases", "各程序的全部待办任务 Every open task of every procedure", -10,
                         List.of(Roles.SECRETARIAT), TasklistFilter::allTasks),
@@ -31,7 +33,7 @@ record TasklistFilter(String name, String description, int priority, List<String
                 new TasklistFilter("常务理事会 — 常务理事会审议事项 Standing Council — matters for the Standing Council",
                         "常务理事的任务 Tasks of the executive directors", -6,
                         List.of(Roles.STANDING_COUNCIL), tasks -> groupTasks(tasks, Roles.STANDING_COUNCIL))));
-        for (GovernanceProperties.Branch branch : properties.branches()) {
+        for (GovernanceSettings.Branch branch : properties.branches()) {
             filters.add(new TasklistFilter(branch.name() + " — 待推荐的候选人 candidates to recommend",
                     "选择本分支机构的申请 Applications that name this branch", -5, List.of(branch.groupId()),
                     tasks -> groupTasks(tasks, branch.groupId())));

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
-import cn.chia.governance.identity.GovernanceProperties;
+import cn.chia.governance.config.GovernanceSettings;
 
 /** What the start form, the REST start and the applicants' API check of an application, the branch included. */
 @Component
@@ -21,8 +21,8 @@ public class ApplicationCheck {
 
     private final List<String> branchGroups;
 
-    ApplicationCheck(GovernanceProperties governance) {
-        this.branchGroups = governance.branches().stream().map(GovernanceProperties.Branch::groupId).toList();
+    ApplicationCheck(GovernanceSettings governance) {
+        this.branchGroups = governance.branches().stream().map(GovernanceSettings.Branch::groupId).toList();
     }
 
     /** The problem {@code problems} names for {@code field}, in {@code language}, with the lengths the form allows. */

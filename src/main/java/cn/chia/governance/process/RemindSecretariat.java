@@ -6,11 +6,11 @@ import static cn.chia.governance.process.MeetingVariables.CASE_TITLE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.Notifier;
+import cn.chia.governance.config.GovernanceSettings;
 
 /** Reminds the Secretariat, in Chinese and English, that an authority has not answered; the case keeps waiting. */
 @Component("remindSecretariat")
@@ -21,10 +21,10 @@ class RemindSecretariat implements JavaDelegate {
     private final String secretariat;
 
     RemindSecretariat(Notifier notifier, Texts texts,
-            @Value("${governance.mail.from:secretariat@chia.example}") String secretariat) {
+            GovernanceSettings settings) {
         this.notifier = notifier;
         this.texts = texts;
-        this.secretariat = secretariat;
+        this.secretariat = settings.mail().from();
     }
 
     @Override

@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+
+import cn.chia.governance.config.GovernanceSettings;
 
 /** Every message to an applicant or member: stored with its case, and sent by SMTP when mail is configured. */
 @Component
@@ -27,11 +28,11 @@ public class Notifier {
     private final String from;
 
     public Notifier(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mail,
-            @Value("${governance.mail.from:secretariat@chia.example}") String from) {
+            GovernanceSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.mail = mail.getIfAvailable();
-        this.from = from;
+        this.from = settings.mail().from();
     }
 
     /** Stores the message and, with mail configured and an address, sends it; a failed send throws (and rolls back the caller). */

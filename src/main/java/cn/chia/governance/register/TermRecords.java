@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import cn.chia.governance.config.GovernanceSettings;
 
 /**
  * The General Assembly's term: its end as elected (configuration) and every request to change it,
@@ -32,10 +33,10 @@ public class TermRecords {
     private final LocalDate electedTermEnd;
 
     public TermRecords(JdbcClient jdbc, Clock clock,
-            @Value("${governance.general-assembly.term-end}") LocalDate electedTermEnd) {
+            GovernanceSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.electedTermEnd = electedTermEnd;
+        this.electedTermEnd = settings.generalAssembly().termEnd();
     }
 
     /** The end of the current term: as elected, or as last changed with every approval. */

@@ -1,17 +1,26 @@
 package cn.chia.governance.web;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -23,13 +32,21 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
- * A body the application's API cannot read is refused with 400 and the field it concerns: a field the
- * request may not carry, a number where text belongs, text where a number, a date or yes/no belongs.
+ * The errors of the application's API, in one place. What the engine refuses: the application's checks (a
+ * {@link BadUserRequestException}, possibly wrapped by the engine) answer 400 with their message, two clerks
+ * changing one case at the same moment 409, a role the engine refuses 403; Spring's own errors (a
+ * {@code ResponseStatusException} a controller throws, a wrong method or media type) are problem details, as
+ * {@link ResponseEntityExceptionHandler} words them. A body the application's API cannot read is refused with 400
+ * and the field it concerns: a field the request may not carry, a number where text belongs, text where a number,
+ * a date or yes/no belongs.
  * Nothing is guessed: {@code "yes"} is no boolean and {@code 42} no name.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    static final String CHANGED_MEANWHILE =
+            "此案件刚被他人同时修改，请重新查看后再试。 Someone else changed this case at the same moment; look at it again and retry.";
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
@@ -51,8 +68,30 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "您的角色无权执行此操作。 Your role may not do this.");
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+    /** The application's refusal of bad input (400), or a change someone else made at the same moment (409). */
+    @ExceptionHandler(ProcessEngineException.class)
+    ProblemDetail engineRefused(ProcessEngineException refused) {
+        if (cause(refused, OptimisticLockingException.class).isPresent()) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CHANGED_MEANWHILE);
+        }
+        return cause(refused, BadUserRequestException.class)
+                .map(badInput -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, badInput.getMessage()))
+                .orElseThrow(() -> refused);
+    }
+
+    /** The first cause of the given kind in what the engine threw, which may wrap it several times. */
+    static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> kind) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return Optional.of(kind.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail;
         if (unreadable.getCause() instanceof UnrecognizedPropertyException unknown) {
             detail = "'" + unknown.getPropertyName() + "' is not a field of this request; the fields are "
@@ -66,7 +105,8 @@ class ApiErrors {
         } else {
             detail = "The request body is not the JSON object this request takes.";
         }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        return handleExceptionInternal(unreadable, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail),
+                headers, HttpStatus.BAD_REQUEST, request);
     }
 
     private static String field(MismatchedInputException problem) {

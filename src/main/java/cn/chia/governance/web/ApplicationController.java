@@ -28,9 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -48,13 +45,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
-import cn.chia.governance.identity.GovernanceProperties;
 import cn.chia.governance.process.ApplicantDesk;
 import cn.chia.governance.process.ApplicantDesk.Status;
 import cn.chia.governance.process.ApplicationCheck;
 import cn.chia.governance.process.OpenApplicationExists;
 import cn.chia.governance.process.PublicText;
 import cn.chia.governance.process.Texts;
+import cn.chia.governance.config.GovernanceSettings;
 
 /**
  * The applicants' public API: apply for membership, look up the application with the receipt secret,
@@ -92,10 +89,10 @@ class ApplicationController {
     private final ApplicationCheck check;
     private final DecoyReceipts decoys;
     private final Texts texts;
-    private final List<GovernanceProperties.Branch> branches;
+    private final List<GovernanceSettings.Branch> branches;
 
     ApplicationController(ApplicantDesk desk, ApplicationCheck check, DecoyReceipts decoys, Texts texts,
-            GovernanceProperties governance) {
+            GovernanceSettings governance) {
         this.desk = desk;
         this.check = check;
         this.decoys = decoys;
@@ -174,13 +171,9 @@ class ApplicationController {
         PublicText.problem(INFORMATION_FORM, INFORMATION_PROVIDED, "您的答复", text).ifPresent(problem -> {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);
         });
-        try {
-            if (!desk.answer(caseNumber, text.strip())) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT,
-                        "申请 " + caseNumber + " 目前无需补充材料。 No information is asked of application " + caseNumber + " now.");
-            }
-        } catch (ProcessEngineException refused) {
-            throw clear(refused, caseNumber);
+        if (!desk.answer(caseNumber, text.strip())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "申请 " + caseNumber + " 目前无需补充材料。 No information is asked of application " + caseNumber + " now.");
         }
         return status(caseNumber, secret, null);
     }
@@ -204,21 +197,8 @@ class ApplicationController {
     }
 
     private String branchName(String groupId) {
-        return branches.stream().filter(b -> b.groupId().equals(groupId)).map(GovernanceProperties.Branch::name)
+        return branches.stream().filter(b -> b.groupId().equals(groupId)).map(GovernanceSettings.Branch::name)
                 .findFirst().orElse(groupId);
-    }
-
-    private static ResponseStatusException clear(ProcessEngineException refused, String caseNumber) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BadUserRequestException badInput) {
-                return new ResponseStatusException(HttpStatus.BAD_REQUEST, badInput.getMessage());
-            }
-            if (cause instanceof OptimisticLockingException) {
-                return new ResponseStatusException(HttpStatus.CONFLICT,
-                        "The answer to " + caseNumber + " was recorded at the same moment by someone else.");
-            }
-        }
-        throw refused;
     }
 
     private static byte[] randomBytes() {

@@ -13,10 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -41,7 +38,6 @@ class AuthorityAnswerController {
     record Recorded(String caseNumber, String answer, String answeredOn) {
     }
 
-    private static final Set<String> WRITERS = Set.of(Roles.SECRETARIAT, Roles.ADMINISTRATORS);
     private static final Set<String> ANSWER_TASKS = Set.of(RECORD_CAST_ANSWER, RECORD_MCA_ANSWER);
 
     private final TaskService tasks;
@@ -58,7 +54,7 @@ class AuthorityAnswerController {
 
     @PostMapping("/api/filings/{caseNumber}/reply")
     Recorded reply(@PathVariable String caseNumber, @RequestBody Reply reply) {
-        caller.requireOneOf(WRITERS, "Answers of CAST and the Ministry are recorded by the Secretariat.");
+        caller.requireOneOf(Roles.SECRETARIAT_CLERKS, "Answers of CAST and the Ministry are recorded by the Secretariat.");
         Task waiting = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKeyIn(ANSWER_TASKS.toArray(String[]::new)).list().stream().findFirst()
                 .orElseThrow(() -> notWaiting(caseNumber));
@@ -67,11 +63,7 @@ class AuthorityAnswerController {
         variables.put(AUTHORITY_REFERENCE, reply.reference());
         variables.put(AUTHORITY_NOTE, reply.note());
         variables.put(ANSWERED_ON, reply.answeredOn() == null ? LocalDate.now(clock).toString() : reply.answeredOn());
-        try {
-            tasks.complete(waiting.getId(), variables);
-        } catch (ProcessEngineException refused) {
-            throw clear(refused, caseNumber);
-        }
+        tasks.complete(waiting.getId(), variables);
         return new Recorded(caseNumber, reply.answer(), variables.get(ANSWERED_ON).toString());
     }
 
@@ -82,15 +74,5 @@ class AuthorityAnswerController {
                         + " does not wait for an answer of CAST or the Ministry: it was answered already, "
                         + "or its dossier has not been submitted.")
                 : new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseNumber + ".");
-    }
-
-    private static ResponseStatusException clear(ProcessEngineException refused, String caseNumber) {
-        if (Caller.cause(refused, OptimisticLockingException.class).isPresent()) {
-            return new ResponseStatusException(HttpStatus.CONFLICT,
-                    "The answer on " + caseNumber + " was recorded by someone else at the same moment.");
-        }
-        return Caller.cause(refused, BadUserRequestException.class)
-                .map(badInput -> new ResponseStatusException(HttpStatus.BAD_REQUEST, badInput.getMessage()))
-                .orElseThrow(() -> refused);
     }
 }

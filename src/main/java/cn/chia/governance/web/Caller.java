@@ -1,7 +1,6 @@
 package cn.chia.governance.web;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -27,15 +26,5 @@ class Caller {
         if (own.stream().noneMatch(groups::contains)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, reason);
         }
-    }
-
-    /** The first cause of the given kind in what the engine threw, which may wrap it several times. */
-    static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> kind) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (kind.isInstance(cause)) {
-                return Optional.of(kind.cast(cause));
-            }
-        }
-        return Optional.empty();
     }
 }

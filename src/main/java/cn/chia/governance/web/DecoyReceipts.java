@@ -28,10 +28,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.chia.governance.charter.Language;
-import cn.chia.governance.identity.GovernanceProperties;
 import cn.chia.governance.process.ApplicantDesk;
 import jakarta.annotation.PreDestroy;
 import cn.chia.governance.register.CaseNumbers;
+import cn.chia.governance.config.GovernanceSettings;
 
 /**
  * The receipt given for a second application of a person or unit whose application is open. The anonymous
@@ -65,14 +65,14 @@ class DecoyReceipts {
     private volatile byte[] key;
 
     DecoyReceipts(CaseNumbers caseNumbers, PlatformTransactionManager transactions, ManagementService management,
-            IdentityService identity, ApplicantDesk desk, GovernanceProperties governance, Clock clock) {
+            IdentityService identity, ApplicantDesk desk, GovernanceSettings governance, Clock clock) {
         this.clock = clock;
         this.caseNumbers = caseNumbers;
         this.transaction = new TransactionTemplate(transactions);
         this.management = management;
         this.identity = identity;
         this.desk = desk;
-        this.branchGroups = governance.branches().stream().map(GovernanceProperties.Branch::groupId).toList();
+        this.branchGroups = governance.branches().stream().map(GovernanceSettings.Branch::groupId).toList();
     }
 
     /** A case number of the series and the secret that shows it as a new application of this kind. */

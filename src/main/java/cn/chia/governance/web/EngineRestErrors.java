@@ -69,16 +69,16 @@ final class EngineRestErrors {
      * message), what the hardening refuses (400), a missing id (404), or null where Camunda's answer stands.
      */
     static Response clearAnswer(Throwable exception, HttpServletRequest request) {
-        if (Caller.cause(exception, OptimisticLockingException.class).isPresent()
-                || Caller.cause(exception, DuplicateKeyException.class).isPresent()
+        if (ApiErrors.cause(exception, OptimisticLockingException.class).isPresent()
+                || ApiErrors.cause(exception, DuplicateKeyException.class).isPresent()
                 || completedMeanwhile(request)) {
             return answer(Response.Status.CONFLICT, "OptimisticLockingException", COMPLETED_MEANWHILE);
         }
         return lookedUpNothing(exception).map(missing -> answer(Response.Status.NOT_FOUND, missing))
-                .or(() -> Caller.cause(exception, BadUserRequestException.class)
+                .or(() -> ApiErrors.cause(exception, BadUserRequestException.class)
                         .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput)))
-                .or(() -> Caller.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
-                        .or(() -> Caller.cause(exception, SAXException.class).map(unused -> exception))
+                .or(() -> ApiErrors.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
+                        .or(() -> ApiErrors.cause(exception, SAXException.class).map(unused -> exception))
                         .map(unparsable -> answer(Response.Status.BAD_REQUEST, unparsable)))
                 .or(() -> refusedByTheHardening(exception)
                         .map(refused -> answer(Response.Status.BAD_REQUEST, refused)))
@@ -139,8 +139,8 @@ final class EngineRestErrors {
      * message quotes the SQL and the parameters, which belong in the log, not in the answer.
      */
     private static Optional<Response> databaseRefused(Throwable exception) {
-        boolean fromDatabase = Caller.cause(exception, SQLException.class).isPresent()
-                || Caller.cause(exception, PersistenceException.class).isPresent()
+        boolean fromDatabase = ApiErrors.cause(exception, SQLException.class).isPresent()
+                || ApiErrors.cause(exception, PersistenceException.class).isPresent()
                 || (exception.getMessage() != null && exception.getMessage().contains("### SQL"));
         if (!fromDatabase) {
             return Optional.empty();
@@ -191,7 +191,7 @@ final class EngineRestErrors {
             return answer;
         }
         int status = answer.getStatus();
-        Optional<AuthorizationException> refused = Caller.cause(exception, AuthorizationException.class);
+        Optional<AuthorizationException> refused = ApiErrors.cause(exception, AuthorizationException.class);
         if (status == Response.Status.FORBIDDEN.getStatusCode() && refused.isPresent()) {
             return Response.status(status).entity(refusal(refused.get())).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
@@ -265,7 +265,7 @@ final class EngineRestErrors {
 
         @Override
         public Response toResponse(E exception) {
-            Optional<AuthorizationException> refused = Caller.cause(exception, AuthorizationException.class);
+            Optional<AuthorizationException> refused = ApiErrors.cause(exception, AuthorizationException.class);
             if (refused.isPresent()) {
                 // a refusal is 403 even where a resource wrapped it in a RestException of status 400 or 500
                 return Response.status(Response.Status.FORBIDDEN).entity(refusal(refused.get()))

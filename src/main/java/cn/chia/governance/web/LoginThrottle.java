@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +23,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import cn.chia.governance.config.GovernanceSettings;
 
 /**
  * Failed logins slow down the address they come from: the webapps' login form and HTTP Basic on
@@ -41,21 +42,13 @@ class LoginThrottle {
 
     static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/";
 
-    record Settings(int freeFailures, Duration baseDelay, Duration maxDelay, Duration forgetAfter, int maxAddresses) {
-    }
-
     private record Failures(int count, Instant last, Instant waitUntil) {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> loginThrottleFilter(
-            @Value("${governance.login-throttle.free-failures}") int freeFailures,
-            @Value("${governance.login-throttle.base-delay}") Duration baseDelay,
-            @Value("${governance.login-throttle.max-delay}") Duration maxDelay,
-            @Value("${governance.login-throttle.forget-after}") Duration forgetAfter,
-            @Value("${governance.login-throttle.max-addresses}") int maxAddresses) {
+    FilterRegistrationBean<Filter> loginThrottleFilter(GovernanceSettings settings) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new Filter(new Settings(freeFailures, baseDelay, maxDelay, forgetAfter, maxAddresses), Clock.systemUTC()));
+                new Filter(settings.loginThrottle(), Clock.systemUTC()));
         registration.setName("login-throttle");
         registration.addUrlPatterns("/engine-rest/*", "/api/*", WEBAPP_LOGIN + "*");
         // before Camunda's authentication filter and the webapps' own filters, so that a throttled attempt reaches neither
@@ -66,11 +59,11 @@ class LoginThrottle {
     /** The filter; wall-clock time (not the engine's clock, which tests move). */
     static final class Filter extends OncePerRequestFilter {
 
-        private final Settings settings;
+        private final GovernanceSettings.LoginThrottle settings;
         private final Clock clock;
         private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-        Filter(Settings settings, Clock clock) {
+        Filter(GovernanceSettings.LoginThrottle settings, Clock clock) {
             this.settings = settings;
             this.clock = clock;
         }

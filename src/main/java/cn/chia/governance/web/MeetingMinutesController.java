@@ -1,7 +1,5 @@
 package cn.chia.governance.web;
 
-import java.util.Set;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,8 +14,6 @@ import cn.chia.governance.register.MeetingRecords.Minutes;
 @RestController
 class MeetingMinutesController {
 
-    static final Set<String> READERS = Set.of(Roles.SECRETARIAT, Roles.COUNCIL, Roles.MANAGERS, Roles.ADMINISTRATORS);
-
     private final MeetingRecords meetings;
     private final Caller caller;
 
@@ -28,7 +24,7 @@ class MeetingMinutesController {
 
     @GetMapping("/api/meetings/{businessKey}/minutes")
     Minutes minutes(@PathVariable String businessKey) {
-        caller.requireOneOf(READERS, "The minutes are for the Secretariat, the Council and managers.");
+        caller.requireOneOf(Roles.RECORD_READERS, "The minutes are for the Secretariat, the Council and managers.");
         return meetings.minutes(businessKey).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No meeting " + businessKey + "."));
     }

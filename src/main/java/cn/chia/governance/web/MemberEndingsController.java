@@ -2,14 +2,9 @@ package cn.chia.governance.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +25,6 @@ import cn.chia.governance.register.MemberRegister;
 @RestController
 class MemberEndingsController {
 
-    static final Set<String> CLERKS = Set.of(Roles.SECRETARIAT, Roles.ADMINISTRATORS);
-
     record ActivityDate(LocalDate date) {
     }
 
@@ -43,13 +36,13 @@ class MemberEndingsController {
 
     private final MemberRegister register;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final Caller caller;
     private final Clock clock;
 
-    MemberEndingsController(MemberRegister register, RuntimeService runtime, IdentityService identity, Clock clock) {
+    MemberEndingsController(MemberRegister register, RuntimeService runtime, Caller caller, Clock clock) {
         this.register = register;
         this.runtime = runtime;
-        this.identity = identity;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -86,13 +79,9 @@ class MemberEndingsController {
         if (!register.cardSecretMatches(notice.membershipNumber(), notice.cardSecret())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No member with this number and card secret.");
         }
-        try {
-            return new WithdrawalCase(runtime.startProcessInstanceByKey(WithdrawalVariables.PROCESS_KEY, Map.of(
-                    WithdrawalVariables.MEMBERSHIP_NUMBER, notice.membershipNumber(),
-                    WithdrawalVariables.LETTER_DATE, LocalDate.now(clock).toString())).getBusinessKey());
-        } catch (BadUserRequestException refused) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
-        }
+        return new WithdrawalCase(runtime.startProcessInstanceByKey(WithdrawalVariables.PROCESS_KEY, Map.of(
+                WithdrawalVariables.MEMBERSHIP_NUMBER, notice.membershipNumber(),
+                WithdrawalVariables.LETTER_DATE, LocalDate.now(clock).toString())).getBusinessKey());
     }
 
     private String known(String number) {
@@ -116,11 +105,6 @@ class MemberEndingsController {
     }
 
     private void requireClerk() {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.stream().noneMatch(CLERKS::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-                    "Dues, participation and card secrets are recorded by the Secretariat.");
-        }
+        caller.requireOneOf(Roles.SECRETARIAT_CLERKS, "Dues, participation and card secrets are recorded by the Secretariat.");
     }
 }

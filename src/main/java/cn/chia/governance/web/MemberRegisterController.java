@@ -2,7 +2,6 @@ package cn.chia.governance.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,7 +27,6 @@ import cn.chia.governance.register.Notifier.Notification;
 @RestController
 class MemberRegisterController {
 
-    static final Set<String> READERS = Set.of(Roles.SECRETARIAT, Roles.MANAGERS, Roles.ADMINISTRATORS);
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final List<String> CSV_HEADER = List.of("membership_number", "case_number", "kind", "name", "email", "phone",
             "identity_number", "credit_code", "organisation", "field", "branch", "status", "admitted_on",
@@ -85,7 +83,7 @@ class MemberRegisterController {
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z]{2,5}-[0-9A-Za-z-]{1,60}");
 
     private void requireReader() {
-        caller.requireOneOf(READERS, "The member register is for the Secretariat, managers and administrators.");
+        caller.requireOneOf(Roles.REGISTER_READERS, "The member register is for the Secretariat, managers and administrators.");
     }
 
     private static List<String> row(Member m) {

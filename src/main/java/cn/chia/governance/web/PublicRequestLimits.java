@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.chia.governance.config.GovernanceSettings;
+
 /**
  * What every public endpoint ({@link RestAuthentication#isPublic}) takes from one client address, whatever it
  * is: a body of at most {@code governance.public-requests.max-body} (413, whether its length is declared or not),
@@ -39,7 +41,8 @@ class PublicRequestLimits {
     private static final String WRONG_SECRETS = "wrong-secrets";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> publicRequestLimitFilter(PublicRequestSettings settings, RateLimit rates) {
+    FilterRegistrationBean<OncePerRequestFilter> publicRequestLimitFilter(GovernanceSettings governance, RateLimit rates) {
+        GovernanceSettings.PublicRequests settings = governance.publicRequests();
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -58,7 +61,7 @@ class PublicRequestLimits {
                 }
                 if ("POST".equals(request.getMethod())) {
                     String name = settings.postLimitName(endpoint(request));
-                    PublicRequestSettings.Limit limit = settings.post(name);
+                    GovernanceSettings.Limit limit = settings.post(name);
                     OptionalLong wait = rates.count(name + "|" + client, limit);
                     if (wait.isPresent()) {
                         tooMany(response, wait.getAsLong(), limit, "至多可提交 %d 次",
@@ -95,7 +98,7 @@ class PublicRequestLimits {
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
-    private static void tooMany(HttpServletResponse response, long seconds, PublicRequestSettings.Limit limit,
+    private static void tooMany(HttpServletResponse response, long seconds, GovernanceSettings.Limit limit,
             String chinese, String english) throws IOException {
         long minutes = Math.max(1, limit.window().toMinutes());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

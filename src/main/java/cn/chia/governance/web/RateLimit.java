@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.config.GovernanceSettings;
+
 /**
  * Fixed windows of requests per key (a limit's name and a client address), in this node's memory: {@link #count}
  * counts a request, {@link #waiting} asks without counting. Both give the seconds to wait when the key is over
@@ -33,7 +35,7 @@ class RateLimit {
     }
 
     /** Counts a request of {@code key}; the seconds to wait if it is one too many. */
-    OptionalLong count(String key, PublicRequestSettings.Limit limit) {
+    OptionalLong count(String key, GovernanceSettings.Limit limit) {
         Instant now = clock.instant();
         Window current = windows.compute(key, (unused, old) -> old == null || old.over(now)
                 ? new Window(now, limit.window(), 1) : new Window(old.start(), old.length(), old.count() + 1));
@@ -44,14 +46,14 @@ class RateLimit {
     }
 
     /** The seconds to wait if {@code key} has already used up its limit; counts nothing. */
-    OptionalLong waiting(String key, PublicRequestSettings.Limit limit) {
+    OptionalLong waiting(String key, GovernanceSettings.Limit limit) {
         Instant now = clock.instant();
         Window current = windows.get(key);
         return current == null || current.over(now) ? OptionalLong.empty()
                 : wait(new Window(current.start(), current.length(), current.count() + 1), limit, now);
     }
 
-    private static OptionalLong wait(Window window, PublicRequestSettings.Limit limit, Instant now) {
+    private static OptionalLong wait(Window window, GovernanceSettings.Limit limit, Instant now) {
         if (window.count() <= limit.limit()) {
             return OptionalLong.empty();
         }

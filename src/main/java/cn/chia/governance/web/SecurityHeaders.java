@@ -2,7 +2,6 @@ package cn.chia.governance.web;
 
 import java.io.IOException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +15,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import cn.chia.governance.config.GovernanceSettings;
 
 /**
  * The security headers of every answer, before anything else writes one: the applicants' pages, the
@@ -34,7 +35,8 @@ class SecurityHeaders {
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     @Bean
-    FilterRegistrationBean<Filter> securityHeaderFilter(@Value("${governance.hsts:false}") boolean hsts) {
+    FilterRegistrationBean<Filter> securityHeaderFilter(GovernanceSettings settings) {
+        boolean hsts = settings.hsts();
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter() {
             @Override
             public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -1,7 +1,5 @@
 package cn.chia.governance.web;
 
-import java.util.Set;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,8 +11,6 @@ import cn.chia.governance.register.TermRecords.Term;
 @RestController
 class TermController {
 
-    private static final Set<String> READERS = Set.of(Roles.SECRETARIAT, Roles.COUNCIL, Roles.MANAGERS, Roles.ADMINISTRATORS);
-
     private final TermRecords terms;
     private final Caller caller;
 
@@ -25,7 +21,7 @@ class TermController {
 
     @GetMapping("/api/terms")
     Term term() {
-        caller.requireOneOf(READERS, "The term's record is for the Secretariat, the Council and managers.");
+        caller.requireOneOf(Roles.RECORD_READERS, "The term's record is for the Secretariat, the Council and managers.");
         return terms.term();
     }
 }

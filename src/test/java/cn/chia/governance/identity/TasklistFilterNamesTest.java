@@ -2,6 +2,7 @@ package cn.chia.governance.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.chia.governance.Glossary;
+import cn.chia.governance.config.GovernanceSettings;
 
 /** The Tasklist filters a role sees read Chinese first, then English, in the glossary's terms. */
 class TasklistFilterNamesTest {
 
     @Test
     void filterNamesDescriptionsAndColumnsAreChineseThenEnglish() {
-        GovernanceProperties properties = new GovernanceProperties(
-                List.of(new GovernanceProperties.Branch("beijing", "北京分支机构 Beijing Branch")), null, false, false);
+        GovernanceSettings properties = new GovernanceSettings(new GovernanceSettings.GeneralAssembly(LocalDate.of(2027, 7, 27)),
+                List.of(new GovernanceSettings.Branch("beijing", "北京分支机构 Beijing Branch")), null, false, false, false,
+                null, null, null, null, false);
         Map<String, String> texts = new LinkedHashMap<>();
         for (TasklistFilter filter : TasklistFilter.all(properties)) {
             texts.put(filter.name() + " (name)", filter.name());

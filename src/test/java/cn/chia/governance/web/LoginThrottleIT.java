@@ -73,7 +73,7 @@ class LoginThrottleIT {
 
     @Test
     void theWaitDoublesPerFailureUpToItsMaximum() {
-        LoginThrottle.Filter filter = new LoginThrottle.Filter(new LoginThrottle.Settings(5, java.time.Duration.ofSeconds(1),
+        LoginThrottle.Filter filter = new LoginThrottle.Filter(new cn.chia.governance.config.GovernanceSettings.LoginThrottle(5, java.time.Duration.ofSeconds(1),
                 java.time.Duration.ofMinutes(15), java.time.Duration.ofHours(1), 10), java.time.Clock.systemUTC());
         assertThat(filter.delay(5)).isZero();
         assertThat(filter.delay(6)).hasSeconds(1);

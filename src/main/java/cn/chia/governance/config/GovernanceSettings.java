@@ -1,0 +1,135 @@
+package cn.chia.governance.config;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every {@code governance.*} setting of application.yaml, typed, in one place (docs/operations.md, "Configuration").
+ * Depends on nothing of the application, so that every package may read it.
+ *
+ * @param generalAssembly the General Assembly's term as elected
+ * @param branches the branches; each recommends candidates through its own Camunda group
+ * @param admin the administrator
+ * @param demoUsers whether the demo users are created
+ * @param requireStrongAdminPassword whether a start with a weak administrator password is refused
+ * @param hsts Strict-Transport-Security on every answer over HTTPS
+ * @param mail the sender of the association's letters
+ * @param inactivitySweep when the inactivity sweep runs
+ * @param publicRequests what the public endpoints take from one client address
+ * @param loginThrottle how failed logins slow down the address they come from
+ * @param allowEmbeddedDatabaseInProduction whether the production profile may start on H2; read from the environment
+ *        before anything starts (cn.chia.governance.ProductionDatabaseCheck), listed here so that the list is whole
+ */
+@ConfigurationProperties("governance")
+public record GovernanceSettings(
+        GeneralAssembly generalAssembly,
+        List<Branch> branches,
+        Admin admin,
+        boolean demoUsers,
+        boolean requireStrongAdminPassword,
+        boolean hsts,
+        Mail mail,
+        InactivitySweep inactivitySweep,
+        PublicRequests publicRequests,
+        LoginThrottle loginThrottle,
+        boolean allowEmbeddedDatabaseInProduction) {
+
+    public GovernanceSettings {
+        if (generalAssembly == null || generalAssembly.termEnd() == null) {
+            throw new IllegalStateException("governance.general-assembly.term-end is required.");
+        }
+        branches = branches == null ? List.of() : List.copyOf(branches);
+        admin = admin == null ? new Admin(null, null, false) : admin;
+        mail = mail == null ? new Mail(null) : mail;
+        inactivitySweep = inactivitySweep == null ? new InactivitySweep(null) : inactivitySweep;
+        publicRequests = publicRequests == null ? new PublicRequests(null, null, null) : publicRequests;
+        loginThrottle = loginThrottle == null ? LoginThrottle.DEFAULT : loginThrottle;
+    }
+
+    /** {@code term-end}: the end of the General Assembly's term as elected. */
+    public record GeneralAssembly(LocalDate termEnd) {
+    }
+
+    /** A branch of the association; it recommends candidates through its own Camunda group. */
+    public record Branch(String id, String name) {
+
+        /** The groups of branches are named {@code branch-<id>}. */
+        public static final String GROUP_PREFIX = "branch-";
+
+        public String groupId() {
+            return GROUP_PREFIX + id;
+        }
+    }
+
+    /**
+     * The administrator: always present, always a direct member of {@code camunda-admin}. The password is set
+     * when the administrator is created; {@code resetPassword} (break-glass, docs/security.md) sets it again at this start.
+     */
+    public record Admin(String id, String password, boolean resetPassword) {
+        public Admin {
+            id = id == null || id.isBlank() ? "admin" : id;
+        }
+    }
+
+    /** {@code from}: the sender of the association's letters and of the reminders to the Secretariat. */
+    public record Mail(String from) {
+        public Mail {
+            from = from == null ? "secretariat@chia.example" : from;
+        }
+    }
+
+    /** {@code cycle}: the timer cycle of the sweep's start event (a cron expression or an ISO 8601 repetition). */
+    public record InactivitySweep(String cycle) {
+        public InactivitySweep {
+            cycle = cycle == null ? "0 0 1 * * ?" : cycle;
+        }
+    }
+
+    /**
+     * What the public endpoints take from one client address. {@code posts} names a limit per endpoint (the last
+     * literal segment of its path: {@code applications}, {@code information}, {@code withdrawals}); a public POST not
+     * named counts under {@code default}. {@code wrongSecrets} counts the answers {@code 404} (a case number and
+     * receipt secret, or a membership number and card secret, that do not match); beyond it every public request of
+     * that address waits.
+     */
+    public record PublicRequests(DataSize maxBody, Map<String, Limit> posts, Limit wrongSecrets) {
+
+        public static final String DEFAULT = "default";
+
+        public PublicRequests {
+            maxBody = maxBody == null ? DataSize.ofKilobytes(16) : maxBody;
+            posts = posts == null ? Map.of() : Map.copyOf(posts);
+            wrongSecrets = wrongSecrets == null ? new Limit(10, Duration.ofMinutes(10)) : wrongSecrets;
+        }
+
+        /** The name of the limit a POST to this endpoint counts under. */
+        public String postLimitName(String endpoint) {
+            return posts.containsKey(endpoint) ? endpoint : DEFAULT;
+        }
+
+        public Limit post(String name) {
+            return posts.getOrDefault(name, posts.getOrDefault(DEFAULT, new Limit(10, Duration.ofMinutes(10))));
+        }
+    }
+
+    /** At most {@code limit} requests in a fixed {@code window}. */
+    public record Limit(int limit, Duration window) {
+    }
+
+    /**
+     * After {@code freeFailures} failed logins an address waits {@code baseDelay}, doubled per further failure up
+     * to {@code maxDelay}; it is forgotten after {@code forgetAfter} without a failure; at most {@code maxAddresses}
+     * are remembered.
+     */
+    public record LoginThrottle(int freeFailures, Duration baseDelay, Duration maxDelay, Duration forgetAfter,
+            int maxAddresses) {
+
+        static final LoginThrottle DEFAULT = new LoginThrottle(5, Duration.ofSeconds(1), Duration.ofMinutes(15),
+                Duration.ofHours(1), 10_000);
+    }
+}
