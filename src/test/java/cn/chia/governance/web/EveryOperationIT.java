@@ -59,6 +59,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.web.JaxRsOperations.Operation;
+import cn.chia.governance.web.RoleMatrixIT.Case;
 
 /**
  * Every door of the engine, tried by every role on real cases. The operations are not listed here: they are
@@ -102,18 +103,6 @@ class EveryOperationIT {
 
         boolean worksInTasklist() {
             return "tasklist".equals(app);
-        }
-    }
-
-    /** The cases of a world: four wait at a user task of a different group, the foreign one for the Council's vote. */
-    enum Case {
-        RECOMMENDATION_BEIJING("UserTask_RecommendCandidate"), RECOMMENDATION_SHANGHAI("UserTask_RecommendCandidate"),
-        REVIEW("UserTask_ReviewApplication"), INFORMATION("UserTask_RecordInformation"), FOREIGN_ON_THE_AGENDA(null);
-
-        final String task;
-
-        Case(String task) {
-            this.task = task;
         }
     }
 
