@@ -90,7 +90,8 @@ class LoginThrottle {
 
         /** A login at the webapps' form, or a request carrying HTTP Basic credentials to the APIs (not the public paths). */
         private static boolean isLoginAttempt(HttpServletRequest request) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            // the decoded, normalised path the servlet is mapped by: "/login;x=1/" is the same login as "/login/"
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
             if (path.startsWith(WEBAPP_LOGIN)) {
                 return "POST".equalsIgnoreCase(request.getMethod()) && path.contains("/login/");
             }

@@ -3,6 +3,7 @@ package cn.chia.governance.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,6 +73,19 @@ class LoginThrottleIT {
     }
 
     @Test
+    void anotherSpellingOfTheLoginPathCountsAsTheSameLogin() throws Exception {
+        String stranger = newAddress();
+        for (String login : List.of("/camunda/api/admin/auth/user/default/login;x=1/tasklist",
+                "/camunda/api/admin/auth/user/default/login/tasklist;x=1", "/camunda/api/admin/auth/user/default/login/tasklist",
+                "/camunda/api/admin/auth/user/default/login;x=1/tasklist", "/camunda/api/admin/auth/user/default/login/tasklist",
+                "/camunda/api/admin/auth/user/default/login;x=1/tasklist")) {
+            assertThat(webappLogin(stranger, login, "nobody-" + UUID.randomUUID(), "guess")).as(login).isEqualTo(401);
+        }
+        assertThat(webappLogin(stranger, "/camunda/api/admin/auth/user/default/login;x=1/tasklist", "clerk", "clerk"))
+                .isEqualTo(429);
+    }
+
+    @Test
     void theWaitDoublesPerFailureUpToItsMaximum() {
         LoginThrottle.Filter filter = new LoginThrottle.Filter(new cn.chia.governance.config.GovernanceSettings.LoginThrottle(5, java.time.Duration.ofSeconds(1),
                 java.time.Duration.ofMinutes(15), java.time.Duration.ofHours(1), 10), java.time.Clock.systemUTC());
@@ -90,9 +104,13 @@ class LoginThrottleIT {
 
     /** The webapps' login form, as Tasklist's page sends it, from that address. */
     private int webappLogin(String address, String user, String password) throws Exception {
+        return webappLogin(address, "/camunda/api/admin/auth/user/default/login/tasklist", user, password);
+    }
+
+    private int webappLogin(String address, String login, String user, String password) throws Exception {
         Http browser = Http.anonymous(port);
         browser.send("GET", "/camunda/app/tasklist/default/", null, null, Map.of("X-Forwarded-For", address));
-        return browser.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+        return browser.send("POST", login,
                 "application/x-www-form-urlencoded", ("username=" + user + "&password=" + password)
                         .getBytes(StandardCharsets.UTF_8), Map.of("X-Forwarded-For", address)).status();
     }
