@@ -4,6 +4,10 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -18,6 +22,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 
 import cn.chia.governance.config.GovernanceSettings;
 
@@ -25,17 +30,22 @@ import cn.chia.governance.config.GovernanceSettings;
 @AnalyzeClasses(packages = "cn.chia.governance", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** One package per procedure; see docs/architecture.md. */
+    static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing")
+            .map(name -> "..governance." + name + "..").toArray(String[]::new);
+
     @ArchTest
     static final ArchRule charterIsPlainJava = noClasses().that().resideInAPackage("..governance.charter..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "org.camunda..", "jakarta..", "java.sql..",
                     "..governance.register..", "..governance.process..", "..governance.web..", "..governance.identity..",
-                    "..governance.config..");
+                    "..governance.config..", "..governance.engine..").orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
 
     @ArchTest
     static final ArchRule settingsDependOnNothingOfTheApplication = noClasses().that().resideInAPackage("..governance.config..")
             .should().dependOnClassesThat().resideInAnyPackage("..governance.charter..", "..governance.register..",
-                    "..governance.process..", "..governance.web..", "..governance.identity..", "..governance.engine..");
+                    "..governance.process..", "..governance.web..", "..governance.identity..", "..governance.engine..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
 
     @ArchTest
     static final ArchRule governanceSettingsAreReadThroughOneClass = classes()
@@ -48,11 +58,27 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule registerUsesOnlyTheCharter = noClasses().that().resideInAPackage("..governance.register..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "..governance.process..", "..governance.web..", "..governance.identity..");
+                    "..governance.process..", "..governance.web..", "..governance.identity..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
 
     @ArchTest
-    static final ArchRule processGlueDoesNotReachIntoTheWeb = noClasses().that().resideInAPackage("..governance.process..")
+    static final ArchRule sharedProcessPartsKnowNoProcedure = noClasses().that().resideInAPackage("..governance.process..")
+            .should().dependOnClassesThat().resideInAnyPackage("..governance.web..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES)
+            .because("process holds what the procedures share; a procedure's own knowledge stays in its package");
+
+    @ArchTest
+    static final ArchRule proceduresDoNotReachIntoTheWeb = noClasses().that().resideInAnyPackage(PROCEDURES)
             .should().dependOnClassesThat().resideInAnyPackage("..governance.web..");
+
+    @ArchTest
+    static final ArchRule proceduresStandApart = CompositeArchRule.of(Stream.of(PROCEDURES).map(procedure -> noClasses()
+            .that().resideInAPackage(procedure)
+            .should().dependOnClassesThat(resideInAnyPackage(PROCEDURES).and(not(resideInAPackage(procedure)))
+                    .and(not(resideInAPackage(procedure.equals("..governance.term..") ? "..governance.filing.." : procedure))))
+            .as("the classes of " + procedure.replace("..governance.", "").replace("..", "") + " use no other procedure")).map(ArchRule.class::cast).toList())
+            .because("a procedure meets another only through the engine (a message, a call activity) or process.WaitingCase;"
+                    + " the term's extension is filed with the authorities as filing does it");
 
     @ArchTest
     static final ArchRule controllersCheckRolesThroughTheCaller = noClasses().that().areAnnotatedWith(RestController.class)

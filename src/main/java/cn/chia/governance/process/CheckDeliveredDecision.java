@@ -1,9 +1,10 @@
 package cn.chia.governance.process;
 
-import static cn.chia.governance.process.MeetingVariables.DECIDING_BODY;
-import static cn.chia.governance.process.MeetingVariables.DECISION_OUTCOME;
-import static cn.chia.governance.process.MeetingVariables.MATTER;
-import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
+
+import static cn.chia.governance.process.WaitingCase.DECIDING_BODY;
+import static cn.chia.governance.process.WaitingCase.DECISION_OUTCOME;
+import static cn.chia.governance.process.WaitingCase.MATTER;
+import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
 
 import java.util.Arrays;
 import java.util.Set;

@@ -3,12 +3,12 @@ package cn.chia.governance.process;
 import cn.chia.governance.charter.InvalidTallyException;
 
 /** Reads a head count typed by a clerk (a form sends numbers, a REST client may send text). */
-final class Counts {
+public final class Counts {
 
     private Counts() {
     }
 
-    static int of(Object value, String what) {
+    public static int of(Object value, String what) {
         if (value == null || value instanceof String text && text.isBlank()) {
             throw new InvalidTallyException("Enter the number of " + what + ".");
         }

@@ -38,7 +38,7 @@ public class CurrentCharter {
     }
 
     /** The body that meets and the charter it decides under. */
-    record MeetingCharter(Body body, Charter charter) {
+    public record MeetingCharter(Body body, Charter charter) {
     }
 
     /**
@@ -46,7 +46,7 @@ public class CurrentCharter {
      * decision of this meeting changes the roster before its last vote. Body and seats are read from the
      * meeting's record, never from variables that a form or a REST client could overwrite.
      */
-    MeetingCharter ofMeeting(DelegateExecution meeting) {
+    public MeetingCharter ofMeeting(DelegateExecution meeting) {
         MeetingRecords.Meeting record = meetings.meeting(meeting.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("No record of meeting " + meeting.getProcessBusinessKey()));
         return new MeetingCharter(record.body(), settings.toCharter(Map.of(record.body(), record.seats())));

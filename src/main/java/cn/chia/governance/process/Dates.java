@@ -7,12 +7,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** Reads a date typed by a clerk: a form's date picker sends 2026-12-01, a REST client may send a Date. */
-final class Dates {
+public final class Dates {
 
     private Dates() {
     }
 
-    static LocalDate of(Object value, String what) {
+    public static LocalDate of(Object value, String what) {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ProcessConfiguration.ASSOCIATION_ZONE).toLocalDate();
         }

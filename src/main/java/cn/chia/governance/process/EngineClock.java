@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Reads the time from the engine ({@link ClockUtil}): the system time, unless a test has moved it. */
-final class EngineClock extends Clock {
+public final class EngineClock extends Clock {
 
     private final ZoneId zone;
 
-    EngineClock(ZoneId zone) {
+    public EngineClock(ZoneId zone) {
         this.zone = zone;
     }
 

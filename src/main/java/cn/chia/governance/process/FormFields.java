@@ -23,10 +23,10 @@ import cn.chia.governance.charter.Text;
  * list of the variables its task or start event may set, and its rules (required, lengths, pattern,
  * range, options) hold for REST clients too, which skip the form.
  */
-final class FormFields {
+public final class FormFields {
 
     /** One input of a form; {@code readOnly} inputs only show a variable. */
-    record Field(String key, String label, String type, boolean readOnly, boolean required, Integer minLength,
+    public record Field(String key, String label, String type, boolean readOnly, boolean required, Integer minLength,
             Integer maxLength, Pattern pattern, Double min, Double max, List<String> options) {
 
         /** What is wrong with a value this field receives, or null. */
@@ -88,7 +88,7 @@ final class FormFields {
      * The longest text the form {@code formId} lets its input {@code key} hold: the one place a listener or the
      * applicants' API learns a length limit. Fails at first use when the form has no such input or no limit.
      */
-    static int maxLength(String formId, String key) {
+    public static int maxLength(String formId, String key) {
         Field field = field(formId, key);
         if (field.maxLength() == null) {
             throw new IllegalStateException("The form " + formId + " names no maxLength for " + key);
@@ -97,7 +97,7 @@ final class FormFields {
     }
 
     /** The input {@code key} of the form {@code formId}; fails when the form has none. */
-    static Field field(String formId, String key) {
+    public static Field field(String formId, String key) {
         Field field = of(formId).get(key);
         if (field == null) {
             throw new IllegalArgumentException("The form " + formId + " has no field " + key);
@@ -106,7 +106,7 @@ final class FormFields {
     }
 
     /** The inputs of the form with this id, by key; empty for an unknown form. */
-    static Map<String, Field> of(String formId) {
+    public static Map<String, Field> of(String formId) {
         return FORMS.getOrDefault(formId, Map.of());
     }
 

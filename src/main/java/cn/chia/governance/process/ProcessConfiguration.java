@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class ProcessConfiguration {
+public class ProcessConfiguration {
 
     /** The association sits in Beijing: dates of meetings, resolutions and case numbers are Beijing dates. */
-    static final ZoneId ASSOCIATION_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ASSOCIATION_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The engine's clock, so that one clock drives timers, case numbers, the register and the inactivity sweep. */
     @Bean

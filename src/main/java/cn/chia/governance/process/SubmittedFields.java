@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * input themselves.
  */
 @Component
-class SubmittedFields extends AbstractProcessEnginePlugin {
+public class SubmittedFields extends AbstractProcessEnginePlugin {
 
     private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
 

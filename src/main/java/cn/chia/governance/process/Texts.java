@@ -1,5 +1,6 @@
 package cn.chia.governance.process;
 
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +24,8 @@ public class Texts {
     public record Message(String subject, String body) {
     }
 
-    static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.SIMPLIFIED_CHINESE);
-    static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    public static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.SIMPLIFIED_CHINESE);
+    public static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
 
@@ -50,9 +51,9 @@ public class Texts {
     }
 
     /** The tally's reason sent to a case, in the language; English when the case got no Chinese one. */
-    static Object decisionReason(VariableScope scope, Language language) {
-        Object chinese = scope.getVariable(MeetingVariables.DECISION_REASON_ZH);
-        return language == Language.ZH && chinese != null ? chinese : scope.getVariable(MeetingVariables.DECISION_REASON);
+    public static Object decisionReason(VariableScope scope, Language language) {
+        Object chinese = scope.getVariable(WaitingCase.DECISION_REASON_ZH);
+        return language == Language.ZH && chinese != null ? chinese : scope.getVariable(WaitingCase.DECISION_REASON);
     }
 
     /** The notice {@code kind} to {@code name}: subject and body of {@code notice.<kind>.*}, the body after the greeting. */

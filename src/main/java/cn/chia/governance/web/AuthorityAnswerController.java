@@ -1,11 +1,11 @@
 package cn.chia.governance.web;
 
-import static cn.chia.governance.process.AuthorityVariables.ANSWERED_ON;
-import static cn.chia.governance.process.AuthorityVariables.AUTHORITY_ANSWER;
-import static cn.chia.governance.process.AuthorityVariables.AUTHORITY_NOTE;
-import static cn.chia.governance.process.AuthorityVariables.AUTHORITY_REFERENCE;
-import static cn.chia.governance.process.AuthorityVariables.RECORD_CAST_ANSWER;
-import static cn.chia.governance.process.AuthorityVariables.RECORD_MCA_ANSWER;
+import static cn.chia.governance.filing.AuthorityVariables.ANSWERED_ON;
+import static cn.chia.governance.filing.AuthorityVariables.AUTHORITY_ANSWER;
+import static cn.chia.governance.filing.AuthorityVariables.AUTHORITY_NOTE;
+import static cn.chia.governance.filing.AuthorityVariables.AUTHORITY_REFERENCE;
+import static cn.chia.governance.filing.AuthorityVariables.RECORD_CAST_ANSWER;
+import static cn.chia.governance.filing.AuthorityVariables.RECORD_MCA_ANSWER;
 
 import java.time.Clock;
 import java.time.LocalDate;

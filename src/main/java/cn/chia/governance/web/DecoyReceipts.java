@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.chia.governance.charter.Language;
-import cn.chia.governance.process.ApplicantDesk;
+import cn.chia.governance.admission.ApplicantDesk;
 import jakarta.annotation.PreDestroy;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.config.GovernanceSettings;

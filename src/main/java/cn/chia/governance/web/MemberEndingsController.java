@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import cn.chia.governance.identity.Roles;
-import cn.chia.governance.process.WithdrawalVariables;
+import cn.chia.governance.exits.WithdrawalVariables;
 import cn.chia.governance.register.MemberRegister;
 
 /**

@@ -1,12 +1,15 @@
 package cn.chia.governance.process;
 
-import static cn.chia.governance.process.AdmissionVariables.FORWARD;
-import static cn.chia.governance.process.AdmissionVariables.REVIEW_DECISION;
-import static cn.chia.governance.process.MeetingVariables.DECIDING_BODY;
-import static cn.chia.governance.process.MeetingVariables.DECISION_OUTCOME;
-import static cn.chia.governance.process.MeetingVariables.DECISION_REASON;
-import static cn.chia.governance.process.MeetingVariables.DECISION_TAKEN;
-import static cn.chia.governance.process.MeetingVariables.RESOLUTION_NUMBER;
+import cn.chia.governance.admission.AdmissionVariables;
+import cn.chia.governance.admission.MembershipAdmissionProcessTest;
+
+import static cn.chia.governance.admission.AdmissionVariables.FORWARD;
+import static cn.chia.governance.admission.AdmissionVariables.REVIEW_DECISION;
+import static cn.chia.governance.process.WaitingCase.DECIDING_BODY;
+import static cn.chia.governance.process.WaitingCase.DECISION_OUTCOME;
+import static cn.chia.governance.process.WaitingCase.DECISION_REASON;
+import static cn.chia.governance.process.WaitingCase.DECISION_TAKEN;
+import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
 
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,13 +25,13 @@ import cn.chia.governance.Resolutions;
  * issue the card", asynchronous): reviewed and forwarded, the meeting's decision delivered as a meeting
  * delivers it.
  */
-final class AdoptedAdmissions {
+public final class AdoptedAdmissions {
 
     private AdoptedAdmissions() {
     }
 
     /** An individual, writing in English, with an identity number that no other test uses. */
-    static Map<String, Object> applicant(String name) {
+    public static Map<String, Object> applicant(String name) {
         Map<String, Object> application = MembershipAdmissionProcessTest.person(name);
         application.put(AdmissionVariables.LANGUAGE, "en");
         application.put(AdmissionVariables.IDENTITY_NUMBER,
@@ -37,7 +40,7 @@ final class AdoptedAdmissions {
     }
 
     /** Starts, forwards and adopts an admission; returns its instance, waiting at the registration job. */
-    static ProcessInstance adopt(ProcessEngine engine, String name) {
+    public static ProcessInstance adopt(ProcessEngine engine, String name) {
         ProcessInstance instance = engine.getRuntimeService()
                 .startProcessInstanceByKey(AdmissionVariables.PROCESS_KEY, applicant(name));
         String review = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
@@ -53,7 +56,7 @@ final class AdoptedAdmissions {
                 .singleResult();
     }
 
-    static Job registrationJob(ProcessEngine engine, ProcessInstance instance) {
+    public static Job registrationJob(ProcessEngine engine, ProcessInstance instance) {
         return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId("ServiceTask_RegisterMember").singleResult();
     }

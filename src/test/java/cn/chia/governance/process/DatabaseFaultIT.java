@@ -1,5 +1,7 @@
 package cn.chia.governance.process;
 
+import cn.chia.governance.admission.AdmissionVariables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

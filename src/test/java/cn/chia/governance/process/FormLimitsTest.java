@@ -1,5 +1,7 @@
 package cn.chia.governance.process;
 
+import cn.chia.governance.admission.ApplicationCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -14,17 +14,17 @@ import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 
 /** Members entered straight into the register, for the procedures that end a membership. */
-final class Members {
+public final class Members {
 
     private Members() {
     }
 
     /** A member who reads Chinese, the register's default. */
-    static Member admit(MemberRegister register, String name) {
+    public static Member admit(MemberRegister register, String name) {
         return admit(register, name, Language.ZH);
     }
 
-    static Member admit(MemberRegister register, String name, Language language) {
+    public static Member admit(MemberRegister register, String name, Language language) {
         String caseNumber = "APP-TEST-" + UUID.randomUUID();
         return register.admit(caseNumber, new Applicant("INDIVIDUAL", name, "member@example.org",
                 null, "110105" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000_000L), null,
@@ -32,7 +32,7 @@ final class Members {
     }
 
     /** Moves the engine's clock, and with it the application's (see EngineClock), to noon of that day in Beijing. */
-    static void today(LocalDate day) {
+    public static void today(LocalDate day) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.NOON).atZone(ProcessConfiguration.ASSOCIATION_ZONE).toInstant()));
     }
 }

@@ -1,5 +1,10 @@
 package cn.chia.governance.process;
 
+import cn.chia.governance.admission.AdmissionVariables;
+import cn.chia.governance.admission.ApplicantDesk;
+import cn.chia.governance.admission.ApplicationCheck;
+import cn.chia.governance.exits.ExpulsionVariables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

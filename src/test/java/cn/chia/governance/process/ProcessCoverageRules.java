@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 
 /** Every flow node of every process a test class drives must be reached: 100 %. */
 @TestConfiguration(proxyBeanMethods = false)
-class ProcessCoverageRules {
+public class ProcessCoverageRules {
 
     @Bean
     ProcessEngineCoverageProperties processEngineCoverageProperties() {

@@ -1,0 +1,64 @@
+package cn.chia.governance.admission;
+
+import cn.chia.governance.process.FormFields;
+import cn.chia.governance.process.Texts;
+
+import static cn.chia.governance.admission.AdmissionVariables.BRANCH;
+import static cn.chia.governance.admission.AdmissionVariables.LANGUAGE;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.charter.Language;
+import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.config.GovernanceSettings;
+
+/** What the start form, the REST start and the applicants' API check of an application, the branch included. */
+@Component
+public class ApplicationCheck {
+
+    /** The form of an application, whose rules name the lengths of its texts. */
+    static final String FORM = "apply-for-membership";
+
+    private final List<String> branchGroups;
+
+    ApplicationCheck(GovernanceSettings governance) {
+        this.branchGroups = governance.branches().stream().map(GovernanceSettings.Branch::groupId).toList();
+    }
+
+    /** The problem {@code problems} names for {@code field}, in {@code language}, with the lengths the form allows. */
+    public static String problemText(Texts texts, Language language, String field) {
+        FormFields.Field input = FormFields.of(FORM).get(field);
+        return input == null ? texts.get(language, "problem." + field)
+                : texts.get(language, "problem." + field, input.minLength(), input.maxLength());
+    }
+
+    /** Field name to problem, in the order of the form; {@code branch} is a branch group or null. */
+    public Map<String, String> problems(MembershipApplication application, String branch) {
+        Map<String, String> problems = application.problems();
+        if (branch != null && !branchGroups.contains(branch)) {
+            problems.put(BRANCH, "Choose a branch of the Association, one of " + branchGroups + ".");
+        }
+        if (MembershipApplication.FOREIGN.equals(application.applicantKind()) && branch != null) {
+            problems.put(BRANCH, "A foreign member applies directly; the Council reviews without a branch.");
+        }
+        return problems;
+    }
+
+    /** As {@link #problems(MembershipApplication, String)}, and the language the applicant reads: none (Chinese), zh or en. */
+    public Map<String, String> problems(MembershipApplication application, String branch, Object language) {
+        Map<String, String> problems = problems(application, branch);
+        try {
+            Language.of(language);
+        } catch (IllegalArgumentException unknown) {
+            problems.put(LANGUAGE, "Choose the language of the letters: zh (Chinese) or en (English).");
+        }
+        return problems;
+    }
+
+    List<String> branchGroups() {
+        return branchGroups;
+    }
+}

@@ -1,0 +1,110 @@
+package cn.chia.governance.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import cn.chia.governance.GovernanceTest;
+
+/**
+ * The whole admission as the people do it, through the REST API Tasklist uses: the Secretariat enters
+ * a paper application, the Liaison Department forwards it, the Standing Council adopts it in a meeting,
+ * and a manager finds the new member in the register.
+ */
+@GovernanceTest
+class AdmissionThroughMeetingIT {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void anApplicationEnteredByTheSecretariatIsAdoptedByTheStandingCouncilInAMeeting() {
+        Map<String, Object> application = MembershipAdmissionProcessTest.person("Qian Shisi");
+        Map<String, Object> started = post("clerk", "/engine-rest/process-definition/key/membership-admission/start",
+                Map.of("variables", variables(application)));
+        String caseNumber = (String) started.get("businessKey");
+        assertThat(caseNumber).matches("APP-\\d{4}-\\d{6}");
+
+        String review = taskOf("liaison", caseNumber, "UserTask_ReviewApplication");
+        post("liaison", "/engine-rest/task/" + review + "/complete",
+                Map.of("variables", variables(Map.of("reviewDecision", "FORWARD"))));
+
+        String meeting = (String) post("clerk", "/engine-rest/process-definition/key/governance-meeting/start",
+                Map.of("variables", variables(Map.of("body", "STANDING_COUNCIL", "meetingDate", "2026-12-10"))))
+                .get("businessKey");
+        String confirm = taskOf("clerk", meeting, "UserTask_ConfirmAgenda");
+        List<String> others = agenda(confirm).stream().filter(c -> !c.equals(caseNumber)).toList();
+        post("clerk", "/engine-rest/task/" + confirm + "/complete",
+                Map.of("variables", variables(Map.of("removedCases", String.join(",", others)))));
+        post("clerk", "/engine-rest/task/" + taskOf("clerk", meeting, "UserTask_RecordAttendance") + "/complete",
+                Map.of("variables", variables(Map.of("presentInPerson", 25, "presentByProxy", 0))));
+        post("clerk", "/engine-rest/task/" + taskOf("clerk", meeting, "UserTask_RecordVotes") + "/complete",
+                Map.of("variables", variables(Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2))));
+
+        String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        Job registration = management.createJobQuery().processInstanceId(caseInstance).singleResult();
+        management.executeJob(registration.getId());
+
+        ResponseEntity<List<Map<String, Object>>> members = rest.withBasicAuth("manager", "manager").exchange(
+                "/api/members", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        Map<String, Object> member = members.getBody().stream().filter(m -> caseNumber.equals(m.get("caseNumber")))
+                .findFirst().orElseThrow();
+        assertThat(member).containsEntry("name", "Qian Shisi").containsEntry("status", "ACTIVE")
+                .containsEntry("decidingBody", "STANDING_COUNCIL");
+        assertThat((String) member.get("resolutionNumber")).matches("RES-\\d{4}-\\d{4}");
+    }
+
+    private String taskOf(String user, String businessKey, String taskKey) {
+        ResponseEntity<List<Map<String, Object>>> tasks = rest.withBasicAuth(user, user).exchange(
+                "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey,
+                HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.getBody()).as(user + " sees " + taskKey + " of " + businessKey).hasSize(1);
+        return (String) tasks.getBody().get(0).get("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> agenda(String confirmTask) {
+        ResponseEntity<Map<String, Object>> variable = rest.withBasicAuth("clerk", "clerk").exchange(
+                "/engine-rest/task/" + confirmTask + "/variables/agendaCases?deserializeValue=true", HttpMethod.GET,
+                null, new ParameterizedTypeReference<>() { });
+        return (List<String>) variable.getBody().get("value");
+    }
+
+    private Map<String, Object> post(String user, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<Map<String, Object>> response = rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST,
+                new HttpEntity<>(body, headers), new ParameterizedTypeReference<>() { });
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(user + " POST " + path + ": " + response.getBody())
+                .isTrue();
+        return response.getBody() == null ? Map.of() : response.getBody();
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return variables;
+    }
+}

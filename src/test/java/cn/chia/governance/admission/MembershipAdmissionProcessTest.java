@@ -1,0 +1,437 @@
+package cn.chia.governance.admission;
+
+import cn.chia.governance.meeting.RecordResolution;
+
+import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.Texts;
+import cn.chia.governance.process.WaitingCases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailSendException;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import cn.chia.governance.Resolutions;
+import cn.chia.governance.charter.Language;
+import cn.chia.governance.register.MemberRegister;
+import cn.chia.governance.register.MemberRegister.Member;
+import cn.chia.governance.register.Notifier;
+import cn.chia.governance.register.Notifier.Notification;
+
+/**
+ * Membership admission, path by path. The decision of the Council or Standing Council is sent to the
+ * case as a governance meeting sends it (AdmissionThroughMeetingIT runs a real meeting).
+ */
+@ProcessTest
+public class MembershipAdmissionProcessTest {
+
+    /** The number the minutes gave the last decision delivered. */
+    String resolution;
+
+    private static int nextIdentity = (int) (System.currentTimeMillis() % 1_000_000);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MemberRegister register;
+    @MockitoSpyBean
+    Notifier notifier;
+
+    @BeforeEach
+    void cleanEngine() {
+        init(engine);
+        new WaitingCases(engine).clearAll();
+    }
+
+    @AfterEach
+    void clearAuthentication() {
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void aSelfApplicationForwardedAndAdoptedByTheCouncilMakesAMemberWithACard() {
+        ProcessInstance application = apply(person("Zhang San"));
+        assertThat(application.getBusinessKey()).matches("APP-\\d{4}-\\d{6}");
+        assertThat(application).isWaitingAt("UserTask_ReviewApplication").task()
+                .hasCandidateGroup("liaison-department");
+
+        complete(task(application), withVariables("reviewDecision", "FORWARD"));
+        assertThat(application).isWaitingAt("Event_DecisionTaken");
+        decide(application, "ADOPTED", "COUNCIL");
+
+        assertThat(application).isWaitingAt("ServiceTask_RegisterMember");
+        execute(job(application));
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyAdmitted", "EndEvent_MemberAdmitted");
+
+        String number = (String) historicVariable(application, "membershipNumber");
+        Member member = register.find(number).orElseThrow();
+        assertThat(member.name()).isEqualTo("Zhang San");
+        assertThat(member.caseNumber()).isEqualTo(application.getBusinessKey());
+        assertThat(member.status()).isEqualTo(MemberRegister.Status.ACTIVE);
+        assertThat(member.resolutionNumber()).isEqualTo(resolution);
+        assertThat(register.history(number)).hasSize(1);
+        assertThat(register.card(number).orElseThrow().issuingBody()).contains("Council");
+        assertThat(register.list()).filteredOn(m -> m.caseNumber().equals(application.getBusinessKey())).hasSize(1);
+        assertThat(member.language()).as("no language chosen: Chinese").isEqualTo(Language.ZH);
+        assertThat(notifier.of(application.getBusinessKey())).extracting(Notification::subject)
+                .containsExactly("欢迎加入中国高科技产业化研究会");
+        assertThat(notifier.of(application.getBusinessKey()).get(0).body())
+                .startsWith("尊敬的Zhang San：").contains("您的会员编号为 " + number, "决议 " + resolution + "");
+    }
+
+    @Test
+    void theStandingCouncilMayAdoptAnAdmissionWhenTheCouncilIsNotInSession() {
+        ProcessInstance application = forwarded(unit("Beijing Aerospace Materials Co., Ltd."));
+        decide(application, "ADOPTED", "STANDING_COUNCIL");
+        execute(job(application));
+        String number = (String) historicVariable(application, "membershipNumber");
+        assertThat(register.find(number).orElseThrow().kind()).isEqualTo("UNIT");
+        assertThat(register.card(number).orElseThrow().issuingBody()).contains("Standing Council");
+    }
+
+    @Test
+    void anApplicationTheCouncilRejectsIsToldWithTheReasonInTheApplicantsLanguage() {
+        Map<String, Object> english = person("Li Si");
+        english.put("language", "en");
+        ProcessInstance application = forwarded(english);
+        decide(application, "REJECTED", "COUNCIL");
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyCouncilRejected", "EndEvent_RejectedByCouncil");
+        assertThat(notifier.of(application.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.subject()).isEqualTo("Your application " + application.getBusinessKey() + " was not adopted"))
+                .satisfies(n -> assertThat(n.body()).startsWith("Dear Li Si,").contains("Rejected: 40 of 61 directors present"));
+
+        ProcessInstance chinese = forwarded(person("Li Sisi"));
+        decide(chinese, "REJECTED", "COUNCIL");
+        assertThat(notifier.of(chinese.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.subject()).isEqualTo("您的申请 " + chinese.getBusinessKey() + " 未获决议通过"))
+                .satisfies(n -> assertThat(n.body()).contains("未通过：出席的 61 名理事中 40 名赞成；超过三分之二需至少 41 名。"));
+        assertThat(register.list()).noneMatch(m -> m.caseNumber().equals(application.getBusinessKey()));
+    }
+
+    @Test
+    void anApplicationThatNamesABranchWaitsForItsRecommendation() {
+        Map<String, Object> candidate = person("Wang Wu");
+        candidate.put("branch", "branch-beijing");
+        ProcessInstance application = apply(candidate);
+        assertThat(application).isWaitingAt("UserTask_RecommendCandidate").task().hasCandidateGroup("branch-beijing");
+
+        complete(task(application), withVariables("recommendation", "RECOMMEND"));
+        assertThat(application).isWaitingAt("UserTask_ReviewApplication");
+    }
+
+    @Test
+    void anApplicationEnteredByItsBranchIsRecommendedByThatAct() {
+        engine.getIdentityService().setAuthentication("branch", List.of("branch-beijing"));
+        ProcessInstance application = apply(person("Zhao Liu"));
+        engine.getIdentityService().clearAuthentication();
+        assertThat(application).isWaitingAt("UserTask_ReviewApplication").hasNotPassed("UserTask_RecommendCandidate");
+        assertThat(application).variables().containsEntry("branch", "branch-beijing").containsEntry("branchRecommended", true);
+    }
+
+    @Test
+    void aBranchThatDeclinesEndsTheApplicationAndTheApplicantIsToldWhy() {
+        Map<String, Object> candidate = person("Sun Qi");
+        candidate.put("branch", "branch-beijing");
+        ProcessInstance application = apply(candidate);
+        assertThatThrownBy(() -> complete(task(application), withVariables("recommendation", "DECLINE")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("reason");
+        complete(task(application), withVariables("recommendation", "DECLINE", "reason", "Not active in the branch's field"));
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyBranchDeclined", "EndEvent_DeclinedByBranch");
+        assertThat(notifier.of(application.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("Not active in the branch's field"));
+    }
+
+    @Test
+    void theLiaisonDepartmentAsksForMoreInformationAndGetsItBack() {
+        ProcessInstance application = apply(person("Zhou Ba"));
+        complete(task(application), withVariables("reviewDecision", "MORE_INFORMATION",
+                "informationRequested", "A list of your patents"));
+        assertThat(application).isWaitingAt("UserTask_RecordInformation").task().hasCandidateGroup("secretariat");
+        assertThat(notifier.of(application.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("A list of your patents", "请于"
+                        + Texts.date(Language.ZH, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)) + "前答复"));
+
+        complete(task(application), withVariables("informationProvided", "CN1234567A, CN7654321B"));
+        assertThat(application).isWaitingAt("UserTask_ReviewApplication");
+        assertThat(application).variables().containsEntry("informationProvided", "CN1234567A, CN7654321B");
+    }
+
+    @Test
+    void anApplicationWithoutAnAnswerWithinThirtyDaysLapses() {
+        ProcessInstance application = apply(person("Wu Jiu"));
+        complete(task(application), withVariables("reviewDecision", "MORE_INFORMATION",
+                "informationRequested", "Your publications"));
+        assertThat(job(application).getDuedate()).as("thirty days to answer")
+                .isAfter(Date.from(Instant.now().plus(Duration.ofDays(29))))
+                .isBefore(Date.from(Instant.now().plus(Duration.ofDays(31))));
+        execute(job(application));
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyLapsed", "EndEvent_ApplicationLapsed");
+        assertThat(notifier.of(application.getBusinessKey())).extracting(Notification::subject)
+                .last().asString().isEqualTo("您的申请 " + application.getBusinessKey() + " 已失效");
+    }
+
+    @Test
+    void theLiaisonDepartmentRejectsWithAReason() {
+        ProcessInstance application = apply(person("Zheng Shi"));
+        assertThatThrownBy(() -> complete(task(application), withVariables("reviewDecision", "MAYBE")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(task(application), withVariables("reviewDecision", "REJECT", "reason", "Outside the Association's fields"));
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyReviewRejected", "EndEvent_ApplicationRejected");
+        assertThat(notifier.of(application.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("Outside the Association's fields"));
+    }
+
+    @Test
+    void aSecondOpenApplicationOfTheSamePersonIsRefusedNamingTheOpenCase() {
+        Map<String, Object> candidate = person("Feng Yi");
+        ProcessInstance first = apply(candidate);
+        assertThatThrownBy(() -> apply(new HashMap<>(candidate)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining(first.getBusinessKey());
+    }
+
+    @Test
+    void anIncompleteApplicationIsRefusedNamingEveryProblem() {
+        Map<String, Object> candidate = person("Chen Er");
+        candidate.put("email", "not-an-address");
+        candidate.put("supportsCharter", false);
+        candidate.remove("statement");
+        long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+        assertThatThrownBy(() -> apply(candidate)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("email").hasMessageContaining("supportsCharter").hasMessageContaining("statement")
+                .hasMessageStartingWith("申请不完整：请填写有效的电子邮箱").hasMessageContaining("会员须拥护本会章程（入会条件一）。")
+                .hasMessageContaining(" The application is incomplete: ");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailureWhileRegisteringLeavesNoMemberAndTheRegistrationIsRetried() {
+        ProcessInstance application = forwarded(person("Chu Shisan"));
+        decide(application, "ADOPTED", "COUNCIL");
+        doThrow(new MailSendException("mail server down")).when(notifier)
+                .notify(eq(application.getBusinessKey()), any(), startsWith("欢迎"), any());
+
+        assertThatThrownBy(() -> execute(job(application))).isInstanceOf(MailSendException.class);
+        assertThat(register.list()).noneMatch(m -> m.caseNumber().equals(application.getBusinessKey()));
+        assertThat(notifier.of(application.getBusinessKey())).isEmpty();
+
+        reset(notifier);
+        execute(job(application));
+        assertThat(application).isEnded().hasPassed("EndEvent_MemberAdmitted");
+        assertThat(register.list()).filteredOn(m -> m.caseNumber().equals(application.getBusinessKey())).hasSize(1);
+    }
+
+    @Test
+    void aForeignExpertIsReviewedApprovedByTheCouncilAndFiledWithCastBeforeMembershipBegins() {
+        ProcessInstance application = apply(foreigner("John Smith"));
+        assertThat(application).isWaitingAt("Event_ForeignReviewDecided").hasNotPassed("UserTask_ReviewApplication");
+        assertThat(application).variables().containsEntry("matter", "FOREIGN_MEMBER_REVIEW");
+        decide(application, "ADOPTED", "STANDING_COUNCIL");
+        assertThat(application).isWaitingAt("Event_ForeignApprovalDecided");
+        assertThat(application).variables().containsEntry("matter", "FOREIGN_MEMBER_APPROVAL");
+        decide(application, "ADOPTED", "COUNCIL");
+
+        ProcessInstance filing = calledProcessInstance("foreign-member-filing", application);
+        assertThat(filing.getBusinessKey()).isEqualTo(application.getBusinessKey());
+        assertThat(filing).isWaitingAt("UserTask_PrepareDossier").task().hasCandidateGroup("secretariat");
+        submitDossier(filing);
+
+        Date submitted = ClockUtil.getCurrentTime();
+        try {
+            assertThat(dueReminders(filing)).as("no reminder before 30 days").isZero();
+            ClockUtil.setCurrentTime(Date.from(submitted.toInstant().plus(Duration.ofDays(31))));
+            assertThat(dueReminders(filing)).isOne();
+            execute(reminder(filing));
+            ClockUtil.setCurrentTime(Date.from(submitted.toInstant().plus(Duration.ofDays(61))));
+            assertThat(dueReminders(filing)).as("again 30 days later").isOne();
+            execute(reminder(filing));
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(filing).isWaitingAt("UserTask_RecordCastAnswer");
+        assertThat(notifier.of(application.getBusinessKey())).filteredOn(n -> n.subject().equals("中国科协尚未就 " + application.getBusinessKey() + " 作出答复 / CAST has not answered on "
+                        + application.getBusinessKey()))
+                .hasSize(2).allSatisfy(n -> assertThat(n.recipient()).isEqualTo("secretariat@chia.example"));
+
+        assertThatThrownBy(() -> complete(task(filing), withVariables("authorityAnswer", "RETURNED", "answeredOn", today())))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("reason");
+        complete(task(filing), withVariables("authorityAnswer", "RETURNED", "answeredOn", today(),
+                "authorityNote", "Add a certified translation of the diploma"));
+        assertThat(filing).isWaitingAt("UserTask_PrepareDossier");
+        submitDossier(filing);
+        complete(task(filing), withVariables("authorityAnswer", "APPROVED", "answeredOn", today(),
+                "authorityReference", "CAST-F-2026-0031"));
+
+        assertThat(filing).isEnded().hasPassed("EndEvent_FilingApproved");
+        assertThat(application).isWaitingAt("ServiceTask_RegisterMember");
+        execute(job(application));
+        assertThat(application).isEnded().hasPassed("CallActivity_FileWithCast", "EndEvent_MemberAdmitted");
+        Member member = register.find((String) historicVariable(application, "membershipNumber")).orElseThrow();
+        assertThat(member.kind()).isEqualTo("FOREIGN");
+        assertThat(register.card(member.membershipNumber()).orElseThrow().issuingBody()).startsWith("Council");
+    }
+
+    @Test
+    void aForeignExpertRefusedByCastIsToldWhyAndNoMember() {
+        ProcessInstance application = apply(foreigner("Marie Dupont"));
+        decide(application, "ADOPTED", "COUNCIL");
+        decide(application, "ADOPTED", "COUNCIL");
+        ProcessInstance filing = calledProcessInstance("foreign-member-filing", application);
+        submitDossier(filing);
+        assertThatThrownBy(() -> complete(task(filing), withVariables("authorityAnswer", "MAYBE", "answeredOn", today())))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(task(filing), withVariables("authorityAnswer", "REFUSED", "answeredOn", today(),
+                "authorityNote", "Not within the Association's scope of foreign cooperation"));
+
+        assertThat(filing).isEnded().hasPassed("EndEvent_FilingRefused");
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyCastRefused", "EndEvent_RefusedByCast");
+        assertThat(notifier.of(application.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("Not within the Association's scope"));
+        assertThat(register.list()).noneMatch(m -> m.caseNumber().equals(application.getBusinessKey()));
+    }
+
+    @Test
+    void aForeignExpertNotReviewedFavourablyIsToldWithTheReason() {
+        ProcessInstance application = apply(foreigner("Hans Weber"));
+        decide(application, "REJECTED", "STANDING_COUNCIL");
+        assertThat(application).isEnded().hasPassed("ServiceTask_NotifyReviewNotAdopted", "EndEvent_ForeignReviewNotAdopted");
+        assertThat(notifier.of(application.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("Rejected: 40 of 61"));
+    }
+
+    @Test
+    void aForeignExpertTheCouncilDoesNotApproveIsToldWithTheReason() {
+        ProcessInstance application = apply(foreigner("Anna Rossi"));
+        decide(application, "ADOPTED", "STANDING_COUNCIL");
+        decide(application, "REJECTED", "COUNCIL");
+        assertThat(application).isEnded()
+                .hasPassed("ServiceTask_NotifyApprovalNotAdopted", "EndEvent_ForeignApprovalNotAdopted");
+    }
+
+    @Test
+    void aForeignExpertAppliesDirectlyNotThroughABranch() {
+        Map<String, Object> candidate = foreigner("Kenji Sato");
+        candidate.put("branch", "branch-beijing");
+        assertThatThrownBy(() -> apply(candidate)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("foreign member applies directly");
+    }
+
+    private void submitDossier(ProcessInstance filing) {
+        assertThat(filing).isWaitingAt("UserTask_PrepareDossier");
+        complete(task(filing), withVariables("dossierSummary", "CV, passport copy, Council resolution"));
+        assertThatThrownBy(() -> complete(task(filing), withVariables("submittedOn", "2999-01-01", "castReference", "X")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("future");
+        complete(task(filing), withVariables("submittedOn", today(), "castReference", "CAST-2026-118"));
+        assertThat(filing).isWaitingAt("UserTask_RecordCastAnswer");
+    }
+
+    private long dueReminders(ProcessInstance filing) {
+        return engine.getManagementService().createJobQuery().processInstanceId(filing.getId()).timers().executable().count();
+    }
+
+    private Job reminder(ProcessInstance filing) {
+        return engine.getManagementService().createJobQuery().processInstanceId(filing.getId()).timers().singleResult();
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    static Map<String, Object> foreigner(String name) {
+        Map<String, Object> application = common(name);
+        application.put("applicantKind", "FOREIGN");
+        application.put("language", "en");
+        application.put("identityNumber", "P" + String.format("%08d", nextIdentity++));
+        return application;
+    }
+
+    private ProcessInstance apply(Map<String, Object> application) {
+        return engine.getRuntimeService().startProcessInstanceByKey("membership-admission", application);
+    }
+
+    private ProcessInstance forwarded(Map<String, Object> application) {
+        ProcessInstance instance = apply(application);
+        complete(task(instance), withVariables("reviewDecision", "FORWARD"));
+        return instance;
+    }
+
+    /** What a governance meeting sends the case (see RecordResolution). */
+    private void decide(ProcessInstance application, String outcome, String body) {
+        resolution = Resolutions.on(engine, application.getBusinessKey(), outcome, body);
+        String reason = outcome.equals("ADOPTED")
+                ? "Adopted: 41 of 61 directors present voted in favour; more than two thirds requires at least 41."
+                : "Rejected: 40 of 61 directors present voted in favour; more than two thirds requires at least 41.";
+        String chineseReason = outcome.equals("ADOPTED")
+                ? "通过：出席的 61 名理事中 41 名赞成；超过三分之二需至少 41 名。"
+                : "未通过：出席的 61 名理事中 40 名赞成；超过三分之二需至少 41 名。";
+        engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
+                .processInstanceBusinessKey(application.getBusinessKey())
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
+                .setVariable("decisionReason", reason).setVariable("decisionReasonZh", chineseReason)
+                .setVariable("decidingBody", body)
+                .correlateWithResult();
+    }
+
+    public static Map<String, Object> person(String name) {
+        Map<String, Object> application = common(name);
+        application.put("applicantKind", "INDIVIDUAL");
+        application.put("identityNumber", "11010519491231" + String.format("%04d", nextIdentity++ % 10000));
+        return application;
+    }
+
+    static Map<String, Object> unit(String name) {
+        Map<String, Object> application = common(name);
+        application.put("applicantKind", "UNIT");
+        application.put("creditCode", "91110000" + String.format("%09d", nextIdentity++) + "X");
+        return application;
+    }
+
+    private static Map<String, Object> common(String name) {
+        Map<String, Object> application = new HashMap<>();
+        application.put("applicantName", name);
+        application.put("email", "applicant@example.org");
+        application.put("phone", "+86 10 6851 2345");
+        application.put("organisation", "China Academy of Space Technology");
+        application.put("field", "Aerospace materials");
+        application.put("statement", "Led the development of heat-resistant composites used in three launch vehicles.");
+        application.put("supportsCharter", true);
+        application.put("willingToJoin", true);
+        return application;
+    }
+
+    private Object historicVariable(ProcessInstance instance, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(name).singleResult().getValue();
+    }
+}

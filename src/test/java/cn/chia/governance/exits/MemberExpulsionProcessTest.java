@@ -1,0 +1,191 @@
+package cn.chia.governance.exits;
+
+import cn.chia.governance.process.EngineClock;
+import cn.chia.governance.process.Members;
+import cn.chia.governance.process.ProcessConfiguration;
+import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.WaitingCases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.chia.governance.Resolutions;
+import cn.chia.governance.charter.Language;
+import cn.chia.governance.register.MemberRegister;
+import cn.chia.governance.register.MemberRegister.Member;
+import cn.chia.governance.register.MemberRegister.Status;
+import cn.chia.governance.register.MemberRegister.StatusChange;
+import cn.chia.governance.register.Notifier;
+import cn.chia.governance.register.Notifier.Notification;
+
+/** Expulsion, path by path; the vote of the Council or Standing Council is sent as a governance meeting sends it. */
+@ProcessTest
+class MemberExpulsionProcessTest {
+
+    /** The number the minutes gave the last decision delivered. */
+    String resolution;
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MemberRegister register;
+    @Autowired
+    Notifier notifier;
+
+    @BeforeEach
+    void cleanEngine() {
+        init(engine);
+        new WaitingCases(engine).clearAll();
+    }
+
+    @Test
+    void anAdoptedExpulsionExpelsTheMemberRevokesTheCardAndClosesTheMembersOtherCases() {
+        Member member = Members.admit(register, "Qian Yi", Language.EN);
+        ProcessInstance otherCase = engine.getRuntimeService().startProcessInstanceByKey(WaitingCases.PROCESS_KEY,
+                "OTHER-" + member.membershipNumber(), Map.of("membershipNumber", member.membershipNumber(),
+                        "matter", "ADMISSION", "caseTitle", member.name()));
+
+        ProcessInstance expulsion = open(member, "CRIMINAL_OFFENCE");
+        assertThat(expulsion.getBusinessKey()).matches("EXP-\\d{4}-\\d{4}");
+        assertThat(expulsion).isWaitingAt("UserTask_RecordMemberAnswer").task().hasCandidateGroup("secretariat");
+        assertThat(notifier.of(expulsion.getBusinessKey())).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo("member@example.org");
+            assertThat(n.body()).contains("Dear Qian Yi", "violation of criminal law", "Convicted of fraud", "answer in writing by");
+        });
+
+        complete(task(expulsion), withVariables("memberAnswer", "The conviction is under appeal."));
+        assertThat(expulsion).isWaitingAt("Event_DecisionTaken").variables()
+                .containsEntry("matter", "EXPULSION").containsEntry("caseTitle", "Qian Yi")
+                .containsEntry("memberAnswer", "The conviction is under appeal.");
+        decide(expulsion, "ADOPTED");
+        execute(job(expulsion));
+
+        assertThat(expulsion).isEnded().hasPassed("ServiceTask_NotifyExpelled", "EndEvent_MemberExpelled");
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.EXPELLED);
+        assertThat(register.history(member.membershipNumber())).last().satisfies(change -> {
+            assertThat(change.status()).isEqualTo(Status.EXPELLED);
+            assertThat(change.reason()).isEqualTo("Expelled by resolution " + resolution + " in case " + expulsion.getBusinessKey());
+            assertThat(change.resolutionNumber()).isEqualTo(resolution);
+            assertThat(change.caseNumber()).isEqualTo(expulsion.getBusinessKey());
+        });
+        assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isEqualTo(LocalDate.now(clock()));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(otherCase.getId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(otherCase.getId())
+                .singleResult().getDeleteReason()).isEqualTo("Closed: member " + member.membershipNumber()
+                        + " was expelled by resolution " + resolution + " in case " + expulsion.getBusinessKey() + ".");
+        assertThat(notifier.of(expulsion.getBusinessKey())).extracting(Notification::subject).last()
+                .isEqualTo("You have been expelled from the Association");
+    }
+
+    @Test
+    void withoutAnAnswerWithinThirtyDaysTheCaseGoesToTheVoteAndARejectionLeavesTheMemberActive() {
+        Member member = Members.admit(register, "Sun Er");
+        ProcessInstance expulsion = open(member, "SERIOUS_VIOLATION");
+        assertThat(job(expulsion).getDuedate()).as("thirty days to answer")
+                .isAfter(Date.from(Instant.now().plus(Duration.ofDays(29))))
+                .isBefore(Date.from(Instant.now().plus(Duration.ofDays(31))));
+        execute(job(expulsion));
+        assertThat(expulsion).isWaitingAt("Event_DecisionTaken").hasPassed("BoundaryEvent_AnswerTimeOver")
+                .variables().doesNotContainKey("memberAnswer");
+
+        decide(expulsion, "REJECTED");
+        assertThat(expulsion).isEnded().hasPassed("ServiceTask_NotifyExpulsionRejected", "EndEvent_ExpulsionRejected");
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
+        assertThat(register.history(member.membershipNumber())).extracting(StatusChange::status).containsExactly(Status.ACTIVE);
+        assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isNull();
+        assertThat(notifier.of(expulsion.getBusinessKey())).last().satisfies(n -> {
+            assertThat(n.subject()).as("in the member's language").isEqualTo("除名案件 " + expulsion.getBusinessKey() + " 已结案");
+            assertThat(n.body()).startsWith("尊敬的Sun Er：").contains("您仍是本会会员", resolution, "未通过：出席的 61 名理事中 20 名赞成");
+        });
+    }
+
+    @Test
+    void aSecondOpenExpulsionCaseIsRefused() {
+        Member member = Members.admit(register, "Zhou San");
+        ProcessInstance first = open(member, "SERIOUS_VIOLATION");
+        assertThatThrownBy(() -> open(member, "CRIMINAL_OFFENCE")).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining(first.getBusinessKey());
+    }
+
+    @Test
+    void anUnknownWithdrawnOrExpelledMemberCannotBeExpelled() {
+        assertThatThrownBy(() -> start(Map.of("membershipNumber", "CHIA-1999-999999", "ground", "CRIMINAL_OFFENCE",
+                "facts", "x"))).isInstanceOf(BadUserRequestException.class).hasMessageContaining("No member CHIA-1999-999999");
+        Member withdrawn = Members.admit(register, "Wu Si");
+        register.withdraw(withdrawn.membershipNumber(), "Withdrew by written notice", "WDR-TEST-" + withdrawn.membershipNumber());
+        assertThatThrownBy(() -> open(withdrawn, "CRIMINAL_OFFENCE")).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("is WITHDRAWN");
+        Member expelled = Members.admit(register, "Zheng Wu");
+        register.expel(expelled.membershipNumber(), Resolutions.expulsion("EXP-TEST-" + expelled.membershipNumber()),
+                "EXP-TEST-" + expelled.membershipNumber());
+        assertThatThrownBy(() -> open(expelled, "CRIMINAL_OFFENCE")).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("is EXPELLED");
+    }
+
+    @Test
+    void anExpulsionNeedsAGroundOfTheCharterAndTheFacts() {
+        Member member = Members.admit(register, "Wang Liu");
+        assertThatThrownBy(() -> open(member, "RUDENESS")).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("ground");
+        Map<String, Object> noFacts = new HashMap<>(Map.of("membershipNumber", member.membershipNumber(),
+                "ground", "CRIMINAL_OFFENCE", "facts", " "));
+        assertThatThrownBy(() -> start(noFacts)).isInstanceOf(BadUserRequestException.class).hasMessageContaining("facts");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ExpulsionVariables.PROCESS_KEY).count()).isZero();
+    }
+
+    @Test
+    void theMembersAnswerCannotBeLeftEmpty() {
+        ProcessInstance expulsion = open(Members.admit(register, "Feng Qi"), "SERIOUS_VIOLATION");
+        assertThatThrownBy(() -> complete(task(expulsion), withVariables("memberAnswer", "")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+        assertThat(expulsion).isWaitingAt("UserTask_RecordMemberAnswer");
+    }
+
+    private ProcessInstance open(Member member, String ground) {
+        return start(Map.of("membershipNumber", member.membershipNumber(), "ground", ground,
+                "facts", "Convicted of fraud by the Haidian District People's Court."));
+    }
+
+    private ProcessInstance start(Map<String, Object> variables) {
+        return engine.getRuntimeService().startProcessInstanceByKey(ExpulsionVariables.PROCESS_KEY, variables);
+    }
+
+    private void decide(ProcessInstance expulsion, String outcome) {
+        resolution = Resolutions.on(engine, expulsion.getBusinessKey(), outcome, "STANDING_COUNCIL");
+        engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
+                .processInstanceBusinessKey(expulsion.getBusinessKey())
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
+                .setVariable("decisionReason", outcome.equals("ADOPTED")
+                        ? "Adopted: 50 of 61 directors present voted in favour." : "Rejected: 20 of 61 directors present voted in favour.")
+                .setVariable("decisionReasonZh", outcome.equals("ADOPTED")
+                        ? "通过：出席的 61 名理事中 50 名赞成。" : "未通过：出席的 61 名理事中 20 名赞成。")
+                .setVariable("decidingBody", "STANDING_COUNCIL")
+                .correlateWithResult();
+    }
+
+    private static java.time.Clock clock() {
+        return new EngineClock(ProcessConfiguration.ASSOCIATION_ZONE);
+    }
+}

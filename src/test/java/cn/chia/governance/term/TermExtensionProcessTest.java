@@ -1,0 +1,224 @@
+package cn.chia.governance.term;
+
+import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.WaitingCases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.chia.governance.Resolutions;
+import cn.chia.governance.register.Notifier;
+import cn.chia.governance.register.TermRecords;
+import cn.chia.governance.register.TermRecords.TermChange;
+
+/** Term extension or early change, path by path. The term as elected ends on 2027-07-27 (application.yaml). */
+@ProcessTest
+class TermExtensionProcessTest {
+
+    /** The number the minutes gave the last decision delivered. */
+    String resolution;
+
+    private static final LocalDate TERM_END = LocalDate.parse("2027-07-27");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TermRecords terms;
+    @Autowired
+    Notifier notifier;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void theTermAsElected() {
+        init(engine);
+        new WaitingCases(engine).clearAll();
+        jdbc.sql("DELETE FROM gov_term_change").update();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aPostponementAdoptedReviewedAndApprovedMovesTheEndOfTheTerm() {
+        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusYears(1));
+        assertThat(change.getBusinessKey()).matches("TRM-\\d{4}-\\d{4}");
+        assertThat(change).isWaitingAt("Event_CouncilDecisionTaken");
+        assertThat(change).variables().containsEntry("matter", "TERM_CHANGE");
+
+        decide(change, "ADOPTED");
+        assertThat(change).isWaitingAt("UserTask_RecordCastAnswer").task().hasCandidateGroup("secretariat");
+        answer(change, "APPROVED", "CAST-R-2026-12", null);
+        assertThat(change).isWaitingAt("UserTask_RecordMcaAnswer");
+        answer(change, "APPROVED", "MCA-2026-77", null);
+
+        assertThat(change).isEnded().hasPassed("ServiceTask_RecordNewTermEnd", "EndEvent_TermChanged");
+        assertThat(terms.currentTermEnd()).isEqualTo(LocalDate.parse("2028-07-27"));
+        TermChange recorded = onlyChange();
+        assertThat(recorded.status()).isEqualTo(TermRecords.Status.APPROVED);
+        assertThat(recorded.resolutionNumber()).isEqualTo(resolution);
+        assertThat(recorded.castReference()).isEqualTo("CAST-R-2026-12");
+        assertThat(recorded.mcaReference()).isEqualTo("MCA-2026-77");
+    }
+
+    @Test
+    void anApprovedEarlyChangeEndsTheTermBeforeItsTime() {
+        ProcessInstance change = request("EARLY_CHANGE", TERM_END, LocalDate.parse("2027-03-01"));
+        decide(change, "ADOPTED");
+        answer(change, "APPROVED", "CAST-R-2026-13", null);
+        answer(change, "APPROVED", "MCA-2026-78", null);
+        assertThat(terms.currentTermEnd()).isEqualTo(LocalDate.parse("2027-03-01"));
+    }
+
+    @Test
+    void aChangeTheCouncilDoesNotAdoptEndsWithTheReasonRecorded() {
+        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+        decide(change, "REJECTED");
+        assertThat(change).isEnded().hasPassed("ServiceTask_RecordRefusal", "EndEvent_TermChangeRefused");
+        assertThat(onlyChange()).satisfies(c -> {
+            assertThat(c.status()).isEqualTo(TermRecords.Status.REFUSED);
+            assertThat(c.refusedBy()).isEqualTo("COUNCIL");
+            assertThat(c.refusalReason()).startsWith("Rejected: 40 of 61 directors present");
+        });
+        assertThat(terms.currentTermEnd()).isEqualTo(TERM_END);
+    }
+
+    @Test
+    void aChangeCastRefusesEndsWithItsReasonRecorded() {
+        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+        decide(change, "ADOPTED");
+        assertThatThrownBy(() -> answer(change, "RETURNED", null, "Incomplete"))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("[APPROVED, REFUSED]");
+        answer(change, "REFUSED", "CAST-R-2026-14", "No special circumstances shown");
+        assertThat(change).isEnded().hasPassed("EndEvent_TermChangeRefused").hasNotPassed("UserTask_RecordMcaAnswer");
+        assertThat(onlyChange().refusedBy()).isEqualTo("CAST");
+        assertThat(onlyChange().refusalReason()).isEqualTo("No special circumstances shown");
+    }
+
+    @Test
+    void aChangeTheMinistryRefusesEndsWithItsReasonRecorded() {
+        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+        decide(change, "ADOPTED");
+        answer(change, "APPROVED", "CAST-R-2026-15", null);
+        answer(change, "REFUSED", "MCA-2026-79", "Elections must be held on time");
+        assertThat(onlyChange().refusedBy()).isEqualTo("MINISTRY_OF_CIVIL_AFFAIRS");
+        assertThat(terms.currentTermEnd()).isEqualTo(TERM_END);
+    }
+
+    @Test
+    void theSecretariatIsRemindedEveryThirtyDaysWhileCastOrTheMinistryIsSilent() {
+        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+        decide(change, "ADOPTED");
+        remindAfterThirtyDays(change, "CAST");
+        answer(change, "APPROVED", "CAST-R-2026-16", null);
+        remindAfterThirtyDays(change, "the Ministry of Civil Affairs");
+        answer(change, "APPROVED", "MCA-2026-80", null);
+        assertThat(change).isEnded().hasPassed("ServiceTask_RemindOfCast", "EndEvent_CastReminderSent",
+                "ServiceTask_RemindOfMca", "EndEvent_McaReminderSent", "EndEvent_TermChanged");
+        assertThat(notifier.of(change.getBusinessKey())).extracting(Notifier.Notification::subject).containsExactly(
+                "中国科协尚未就 " + change.getBusinessKey() + " 作出答复 / CAST has not answered on " + change.getBusinessKey(),
+                "民政部尚未就 " + change.getBusinessKey() + " 作出答复 / the Ministry of Civil Affairs has not answered on "
+                        + change.getBusinessKey());
+    }
+
+    @Test
+    void aPostponementOfExactlyOneYearIsAllowedAndOneDayMoreIsRefused() {
+        assertThatThrownBy(() -> request("POSTPONEMENT", TERM_END, TERM_END.plusYears(1).plusDays(1)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("may not exceed 1 year");
+        assertThat(request("POSTPONEMENT", TERM_END, TERM_END.plusYears(1))).isWaitingAt("Event_CouncilDecisionTaken");
+    }
+
+    @Test
+    void badRequestsAreRefusedAtOnceWithAMessage() {
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        assertThatThrownBy(() -> request("EARLY_CHANGE", TERM_END, yesterday))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lies in the past");
+        assertThatThrownBy(() -> request("EARLY_CHANGE", TERM_END, TERM_END.plusDays(5)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("before 2027-07-27");
+        assertThatThrownBy(() -> request("POSTPONEMENT", TERM_END.minusDays(1), TERM_END.plusMonths(3)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("register says");
+        assertThatThrownBy(() -> request("ABOLITION", TERM_END, TERM_END.plusMonths(3)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("POSTPONEMENT or EARLY_CHANGE");
+        assertThat(terms.term().changes()).isEmpty();
+    }
+
+    @Test
+    void aSecondChangeWhileOneIsUnderWayIsRefused() {
+        ProcessInstance first = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+        assertThatThrownBy(() -> request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(9)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining(first.getBusinessKey());
+    }
+
+    private ProcessInstance request(String kind, LocalDate current, LocalDate requested) {
+        return engine.getRuntimeService().startProcessInstanceByKey("term-extension", Map.of("changeKind", kind,
+                "currentTermEnd", current.toString(), "requestedTermEnd", requested.toString(),
+                "reason", "The epidemic prevented the election of representatives in several provinces."));
+    }
+
+    private void decide(ProcessInstance change, String outcome) {
+        resolution = Resolutions.on(engine, change.getBusinessKey(), outcome, "COUNCIL");
+        engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
+                .processInstanceBusinessKey(change.getBusinessKey())
+                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
+                .setVariable("decisionReason", outcome.equals("ADOPTED")
+                        ? "Adopted: 41 of 61 directors present voted in favour; more than two thirds requires at least 41."
+                        : "Rejected: 40 of 61 directors present voted in favour; more than two thirds requires at least 41.")
+                .setVariable("decidingBody", "COUNCIL")
+                .correlateWithResult();
+    }
+
+    private void answer(ProcessInstance change, String answer, String reference, String note) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("authorityAnswer", answer);
+        variables.put("authorityReference", reference);
+        variables.put("authorityNote", note);
+        variables.put("answeredOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        complete(task(change), variables);
+    }
+
+    private void remindAfterThirtyDays(ProcessInstance change, String authority) {
+        Date now = ClockUtil.getCurrentTime();
+        assertThat(dueTimers(change)).isZero();
+        ClockUtil.setCurrentTime(Date.from(now.toInstant().plus(Duration.ofDays(31))));
+        assertThat(dueTimers(change)).as("reminder due for " + authority).isOne();
+        Job reminder = engine.getManagementService().createJobQuery().processInstanceId(change.getId()).timers()
+                .singleResult();
+        execute(reminder);
+        ClockUtil.reset();
+    }
+
+    private long dueTimers(ProcessInstance change) {
+        return engine.getManagementService().createJobQuery().processInstanceId(change.getId()).timers().executable()
+                .count();
+    }
+
+    private TermChange onlyChange() {
+        assertThat(terms.term().changes()).hasSize(1);
+        return terms.term().changes().get(0);
+    }
+}
