@@ -1,6 +1,7 @@
 package cn.chia.governance.admission;
 
 import cn.chia.governance.process.Texts;
+import cn.chia.governance.process.WaitingCase;
 
 import static cn.chia.governance.admission.AdmissionVariables.CAST_NOTE;
 import static cn.chia.governance.admission.AdmissionVariables.EMAIL;
@@ -50,7 +51,7 @@ class NotifyApplicant implements JavaDelegate {
                     Texts.date(language, LocalDate.now(clock).plusDays(DAYS_TO_ANSWER))};
             case "LAPSED" -> new Object[] {caseNumber, DAYS_TO_ANSWER};
             case "REJECTED_BY_COUNCIL" -> new Object[] {caseNumber, execution.getVariable(RESOLUTION_NUMBER),
-                    Texts.decisionReason(execution, language)};
+                    new WaitingCase(execution).decisionReason(language)};
             case "REFUSED_BY_CAST" -> new Object[] {caseNumber, execution.getVariable(CAST_NOTE)};
             case "ADMITTED" -> new Object[] {caseNumber, execution.getVariable(RESOLUTION_NUMBER),
                     execution.getVariable(MEMBERSHIP_NUMBER)};

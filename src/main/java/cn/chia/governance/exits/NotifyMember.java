@@ -2,6 +2,7 @@ package cn.chia.governance.exits;
 
 import cn.chia.governance.admission.AdmissionVariables;
 import cn.chia.governance.process.Texts;
+import cn.chia.governance.process.WaitingCase;
 
 import static cn.chia.governance.admission.AdmissionVariables.NOTICE;
 import static cn.chia.governance.exits.ExpulsionVariables.FACTS;
@@ -51,7 +52,7 @@ class NotifyMember implements JavaDelegate {
                     texts.get(language, "ground." + execution.getVariable(GROUND)), execution.getVariable(FACTS),
                     Texts.date(language, LocalDate.now(clock).plusDays(DAYS_TO_ANSWER))};
             case "EXPELLED", "EXPULSION_REJECTED" -> new Object[] {caseNumber, execution.getVariable(RESOLUTION_NUMBER),
-                    Texts.decisionReason(execution, language)};
+                    new WaitingCase(execution).decisionReason(language)};
             case "WITHDRAWAL_RECEIVED" -> new Object[] {caseNumber,
                     register.card(member.membershipNumber()).orElseThrow().cardNumber()};
             case "WITHDRAWN" -> new Object[] {caseNumber};

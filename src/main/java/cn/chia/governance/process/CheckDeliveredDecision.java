@@ -1,10 +1,6 @@
 package cn.chia.governance.process;
 
 
-import static cn.chia.governance.process.WaitingCase.DECIDING_BODY;
-import static cn.chia.governance.process.WaitingCase.DECISION_OUTCOME;
-import static cn.chia.governance.process.WaitingCase.MATTER;
-import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -36,17 +32,16 @@ class CheckDeliveredDecision implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Outcome outcome = outcome(execution.getVariable(DECISION_OUTCOME));
-        Matter matter = Arrays.stream(Matter.values()).filter(m -> m.name().equals(execution.getVariable(MATTER)))
+        WaitingCase waiting = new WaitingCase(execution);
+        Outcome outcome = outcome(waiting.deliveredOutcome());
+        Matter matter = Arrays.stream(Matter.values()).filter(m -> m.name().equals(waiting.declaredMatter()))
                 .findFirst().orElseThrow(() -> new BadUserRequestException("案件 " + execution.getProcessBusinessKey()
                         + " 不在等待任何事项的决定。 Case " + execution.getProcessBusinessKey()
                         + " waits for no decision on a known matter."));
-        Object resolutionNumber = execution.getVariable(RESOLUTION_NUMBER);
         try {
-            MeetingRecords.Resolution resolution = minutes.decidedOn(
-                    resolutionNumber instanceof String number ? number : null, execution.getProcessBusinessKey(),
+            MeetingRecords.Resolution resolution = minutes.decidedOn(waiting.resolutionNumber(), execution.getProcessBusinessKey(),
                     outcome, Set.of(matter));
-            Object body = execution.getVariable(DECIDING_BODY);
+            String body = waiting.decidingBody();
             if (body != null && !resolution.body().equals(body)) {
                 throw new ResolutionRefused("第 " + resolution.resolutionNumber() + " 号决议不是由所称机构作出的。",
                         "Resolution " + resolution.resolutionNumber() + " was taken by " + resolution.body()
@@ -57,7 +52,7 @@ class CheckDeliveredDecision implements ExecutionListener {
         }
     }
 
-    private static Outcome outcome(Object value) {
+    private static Outcome outcome(String value) {
         for (Outcome outcome : Outcome.values()) {
             if (outcome.name().equals(value)) {
                 return outcome;

@@ -50,11 +50,6 @@ public class Texts {
         return date.format(language == Language.ZH ? CHINESE_DATE : ENGLISH_DATE);
     }
 
-    /** The tally's reason sent to a case, in the language; English when the case got no Chinese one. */
-    public static Object decisionReason(VariableScope scope, Language language) {
-        Object chinese = scope.getVariable(WaitingCase.DECISION_REASON_ZH);
-        return language == Language.ZH && chinese != null ? chinese : scope.getVariable(WaitingCase.DECISION_REASON);
-    }
 
     /** The notice {@code kind} to {@code name}: subject and body of {@code notice.<kind>.*}, the body after the greeting. */
     public Message notice(String kind, Language language, String name, Object... arguments) {
