@@ -111,6 +111,23 @@ class ArchitectureTest {
                     + " look at whatever a command sends");
 
     @ArchTest
+    static final ArchRule identityUsesOnlyTheSettings = noClasses().that().resideInAPackage("..governance.identity..")
+            .should().dependOnClassesThat().resideInAnyPackage("..governance.charter..", "..governance.register..",
+                    "..governance.process..", "..governance.web..", "..governance.engine..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
+
+    @ArchTest
+    static final ArchRule engineGuardsUseOnlyTheRoles = noClasses().that().resideInAPackage("..governance.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("..governance.charter..", "..governance.register..",
+                    "..governance.process..", "..governance.web..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
+
+    @ArchTest
+    static final ArchRule nothingUsesTheEngineGuards = noClasses().that().resideOutsideOfPackage("..governance.engine..")
+            .should().dependOnClassesThat().resideInAPackage("..governance.engine..")
+            .because("the guards are a plugin of the engine; nothing calls them");
+
+    @ArchTest
     static final ArchRule controllersCheckRolesThroughTheCaller = noClasses().that().areAnnotatedWith(RestController.class)
             .should().dependOnClassesThat().areAssignableTo(IdentityService.class)
             .because("one role check: Caller.requireOneOf with a set of identity.Roles");
