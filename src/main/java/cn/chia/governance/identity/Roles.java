@@ -29,10 +29,6 @@ public final class Roles {
     private Roles() {
     }
 
-    public static String branchGroupId(String branchId) {
-        return GovernanceSettings.Branch.GROUP_PREFIX + branchId;
-    }
-
     public static boolean isBranchGroup(String groupId) {
         return groupId != null && groupId.startsWith(GovernanceSettings.Branch.GROUP_PREFIX);
     }
