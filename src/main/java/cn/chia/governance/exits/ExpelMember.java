@@ -1,9 +1,5 @@
 package cn.chia.governance.exits;
 
-
-import static cn.chia.governance.exits.ExpulsionVariables.MEMBERSHIP_NUMBER;
-import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,13 +21,13 @@ class ExpelMember implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = (String) execution.getVariable(MEMBERSHIP_NUMBER);
-        String resolution = (String) execution.getVariable(RESOLUTION_NUMBER);
+        ExpulsionCase expulsion = ExpulsionCase.of(execution);
+        String number = expulsion.membershipNumber();
+        String resolution = expulsion.resolutionNumber();
         register.expel(number, resolution, execution.getProcessBusinessKey());
         String reason = "Closed: member " + number + " was expelled by resolution " + resolution + " in case "
                 + execution.getProcessBusinessKey() + ".";
-        runtime.createProcessInstanceQuery().variableValueEquals(MEMBERSHIP_NUMBER, number).list().stream()
-                .filter(other -> !other.getId().equals(execution.getProcessInstanceId()))
-                .forEach(other -> runtime.deleteProcessInstance(other.getId(), reason));
+        ExpulsionCase.everyOtherCaseOf(runtime, number, execution.getProcessInstanceId())
+                .forEach(other -> runtime.deleteProcessInstance(other, reason));
     }
 }

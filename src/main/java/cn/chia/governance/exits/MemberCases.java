@@ -1,14 +1,8 @@
 package cn.chia.governance.exits;
 
-import cn.chia.governance.admission.AdmissionVariables;
-
-import static cn.chia.governance.admission.AdmissionVariables.MEMBERSHIP_NUMBER;
-
 import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -19,11 +13,11 @@ final class MemberCases {
     private MemberCases() {
     }
 
-    static Member activeMember(MemberRegister register, Object membershipNumber) {
-        if (membershipNumber == null || membershipNumber.toString().isBlank()) {
+    static Member activeMember(MemberRegister register, String membershipNumber) {
+        if (membershipNumber == null || membershipNumber.isBlank()) {
             throw new BadUserRequestException("Enter the membership number (CHIA-YYYY-NNNNNN).");
         }
-        String number = membershipNumber.toString().strip();
+        String number = membershipNumber.strip();
         Member member = register.find(number).orElseThrow(() ->
                 new BadUserRequestException("No member " + number + " in the register."));
         if (member.status() != MemberRegister.Status.ACTIVE) {
@@ -33,12 +27,17 @@ final class MemberCases {
         return member;
     }
 
-    static void refuseSecondOpenCase(RuntimeService runtime, String processKey, Member member, String procedure) {
-        List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-                .variableValueEquals(MEMBERSHIP_NUMBER, member.membershipNumber()).list();
-        if (!open.isEmpty()) {
+    /** {@code openCases}: the business keys of the member's open cases of the {@code procedure}. */
+    static void refuseSecondOpenCase(List<String> openCases, Member member, String procedure) {
+        if (!openCases.isEmpty()) {
             throw new BadUserRequestException("A " + procedure + " case of " + member.name() + " is already open: "
-                    + open.get(0).getBusinessKey() + ". Continue that case instead.");
+                    + openCases.get(0) + ". Continue that case instead.");
         }
+    }
+
+    /** A refusal of a text the form limits: the problem, with the form's limit. */
+    static String withLimit(String problem, int maxLength) {
+        String sentence = problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
+        return sentence + " (at most " + maxLength + " characters).";
     }
 }

@@ -1,9 +1,5 @@
 package cn.chia.governance.exits;
 
-import static cn.chia.governance.exits.WithdrawalVariables.CARD_RETURNED_ON;
-import static cn.chia.governance.exits.WithdrawalVariables.LETTER_DATE;
-import static cn.chia.governance.exits.WithdrawalVariables.MEMBERSHIP_NUMBER;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,9 +18,8 @@ class RecordWithdrawal implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        register.withdraw((String) execution.getVariable(MEMBERSHIP_NUMBER),
-                "Withdrew by written notice of " + execution.getVariable(LETTER_DATE) + "; card returned on "
-                        + execution.getVariable(CARD_RETURNED_ON),
-                execution.getProcessBusinessKey());
+        WithdrawalCase withdrawal = WithdrawalCase.of(execution);
+        register.withdraw(withdrawal.membershipNumber(), "Withdrew by written notice of " + withdrawal.letterDate()
+                + "; card returned on " + withdrawal.cardReturnedOn(), execution.getProcessBusinessKey());
     }
 }

@@ -1,9 +1,5 @@
 package cn.chia.governance.exits;
 
-import cn.chia.governance.process.EngineClock;
-
-import cn.chia.governance.process.Texts;
-
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -13,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Inactivity;
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.process.EngineClock;
+import cn.chia.governance.process.Texts;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
-import cn.chia.governance.register.Notifier;
 
 /**
  * The daily sweep: warns each active member who will be deemed withdrawn within 60 days (once for that
@@ -26,15 +23,22 @@ import cn.chia.governance.register.Notifier;
 @Component("sweepInactiveMembers")
 class SweepInactiveMembers implements JavaDelegate {
 
+    static final String PROCESS_KEY = "inactivity-sweep";
+
+    /** What the sweep tells a member. */
+    enum Notice {
+        WITHDRAWAL_WARNING, DEEMED_WITHDRAWN
+    }
+
     private final MemberRegister register;
-    private final Notifier notifier;
+    private final MemberNotices notices;
     private final CaseNumbers caseNumbers;
     private final Texts texts;
     private final Clock clock;
 
-    SweepInactiveMembers(MemberRegister register, Notifier notifier, Texts texts, CaseNumbers caseNumbers, Clock clock) {
+    SweepInactiveMembers(MemberRegister register, MemberNotices notices, Texts texts, CaseNumbers caseNumbers, Clock clock) {
         this.register = register;
-        this.notifier = notifier;
+        this.notices = notices;
         this.texts = texts;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
@@ -57,15 +61,14 @@ class SweepInactiveMembers implements JavaDelegate {
         String caseNumber = caseNumbers.next(CaseNumbers.Kind.WITHDRAWAL);
         register.withdraw(member.membershipNumber(), inactivity.reason(), caseNumber);
         Language language = member.language();
-        send(member, caseNumber, texts.notice("DEEMED_WITHDRAWN", language, member.name(), caseNumber,
-                lapse(language, inactivity), Inactivity.YEARS));
+        notices.send(member, caseNumber, Notice.DEEMED_WITHDRAWN, caseNumber, lapse(language, inactivity), Inactivity.YEARS);
     }
 
     private void warn(Member member, Inactivity inactivity) {
         Language language = member.language();
-        send(member, member.membershipNumber(), texts.notice("WITHDRAWAL_WARNING", language, member.name(),
-                member.membershipNumber(), lapse(language, inactivity), Texts.date(language, inactivity.withdrawnOn()),
-                texts.get(language, "inactivity.remedy." + lapseKind(inactivity))));
+        notices.send(member, member.membershipNumber(), Notice.WITHDRAWAL_WARNING, member.membershipNumber(),
+                lapse(language, inactivity), Texts.date(language, inactivity.withdrawnOn()),
+                texts.get(language, "inactivity.remedy." + lapseKind(inactivity)));
         register.warnedOfWithdrawal(member.membershipNumber(), inactivity.withdrawnOn());
     }
 
@@ -75,9 +78,5 @@ class SweepInactiveMembers implements JavaDelegate {
 
     private static String lapseKind(Inactivity inactivity) {
         return inactivity.lapsedInParticipation() ? "PARTICIPATION" : "DUES";
-    }
-
-    private void send(Member member, String caseNumber, Texts.Message message) {
-        notifier.notify(caseNumber, member.email(), message.subject(), message.body());
     }
 }

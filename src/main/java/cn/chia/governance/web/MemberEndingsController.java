@@ -2,7 +2,6 @@ package cn.chia.governance.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import cn.chia.governance.identity.Roles;
-import cn.chia.governance.exits.WithdrawalVariables;
+import cn.chia.governance.exits.WithdrawalCase;
 import cn.chia.governance.register.MemberRegister;
 
 /**
@@ -31,7 +30,7 @@ class MemberEndingsController {
     record CardSecret(String membershipNumber, String cardSecret) {
     }
 
-    record WithdrawalCase(String caseNumber) {
+    record WithdrawalReceived(String caseNumber) {
     }
 
     private final MemberRegister register;
@@ -75,13 +74,12 @@ class MemberEndingsController {
     /** A member's written notice of withdrawal, proved by the secret on the card; a wrong number or secret is 404 alike. */
     @PostMapping("/api/withdrawals")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    WithdrawalCase withdraw(@RequestBody CardSecret notice) {
+    WithdrawalReceived withdraw(@RequestBody CardSecret notice) {
         if (!register.cardSecretMatches(notice.membershipNumber(), notice.cardSecret())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No member with this number and card secret.");
         }
-        return new WithdrawalCase(runtime.startProcessInstanceByKey(WithdrawalVariables.PROCESS_KEY, Map.of(
-                WithdrawalVariables.MEMBERSHIP_NUMBER, notice.membershipNumber(),
-                WithdrawalVariables.LETTER_DATE, LocalDate.now(clock).toString())).getBusinessKey());
+        return new WithdrawalReceived(runtime.startProcessInstanceByKey(WithdrawalCase.PROCESS_KEY,
+                WithdrawalCase.notice(notice.membershipNumber(), LocalDate.now(clock))).getBusinessKey());
     }
 
     private String known(String number) {

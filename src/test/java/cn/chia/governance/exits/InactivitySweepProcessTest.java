@@ -1,9 +1,5 @@
 package cn.chia.governance.exits;
 
-import cn.chia.governance.process.Members;
-import cn.chia.governance.process.ProcessTest;
-import cn.chia.governance.process.WaitingCases;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -18,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.process.Members;
+import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.WaitingCases;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.Status;
@@ -142,7 +141,7 @@ class InactivitySweepProcessTest {
     private void sweepOn(LocalDate day) {
         Members.today(day);
         Job sweep = engine.getManagementService().createJobQuery()
-                .processDefinitionKey(WithdrawalVariables.SWEEP_PROCESS_KEY).timers().singleResult();
+                .processDefinitionKey(SweepInactiveMembers.PROCESS_KEY).timers().singleResult();
         engine.getManagementService().executeJob(sweep.getId());
     }
 

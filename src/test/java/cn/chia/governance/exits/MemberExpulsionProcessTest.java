@@ -1,11 +1,12 @@
 package cn.chia.governance.exits;
 
-import cn.chia.governance.process.EngineClock;
-import cn.chia.governance.process.Members;
-import cn.chia.governance.process.ProcessConfiguration;
-import cn.chia.governance.process.ProcessTest;
-import cn.chia.governance.process.WaitingCases;
-
+import static cn.chia.governance.charter.ExpulsionCharge.Ground.CRIMINAL_OFFENCE;
+import static cn.chia.governance.charter.ExpulsionCharge.Ground.SERIOUS_VIOLATION;
+import static cn.chia.governance.exits.ExpulsionCase.CASE_TITLE;
+import static cn.chia.governance.exits.ExpulsionCase.MATTER;
+import static cn.chia.governance.exits.ExpulsionCase.MEMBERSHIP_NUMBER;
+import static cn.chia.governance.exits.ExpulsionCase.MEMBER_ANSWER;
+import static cn.chia.governance.exits.Expulsions.anExpulsion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -20,18 +21,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.chia.governance.Resolutions;
+import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.ExpulsionCharge;
+import cn.chia.governance.charter.ExpulsionCharge.Ground;
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.charter.Outcome;
+import cn.chia.governance.process.EngineClock;
+import cn.chia.governance.process.Members;
+import cn.chia.governance.process.ProcessConfiguration;
+import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.WaitingCase;
+import cn.chia.governance.process.WaitingCases;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.Status;
@@ -42,6 +54,8 @@ import cn.chia.governance.register.Notifier.Notification;
 /** Expulsion, path by path; the vote of the Council or Standing Council is sent as a governance meeting sends it. */
 @ProcessTest
 class MemberExpulsionProcessTest {
+
+    static final String CONVICTION = "Convicted of fraud by the Haidian District People's Court.";
 
     /** The number the minutes gave the last decision delivered. */
     String resolution;
@@ -63,10 +77,10 @@ class MemberExpulsionProcessTest {
     void anAdoptedExpulsionExpelsTheMemberRevokesTheCardAndClosesTheMembersOtherCases() {
         Member member = Members.admit(register, "Qian Yi", Language.EN);
         ProcessInstance otherCase = engine.getRuntimeService().startProcessInstanceByKey(WaitingCases.PROCESS_KEY,
-                "OTHER-" + member.membershipNumber(), Map.of("membershipNumber", member.membershipNumber(),
-                        "matter", "ADMISSION", "caseTitle", member.name()));
+                "OTHER-" + member.membershipNumber(), Map.of(MEMBERSHIP_NUMBER, member.membershipNumber(),
+                        MATTER, "ADMISSION", CASE_TITLE, member.name()));
 
-        ProcessInstance expulsion = open(member, "CRIMINAL_OFFENCE");
+        ProcessInstance expulsion = open(member, CRIMINAL_OFFENCE);
         assertThat(expulsion.getBusinessKey()).matches("EXP-\\d{4}-\\d{4}");
         assertThat(expulsion).isWaitingAt("UserTask_RecordMemberAnswer").task().hasCandidateGroup("secretariat");
         assertThat(notifier.of(expulsion.getBusinessKey())).singleElement().satisfies(n -> {
@@ -74,10 +88,10 @@ class MemberExpulsionProcessTest {
             assertThat(n.body()).contains("Dear Qian Yi", "violation of criminal law", "Convicted of fraud", "answer in writing by");
         });
 
-        complete(task(expulsion), withVariables("memberAnswer", "The conviction is under appeal."));
+        complete(task(expulsion), withVariables(MEMBER_ANSWER, "The conviction is under appeal."));
         assertThat(expulsion).isWaitingAt("Event_DecisionTaken").variables()
-                .containsEntry("matter", "EXPULSION").containsEntry("caseTitle", "Qian Yi")
-                .containsEntry("memberAnswer", "The conviction is under appeal.");
+                .containsEntry(MATTER, "EXPULSION").containsEntry(CASE_TITLE, "Qian Yi")
+                .containsEntry(MEMBER_ANSWER, "The conviction is under appeal.");
         decide(expulsion, "ADOPTED");
         execute(job(expulsion));
 
@@ -101,13 +115,13 @@ class MemberExpulsionProcessTest {
     @Test
     void withoutAnAnswerWithinThirtyDaysTheCaseGoesToTheVoteAndARejectionLeavesTheMemberActive() {
         Member member = Members.admit(register, "Sun Er");
-        ProcessInstance expulsion = open(member, "SERIOUS_VIOLATION");
+        ProcessInstance expulsion = open(member, SERIOUS_VIOLATION);
         assertThat(job(expulsion).getDuedate()).as("thirty days to answer")
                 .isAfter(Date.from(Instant.now().plus(Duration.ofDays(29))))
                 .isBefore(Date.from(Instant.now().plus(Duration.ofDays(31))));
         execute(job(expulsion));
         assertThat(expulsion).isWaitingAt("Event_DecisionTaken").hasPassed("BoundaryEvent_AnswerTimeOver")
-                .variables().doesNotContainKey("memberAnswer");
+                .variables().doesNotContainKey(MEMBER_ANSWER);
 
         decide(expulsion, "REJECTED");
         assertThat(expulsion).isEnded().hasPassed("ServiceTask_NotifyExpulsionRejected", "EndEvent_ExpulsionRejected");
@@ -123,65 +137,83 @@ class MemberExpulsionProcessTest {
     @Test
     void aSecondOpenExpulsionCaseIsRefused() {
         Member member = Members.admit(register, "Zhou San");
-        ProcessInstance first = open(member, "SERIOUS_VIOLATION");
-        assertThatThrownBy(() -> open(member, "CRIMINAL_OFFENCE")).isInstanceOf(BadUserRequestException.class)
+        ProcessInstance first = open(member, SERIOUS_VIOLATION);
+        assertThatThrownBy(() -> open(member, CRIMINAL_OFFENCE)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining(first.getBusinessKey());
     }
 
     @Test
-    void anUnknownWithdrawnOrExpelledMemberCannotBeExpelled() {
-        assertThatThrownBy(() -> start(Map.of("membershipNumber", "CHIA-1999-999999", "ground", "CRIMINAL_OFFENCE",
-                "facts", "x"))).isInstanceOf(BadUserRequestException.class).hasMessageContaining("No member CHIA-1999-999999");
+    void anUnknownMemberCannotBeExpelled() {
+        assertThatThrownBy(() -> start(anExpulsion().ofMember("CHIA-1999-999999").onGround(CRIMINAL_OFFENCE).withFacts("x")
+                .build())).isInstanceOf(BadUserRequestException.class).hasMessageContaining("No member CHIA-1999-999999");
+    }
+
+    @Test
+    void aWithdrawnMemberCannotBeExpelled() {
         Member withdrawn = Members.admit(register, "Wu Si");
         register.withdraw(withdrawn.membershipNumber(), "Withdrew by written notice", "WDR-TEST-" + withdrawn.membershipNumber());
-        assertThatThrownBy(() -> open(withdrawn, "CRIMINAL_OFFENCE")).isInstanceOf(BadUserRequestException.class)
+        assertThatThrownBy(() -> open(withdrawn, CRIMINAL_OFFENCE)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("is WITHDRAWN");
+    }
+
+    @Test
+    void anExpelledMemberCannotBeExpelledAgain() {
         Member expelled = Members.admit(register, "Zheng Wu");
         register.expel(expelled.membershipNumber(), Resolutions.expulsion("EXP-TEST-" + expelled.membershipNumber()),
                 "EXP-TEST-" + expelled.membershipNumber());
-        assertThatThrownBy(() -> open(expelled, "CRIMINAL_OFFENCE")).isInstanceOf(BadUserRequestException.class)
+        assertThatThrownBy(() -> open(expelled, CRIMINAL_OFFENCE)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("is EXPELLED");
     }
 
     @Test
-    void anExpulsionNeedsAGroundOfTheCharterAndTheFacts() {
+    void anExpulsionNeedsAGroundOfTheCharter() {
         Member member = Members.admit(register, "Wang Liu");
-        assertThatThrownBy(() -> open(member, "RUDENESS")).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("ground");
-        Map<String, Object> noFacts = new HashMap<>(Map.of("membershipNumber", member.membershipNumber(),
-                "ground", "CRIMINAL_OFFENCE", "facts", " "));
-        assertThatThrownBy(() -> start(noFacts)).isInstanceOf(BadUserRequestException.class).hasMessageContaining("facts");
+        assertThatThrownBy(() -> start(anExpulsion().ofMember(member.membershipNumber()).onGround("RUDENESS")
+                .withFacts(CONVICTION).build())).isInstanceOf(BadUserRequestException.class).hasMessageContaining("ground");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ExpulsionVariables.PROCESS_KEY).count()).isZero();
+                .processDefinitionKey(ExpulsionCase.PROCESS_KEY).count()).isZero();
+    }
+
+    @Test
+    void anExpulsionNeedsTheFacts() {
+        Member member = Members.admit(register, "Wang Liu");
+        assertThatThrownBy(() -> start(anExpulsion().ofMember(member.membershipNumber()).onGround(CRIMINAL_OFFENCE)
+                .withFacts(" ").build())).isInstanceOf(BadUserRequestException.class).hasMessageContaining("facts");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ExpulsionCase.PROCESS_KEY).count()).isZero();
+    }
+
+    @Test
+    void theMemberHasTheCharterPeriodToAnswer() {
+        TimerEventDefinition timer = Bpmn.readModelFromFile(new java.io.File("processes/member-expulsion.bpmn"))
+                .getModelElementById("TimerEventDefinition_AnswerTimeOver");
+        assertThat(timer.getTimeDuration().getTextContent()).isEqualTo("P" + ExpulsionCharge.DAYS_TO_ANSWER + "D");
     }
 
     @Test
     void theMembersAnswerCannotBeLeftEmpty() {
-        ProcessInstance expulsion = open(Members.admit(register, "Feng Qi"), "SERIOUS_VIOLATION");
-        assertThatThrownBy(() -> complete(task(expulsion), withVariables("memberAnswer", "")))
+        ProcessInstance expulsion = open(Members.admit(register, "Feng Qi"), SERIOUS_VIOLATION);
+        assertThatThrownBy(() -> complete(task(expulsion), withVariables(MEMBER_ANSWER, "")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class);
         assertThat(expulsion).isWaitingAt("UserTask_RecordMemberAnswer");
     }
 
-    private ProcessInstance open(Member member, String ground) {
-        return start(Map.of("membershipNumber", member.membershipNumber(), "ground", ground,
-                "facts", "Convicted of fraud by the Haidian District People's Court."));
+    private ProcessInstance open(Member member, Ground ground) {
+        return start(anExpulsion().ofMember(member.membershipNumber()).onGround(ground).withFacts(CONVICTION).build());
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey(ExpulsionVariables.PROCESS_KEY, variables);
+        return engine.getRuntimeService().startProcessInstanceByKey(ExpulsionCase.PROCESS_KEY, variables);
     }
 
     private void decide(ProcessInstance expulsion, String outcome) {
         resolution = Resolutions.on(engine, expulsion.getBusinessKey(), outcome, "STANDING_COUNCIL");
-        engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
+        engine.getRuntimeService().createMessageCorrelation(WaitingCase.DECISION_TAKEN)
                 .processInstanceBusinessKey(expulsion.getBusinessKey())
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
-                .setVariable("decisionReason", outcome.equals("ADOPTED")
-                        ? "Adopted: 50 of 61 directors present voted in favour." : "Rejected: 20 of 61 directors present voted in favour.")
-                .setVariable("decisionReasonZh", outcome.equals("ADOPTED")
-                        ? "通过：出席的 61 名理事中 50 名赞成。" : "未通过：出席的 61 名理事中 20 名赞成。")
-                .setVariable("decidingBody", "STANDING_COUNCIL")
+                .setVariables(WaitingCase.decision(Outcome.valueOf(outcome), resolution, Body.STANDING_COUNCIL,
+                        outcome.equals("ADOPTED")
+                                ? "Adopted: 50 of 61 directors present voted in favour." : "Rejected: 20 of 61 directors present voted in favour.",
+                        outcome.equals("ADOPTED") ? "通过：出席的 61 名理事中 50 名赞成。" : "未通过：出席的 61 名理事中 20 名赞成。"))
                 .correlateWithResult();
     }
 

@@ -1,9 +1,7 @@
 package cn.chia.governance.exits;
 
-import cn.chia.governance.process.Members;
-import cn.chia.governance.process.ProcessTest;
-import cn.chia.governance.process.WaitingCases;
-
+import static cn.chia.governance.exits.WithdrawalCase.CARD_RETURNED_ON;
+import static cn.chia.governance.exits.Withdrawals.aNotice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.chia.governance.Resolutions;
-import cn.chia.governance.charter.Language;
+import cn.chia.governance.process.Members;
+import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.WaitingCases;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.Status;
@@ -70,7 +69,7 @@ class MembershipWithdrawalProcessTest {
                 .satisfies(n -> assertThat(n.body()).contains("尊敬的Lin Hua：", "请将会员证 CARD-" + member.membershipNumber() + " 交回秘书处"));
         assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
 
-        complete(task(withdrawal), withVariables("cardReturnedOn", "2026-05-20"));
+        complete(task(withdrawal), withVariables(CARD_RETURNED_ON, "2026-05-20"));
         assertThat(withdrawal).isEnded().hasPassed("ServiceTask_NotifyWithdrawn", "EndEvent_MemberWithdrew");
         assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.WITHDRAWN);
         assertThat(register.history(member.membershipNumber())).last().satisfies(change -> {
@@ -85,13 +84,25 @@ class MembershipWithdrawalProcessTest {
     }
 
     @Test
-    void aLetterDatedInTheFutureOrBeforeTheAdmissionIsRefused() {
+    void aLetterDatedInTheFutureIsRefused() {
         assertThatThrownBy(() -> notice(member, "2026-05-21")).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("in the future");
+    }
+
+    @Test
+    void aLetterDatedBeforeTheAdmissionIsRefused() {
         assertThatThrownBy(() -> notice(member, "2025-02-28")).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("before the member's admission on 2025-03-01");
+    }
+
+    @Test
+    void aLetterDateNotWrittenYYYYMMDDIsRefused() {
         assertThatThrownBy(() -> notice(member, "20 May")).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("YYYY-MM-DD");
+    }
+
+    @Test
+    void aLetterDatedOnTheDayOfTheAdmissionIsReceived() {
         assertThat(notice(member, "2025-03-01")).isWaitingAt("UserTask_RecordCardReturn");
     }
 
@@ -103,10 +114,14 @@ class MembershipWithdrawalProcessTest {
     }
 
     @Test
-    void anUnknownOrFormerMemberCannotWithdraw() {
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(WithdrawalVariables.PROCESS_KEY,
-                Map.of("membershipNumber", "CHIA-1999-999999", "letterDate", "2026-05-18")))
+    void anUnknownMemberCannotWithdraw() {
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(WithdrawalCase.PROCESS_KEY,
+                aNotice().ofMember("CHIA-1999-999999").datedOn("2026-05-18").build()))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("No member");
+    }
+
+    @Test
+    void anExpelledMemberCannotWithdraw() {
         register.expel(member.membershipNumber(), Resolutions.expulsion("EXP-TEST-" + member.membershipNumber()),
                 "EXP-TEST-" + member.membershipNumber());
         assertThatThrownBy(() -> notice(member, "2026-05-18")).isInstanceOf(BadUserRequestException.class)
@@ -117,16 +132,16 @@ class MembershipWithdrawalProcessTest {
     void theCardCannotComeBackBeforeTheLetterNorInTheFuture() {
         ProcessInstance withdrawal = notice(member, "2026-05-18");
         for (String day : new String[] {"2026-05-17", "2026-05-21"}) {
-            assertThatThrownBy(() -> complete(task(withdrawal), withVariables("cardReturnedOn", day)))
+            assertThatThrownBy(() -> complete(task(withdrawal), withVariables(CARD_RETURNED_ON, day)))
                     .as(day).hasRootCauseInstanceOf(BadUserRequestException.class);
         }
         assertThat(withdrawal).isWaitingAt("UserTask_RecordCardReturn");
-        complete(task(withdrawal), withVariables("cardReturnedOn", "2026-05-18"));
+        complete(task(withdrawal), withVariables(CARD_RETURNED_ON, "2026-05-18"));
         assertThat(withdrawal).isEnded();
     }
 
     private ProcessInstance notice(Member who, String letterDate) {
-        return engine.getRuntimeService().startProcessInstanceByKey(WithdrawalVariables.PROCESS_KEY,
-                Map.of("membershipNumber", who.membershipNumber(), "letterDate", letterDate));
+        return engine.getRuntimeService().startProcessInstanceByKey(WithdrawalCase.PROCESS_KEY,
+                aNotice().ofMember(who.membershipNumber()).datedOn(letterDate).build());
     }
 }

@@ -1,5 +1,6 @@
 package cn.chia.governance.process;
 
+import static cn.chia.governance.charter.ExpulsionCharge.Ground.SERIOUS_VIOLATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,6 +35,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.chia.governance.TestProfiles;
+import cn.chia.governance.exits.Expulsions;
 
 /**
  * Two nodes of the application, two processes on two ports, on one PostgreSQL database: cases started on one
@@ -146,8 +148,8 @@ class ClusterIT {
         }
         // an expulsion opened on node B, to which the member does not answer
         String expulsion = b.post("clerk", "/engine-rest/process-definition/key/member-expulsion/start",
-                Map.of("variables", variables(Map.of("membershipNumber", accused, "ground", "SERIOUS_VIOLATION",
-                        "facts", "Misused the Association's name in advertising.")))).get("businessKey").asText();
+                Map.of("variables", variables(Expulsions.anExpulsion().ofMember(accused).onGround(SERIOUS_VIOLATION)
+                        .withFacts("Misused the Association's name in advertising.").build()))).get("businessKey").asText();
 
         // every timer (3 lapsing applications, the member's time to answer, the reminder, the sweep) falls due
         // now, set alternately through each node

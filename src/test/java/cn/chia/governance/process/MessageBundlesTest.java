@@ -3,7 +3,7 @@ package cn.chia.governance.process;
 import cn.chia.governance.admission.AdmissionVariables;
 import cn.chia.governance.admission.ApplicantDesk;
 import cn.chia.governance.admission.ApplicationCheck;
-import cn.chia.governance.exits.ExpulsionVariables;
+import cn.chia.governance.charter.ExpulsionCharge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +84,9 @@ class MessageBundlesTest {
         for (ApplicantDesk.Stage stage : ApplicantDesk.Stage.values()) {
             keys.add("stage." + stage.name());
         }
-        ExpulsionVariables.GROUNDS.forEach(ground -> keys.add("ground." + ground));
+        for (ExpulsionCharge.Ground ground : ExpulsionCharge.Ground.values()) {
+            keys.add("ground." + ground.name());
+        }
         keys.addAll(List.of("inactivity.lapse.DUES", "inactivity.lapse.PARTICIPATION", "inactivity.remedy.DUES",
                 "inactivity.remedy.PARTICIPATION", "authority.CAST", "authority.MINISTRY_OF_CIVIL_AFFAIRS"));
         for (String key : keys) {

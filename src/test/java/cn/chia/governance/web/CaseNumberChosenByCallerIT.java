@@ -1,5 +1,6 @@
 package cn.chia.governance.web;
 
+import static cn.chia.governance.charter.ExpulsionCharge.Ground.SERIOUS_VIOLATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.exits.Expulsions;
+import cn.chia.governance.exits.Withdrawals;
 
 /**
  * A case number is never chosen by a caller: starting a procedure with a business key of one's own is
@@ -53,9 +56,9 @@ class CaseNumberChosenByCallerIT {
                     "newDirectorFrontLine", true, "reason", "A vacancy in the field of materials");
             case "term-extension" -> Map.of("changeKind", "POSTPONEMENT", "currentTermEnd", "2027-07-27",
                     "requestedTermEnd", "2028-01-27", "reason", "The epidemic prevented the election of representatives.");
-            case "member-expulsion" -> Map.of("membershipNumber", "CHIA-2026-999999", "ground", "SERIOUS_VIOLATION",
-                    "facts", "Misused the Association's name in advertising.");
-            case "membership-withdrawal" -> Map.of("membershipNumber", "CHIA-2026-999999", "letterDate", "2026-05-18");
+            case "member-expulsion" -> Expulsions.anExpulsion().ofMember("CHIA-2026-999999").onGround(SERIOUS_VIOLATION)
+                    .withFacts("Misused the Association's name in advertising.").build();
+            case "membership-withdrawal" -> Withdrawals.aNotice().ofMember("CHIA-2026-999999").datedOn("2026-05-18").build();
             default -> throw new IllegalArgumentException(processKey);
         };
     }

@@ -1,5 +1,6 @@
 package cn.chia.governance.web;
 
+import static cn.chia.governance.charter.ExpulsionCharge.Ground.CRIMINAL_OFFENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -40,6 +41,8 @@ import cn.chia.governance.Resolutions;
 import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.exits.Expulsions;
+import cn.chia.governance.exits.Withdrawals;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MemberRegister;
 
@@ -210,11 +213,11 @@ class HostileInputIT {
         Map<String, Map<String, Object>> starts = new LinkedHashMap<>();
         starts.put("membership-admission", Clerks.application("Chu Hongyi"));
         starts.put("governance-meeting", Map.of("body", "COUNCIL", "meetingDate", "2026-12-10"));
-        starts.put("member-expulsion", Map.of("membershipNumber", "CHIA-2025-000001", "ground", "CRIMINAL_OFFENCE",
-                "facts", "Convicted of fraud in 2025."));
+        starts.put("member-expulsion", Expulsions.anExpulsion().ofMember("CHIA-2025-000001").onGround(CRIMINAL_OFFENCE)
+                .withFacts("Convicted of fraud in 2025.").build());
         starts.put("director-adjustment", Map.of("adjustmentKind", "ADD", "newDirectorName", "Wei Lin",
                 "newDirectorOrganisation", "Peking University", "reason", "A seat is vacant."));
-        starts.put("membership-withdrawal", Map.of("membershipNumber", "CHIA-2025-000001", "letterDate", DAY));
+        starts.put("membership-withdrawal", Withdrawals.aNotice().ofMember("CHIA-2025-000001").datedOn(DAY).build());
         starts.put("term-extension", Map.of("changeKind", "POSTPONEMENT", "currentTermEnd", "2027-07-27",
                 "requestedTermEnd", "2028-01-27", "reason", "The assembly cannot meet before the new year."));
         Map<String, String> textField = Map.of("membership-admission", "statement", "governance-meeting", "meetingDate",

@@ -1,5 +1,7 @@
 package cn.chia.governance.web;
 
+import static cn.chia.governance.charter.ExpulsionCharge.Ground.SERIOUS_VIOLATION;
+import static cn.chia.governance.exits.Expulsions.anExpulsion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 
 import cn.chia.governance.Resolutions;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.exits.ExpulsionCase;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -112,11 +115,11 @@ class MemberEndingsIT {
                 Map.of("membershipNumber", member.membershipNumber(), "cardSecret", cardSecret(member)), Map.class);
         String withdrawalCase = (String) withdrawal.getBody().get("caseNumber");
 
-        ProcessInstance expulsion = runtime.startProcessInstanceByKey("member-expulsion", Map.of(
-                "membershipNumber", member.membershipNumber(), "ground", "SERIOUS_VIOLATION",
-                "facts", "Misused the Association's name in advertising."));
+        ProcessInstance expulsion = runtime.startProcessInstanceByKey(ExpulsionCase.PROCESS_KEY, anExpulsion()
+                .ofMember(member.membershipNumber()).onGround(SERIOUS_VIOLATION)
+                .withFacts("Misused the Association's name in advertising.").build());
         tasks.complete(tasks.createTaskQuery().processInstanceId(expulsion.getId()).singleResult().getId(),
-                Map.of("memberAnswer", "I regret it."));
+                Map.of(ExpulsionCase.MEMBER_ANSWER, "I regret it."));
         runtime.createMessageCorrelation("DecisionTaken").processInstanceBusinessKey(expulsion.getBusinessKey())
                 .setVariable("decisionOutcome", "ADOPTED")
                 .setVariable("resolutionNumber", Resolutions.expulsion(expulsion.getBusinessKey()))
