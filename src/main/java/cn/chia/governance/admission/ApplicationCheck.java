@@ -3,14 +3,14 @@ package cn.chia.governance.admission;
 import cn.chia.governance.process.FormFields;
 import cn.chia.governance.process.Texts;
 
-import static cn.chia.governance.admission.AdmissionVariables.BRANCH;
-import static cn.chia.governance.admission.AdmissionVariables.LANGUAGE;
+import static cn.chia.governance.admission.AdmissionCase.LANGUAGE;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.ApplicationRoute;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
 import cn.chia.governance.config.GovernanceSettings;
@@ -38,12 +38,7 @@ public class ApplicationCheck {
     /** Field name to problem, in the order of the form; {@code branch} is a branch group or null. */
     public Map<String, String> problems(MembershipApplication application, String branch) {
         Map<String, String> problems = application.problems();
-        if (branch != null && !branchGroups.contains(branch)) {
-            problems.put(BRANCH, "Choose a branch of the Association, one of " + branchGroups + ".");
-        }
-        if (MembershipApplication.FOREIGN.equals(application.applicantKind()) && branch != null) {
-            problems.put(BRANCH, "A foreign member applies directly; the Council reviews without a branch.");
-        }
+        problems.putAll(new ApplicationRoute(application.applicantKind(), branch, branchGroups).problems());
         return problems;
     }
 

@@ -2,7 +2,7 @@ package cn.chia.governance.exits;
 
 import cn.chia.governance.process.WaitingCase;
 
-import cn.chia.governance.admission.AdmissionVariables;
+import cn.chia.governance.admission.AdmissionCase;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ public final class ExpulsionVariables {
     public static final String PROCESS_KEY = "member-expulsion";
 
     // the case (start form, REST start)
-    public static final String MEMBERSHIP_NUMBER = AdmissionVariables.MEMBERSHIP_NUMBER;
+    public static final String MEMBERSHIP_NUMBER = AdmissionCase.MEMBERSHIP_NUMBER;
     public static final String GROUND = "ground";
     public static final String CRIMINAL_OFFENCE = "CRIMINAL_OFFENCE";
     public static final String SERIOUS_VIOLATION = "SERIOUS_VIOLATION";

@@ -1,8 +1,8 @@
 package cn.chia.governance.exits;
 
-import cn.chia.governance.admission.AdmissionVariables;
+import cn.chia.governance.admission.AdmissionCase;
 
-import static cn.chia.governance.admission.AdmissionVariables.MEMBERSHIP_NUMBER;
+import static cn.chia.governance.admission.AdmissionCase.MEMBERSHIP_NUMBER;
 
 import java.util.List;
 

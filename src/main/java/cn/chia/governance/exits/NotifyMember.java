@@ -1,10 +1,10 @@
 package cn.chia.governance.exits;
 
-import cn.chia.governance.admission.AdmissionVariables;
+import cn.chia.governance.admission.AdmissionCase;
 import cn.chia.governance.process.Texts;
 import cn.chia.governance.process.WaitingCase;
 
-import static cn.chia.governance.admission.AdmissionVariables.NOTICE;
+import static cn.chia.governance.admission.AdmissionCase.NOTICE;
 import static cn.chia.governance.exits.ExpulsionVariables.FACTS;
 import static cn.chia.governance.exits.ExpulsionVariables.GROUND;
 import static cn.chia.governance.exits.ExpulsionVariables.MEMBERSHIP_NUMBER;

@@ -2,7 +2,7 @@ package cn.chia.governance.exits;
 
 import cn.chia.governance.process.WaitingCase;
 
-import cn.chia.governance.admission.AdmissionVariables;
+import cn.chia.governance.admission.AdmissionCase;
 
 /** Names that the withdrawal's forms, the withdrawal API, delegates and tests share. */
 public final class WithdrawalVariables {
@@ -11,7 +11,7 @@ public final class WithdrawalVariables {
     public static final String SWEEP_PROCESS_KEY = "inactivity-sweep";
 
     // the written notice (start form, withdrawal API)
-    public static final String MEMBERSHIP_NUMBER = AdmissionVariables.MEMBERSHIP_NUMBER;
+    public static final String MEMBERSHIP_NUMBER = AdmissionCase.MEMBERSHIP_NUMBER;
     public static final String LETTER_DATE = "letterDate";
 
     // set when the notice is received
