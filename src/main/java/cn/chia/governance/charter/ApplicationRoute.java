@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The way an application takes to the Council, as the charter's membership procedures set it: a member applies
- * by itself or is recommended by a branch or office of the Association; a foreign member applies by itself, with no
- * branch between it and the Council. {@code branch} is the branch the application names (null: none);
+ * The way an application takes to the Council, as the charter's membership procedures (individual members 1 and 2,
+ * unit members) set it: a member applies by itself or is recommended by a branch or office of the Association; a
+ * foreign member applies by itself, with no branch between it and the Council. {@code branch} is the branch the application names (null: none);
  * {@code branches} are the Association's branches.
  */
 public record ApplicationRoute(String applicantKind, String branch, Collection<String> branches) {
-
-    static final String CLAUSE = "charter: membership procedures";
 
     public ApplicationRoute {
         branches = List.copyOf(branches);
