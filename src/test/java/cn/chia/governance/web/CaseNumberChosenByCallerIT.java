@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.admission.Applications;
 
 /**
  * A case number is never chosen by a caller: starting a procedure with a business key of one's own is
@@ -46,7 +47,7 @@ class CaseNumberChosenByCallerIT {
     /** A start form the procedure accepts, but for the business key. */
     private static Map<String, Object> startForm(String processKey) {
         return switch (processKey) {
-            case "membership-admission" -> Clerks.application("Chosen Number");
+            case "membership-admission" -> Applications.aPerson("Chosen Number").build();
             case "governance-meeting" -> Map.of("body", "COUNCIL", "meetingDate", "2026-12-01");
             case "director-adjustment" -> Map.of("adjustmentKind", "ADD", "newDirectorName", "Chosen Number",
                     "newDirectorOrganisation", "Tsinghua University", "newDirectorExecutive", false,
