@@ -35,16 +35,13 @@ public class ApplicationCheck {
                 : texts.get(language, "problem." + field, input.minLength(), input.maxLength());
     }
 
-    /** Field name to problem, in the order of the form; {@code branch} is a branch group or null. */
-    public Map<String, String> problems(MembershipApplication application, String branch) {
+    /**
+     * Field name to problem, in the order of the form: the application, its way to the Council ({@code branch} is a
+     * branch group or null) and the language the applicant reads (none: Chinese, zh or en).
+     */
+    public Map<String, String> problems(MembershipApplication application, String branch, Object language) {
         Map<String, String> problems = application.problems();
         problems.putAll(new ApplicationRoute(application.applicantKind(), branch, branchGroups).problems());
-        return problems;
-    }
-
-    /** As {@link #problems(MembershipApplication, String)}, and the language the applicant reads: none (Chinese), zh or en. */
-    public Map<String, String> problems(MembershipApplication application, String branch, Object language) {
-        Map<String, String> problems = problems(application, branch);
         try {
             Language.of(language);
         } catch (IllegalArgumentException unknown) {
