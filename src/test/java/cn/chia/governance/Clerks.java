@@ -17,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.chia.governance.admission.Applications;
+
 /** People at work through the REST API Tasklist uses: each call answers its status and body, never throws. */
 public record Clerks(TestRestTemplate rest) {
 
@@ -97,25 +99,9 @@ public record Clerks(TestRestTemplate rest) {
         return variables;
     }
 
-    /** An application a clerk enters: a person with an identity number of its own. */
-    public static Map<String, Object> application(String name) {
-        Map<String, Object> application = new HashMap<>();
-        application.put("applicantKind", "INDIVIDUAL");
-        application.put("identityNumber", "T" + ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
-        application.put("applicantName", name);
-        application.put("email", "applicant@example.org");
-        application.put("phone", "+86 10 6851 2345");
-        application.put("organisation", "China Academy of Space Technology");
-        application.put("field", "Aerospace materials");
-        application.put("statement", "Led the development of heat-resistant composites used in three launch vehicles.");
-        application.put("supportsCharter", true);
-        application.put("willingToJoin", true);
-        return application;
-    }
-
     /** Enters an application as the Secretariat and forwards it to the Council: the case waits for a decision. */
     public String caseOnTheAgenda(String name) {
-        String caseNumber = (String) start("clerk", "membership-admission", application(name)).ok().json()
+        String caseNumber = (String) start("clerk", "membership-admission", Applications.aPerson(name).build()).ok().json()
                 .get("businessKey");
         complete("liaison", task("liaison", caseNumber, "UserTask_ReviewApplication"),
                 Map.of("reviewDecision", "FORWARD")).ok();

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.chia.governance.Clerks;
+import cn.chia.governance.admission.Applications;
 
 /**
  * Drives admissions through the engine's Java API as the people would: the Secretariat enters
@@ -37,10 +37,8 @@ final class Admissions {
 
     static Map<String, Object> application() {
         long n = NEXT.incrementAndGet();
-        Map<String, Object> application = Clerks.application("Applicant " + n);
-        application.put("identityNumber", "BENCH" + RUN + "N" + n);
-        application.put("email", "applicant" + n + "@example.org");
-        return application;
+        return Applications.aPerson("Applicant " + n).withIdentityNumber("BENCH" + RUN + "N" + n)
+                .withEmail("applicant" + n + "@example.org").build();
     }
 
     // ---- the application's processes ----

@@ -3,24 +3,7 @@ package cn.chia.governance.admission;
 import cn.chia.governance.process.ProcessConfiguration;
 import cn.chia.governance.process.Texts;
 
-import static cn.chia.governance.admission.AdmissionVariables.APPLICANT_NAME;
-import static cn.chia.governance.admission.AdmissionVariables.BRANCH;
-import static cn.chia.governance.admission.AdmissionVariables.EMAIL;
-import static cn.chia.governance.admission.AdmissionVariables.CAST_NOTE;
-import static cn.chia.governance.admission.AdmissionVariables.INFORMATION_PROVIDED;
-import static cn.chia.governance.admission.AdmissionVariables.INFORMATION_REQUESTED;
-import static cn.chia.governance.admission.AdmissionVariables.LANGUAGE;
-import static cn.chia.governance.admission.AdmissionVariables.MEMBERSHIP_NUMBER;
-import static cn.chia.governance.admission.AdmissionVariables.PROCESS_KEY;
-import static cn.chia.governance.admission.AdmissionVariables.REASON;
-import static cn.chia.governance.admission.AdmissionVariables.RECEIPT_HASH;
-import static cn.chia.governance.process.WaitingCase.DECISION_REASON;
-import static cn.chia.governance.process.WaitingCase.DECISION_REASON_ZH;
-import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
-
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,6 +19,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.admission.AdmissionCase.Notice;
+import cn.chia.governance.admission.AdmissionCase.Step;
+import cn.chia.governance.charter.InformationRequest;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.register.Notifier;
 
@@ -79,13 +65,13 @@ public class ApplicantDesk {
 
     /** Starts the admission as no Camunda user; the start listener checks, refuses a duplicate and numbers the case. */
     public String apply(Map<String, Object> variables) {
-        return anonymously(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, variables).getBusinessKey());
+        return anonymously(() -> runtime.startProcessInstanceByKey(AdmissionCase.PROCESS_KEY, variables).getBusinessKey());
     }
 
     public Optional<Status> status(String caseNumber) {
         return anonymously(() -> {
             HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();
+                    .processDefinitionKey(AdmissionCase.PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();
             return Optional.ofNullable(instance).map(this::status);
         });
     }
@@ -93,13 +79,13 @@ public class ApplicantDesk {
     /** Completes the waiting request for more information; false when none waits. */
     public boolean answer(String caseNumber, String information) {
         return anonymously(() -> {
-            Task waiting = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey("UserTask_RecordInformation")
+            Task waiting = tasks.createTaskQuery().processDefinitionKey(AdmissionCase.PROCESS_KEY)
+                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey(Step.RECORD_INFORMATION.id())
                     .singleResult();
             if (waiting == null) {
                 return false;
             }
-            tasks.complete(waiting.getId(), Map.of(INFORMATION_PROVIDED, information));
+            tasks.complete(waiting.getId(), AdmissionCase.answered(information));
             return true;
         });
     }
@@ -110,7 +96,7 @@ public class ApplicantDesk {
      */
     public Status asReceived(String caseNumber, boolean foreign, String branch, Language language) {
         Stage stage = foreign ? Stage.ON_THE_AGENDA : branch != null ? Stage.RECEIVED : Stage.UNDER_REVIEW;
-        return new Status(caseNumber, stage, texts.get(language, "stage." + stage.name(), NotifyApplicant.DAYS_TO_ANSWER),
+        return new Status(caseNumber, stage, texts.get(language, "stage." + stage.name(), InformationRequest.DAYS_TO_ANSWER),
                 language, branch, null, null, null, null, null, null);
     }
 
@@ -120,78 +106,78 @@ public class ApplicantDesk {
      */
     public void tellOfSecondApplication(String openCase, LocalDate date) {
         anonymously(() -> {
-            ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+            ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(AdmissionCase.PROCESS_KEY)
                     .processInstanceBusinessKey(openCase).singleResult();
             if (open == null) {
                 return null;
             }
-            Map<String, Object> variables = runtime.getVariables(open.getId(), List.of(EMAIL, LANGUAGE, APPLICANT_NAME));
-            Language language = Language.of(variables.get(LANGUAGE));
-            Texts.Message message = texts.notice("SECOND_APPLICATION", language, (String) variables.get(APPLICANT_NAME),
+            AdmissionCase.Contact contact = AdmissionCase.contact(runtime, open.getId());
+            Language language = contact.language();
+            Texts.Message message = texts.notice(Notice.SECOND_APPLICATION.name(), language, contact.applicantName(),
                     openCase, Texts.date(language, date));
-            notifier.notify(openCase, (String) variables.get(EMAIL), message.subject(), message.body());
+            notifier.notify(openCase, contact.email(), message.subject(), message.body());
             return null;
         });
     }
 
     private Status status(HistoricProcessInstance instance) {
-        Map<String, Object> variables = new HashMap<>();
-        history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableNameIn(RECEIPT_HASH, BRANCH, INFORMATION_REQUESTED, MEMBERSHIP_NUMBER, REASON,
-                        DECISION_REASON, DECISION_REASON_ZH, RESOLUTION_NUMBER, CAST_NOTE, LANGUAGE)
-                .list().stream().filter(v -> instance.getId().equals(v.getExecutionId()) && v.getValue() != null)
-                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        AdmissionCase.Recorded recorded = AdmissionCase.recorded(history, instance.getId());
         Stage stage = instance.getEndTime() == null ? runningStage(instance.getId()) : endStage(instance);
-        Language language = Language.of(variables.get(LANGUAGE));
-        Object decisionReason = language == Language.ZH && variables.containsKey(DECISION_REASON_ZH)
-                ? variables.get(DECISION_REASON_ZH) : variables.get(DECISION_REASON);
+        Language language = recorded.language();
         String reason = switch (stage) {
-            case REJECTED -> (String) variables.getOrDefault(REASON, decisionReason != null ? decisionReason : variables.get(CAST_NOTE));
-            case DECLINED -> (String) variables.get(REASON);
+            case REJECTED -> recorded.reason() != null ? recorded.reason()
+                    : recorded.decisionReason() != null ? recorded.decisionReason() : recorded.castNote();
+            case DECLINED -> recorded.reason();
             case CLOSED -> instance.getDeleteReason();
             default -> null;
         };
         boolean informationAsked = stage == Stage.MORE_INFORMATION_NEEDED;
-        String description = texts.get(language, "stage." + stage.name(), NotifyApplicant.DAYS_TO_ANSWER);
-        return new Status(instance.getBusinessKey(), stage, description, language, (String) variables.get(BRANCH),
-                informationAsked ? (String) variables.get(INFORMATION_REQUESTED) : null,
+        String description = texts.get(language, "stage." + stage.name(), InformationRequest.DAYS_TO_ANSWER);
+        return new Status(instance.getBusinessKey(), stage, description, language, recorded.branch(),
+                informationAsked ? recorded.informationRequested() : null,
                 informationAsked ? answerBy(instance.getId()) : null,
-                (String) variables.get(MEMBERSHIP_NUMBER), reason,
-                stage == Stage.ADMITTED || stage == Stage.REJECTED ? (String) variables.get(RESOLUTION_NUMBER) : null,
-                (String) variables.get(RECEIPT_HASH));
+                recorded.membershipNumber(), reason,
+                stage == Stage.ADMITTED || stage == Stage.REJECTED ? recorded.resolutionNumber() : null,
+                recorded.receiptHash());
     }
 
     private Stage runningStage(String instanceId) {
         for (String activity : runtime.getActiveActivityIds(instanceId)) {
-            switch (activity) {
-                case "UserTask_RecommendCandidate": return Stage.RECEIVED;
-                case "UserTask_ReviewApplication": return Stage.UNDER_REVIEW;
-                case "UserTask_RecordInformation": return Stage.MORE_INFORMATION_NEEDED;
-                case "Event_DecisionTaken", "Event_ForeignReviewDecided", "Event_ForeignApprovalDecided":
-                    return Stage.ON_THE_AGENDA;
-                case "CallActivity_FileWithCast": return Stage.FILED_WITH_CAST;
-                case "ServiceTask_RegisterMember": return Stage.ADOPTED;
-                default: break;
+            Optional<Stage> stage = Step.of(activity).flatMap(ApplicantDesk::runningStage);
+            if (stage.isPresent()) {
+                return stage.get();
             }
         }
         return Stage.UNDER_REVIEW;
     }
 
+    /** The stage of a case waiting at {@code step}; empty for a step the applicant is not shown. */
+    private static Optional<Stage> runningStage(Step step) {
+        return Optional.ofNullable(switch (step) {
+            case RECOMMEND_CANDIDATE -> Stage.RECEIVED;
+            case REVIEW_APPLICATION -> Stage.UNDER_REVIEW;
+            case RECORD_INFORMATION -> Stage.MORE_INFORMATION_NEEDED;
+            case DECISION_TAKEN, FOREIGN_REVIEW_DECIDED, FOREIGN_APPROVAL_DECIDED -> Stage.ON_THE_AGENDA;
+            case FILE_WITH_CAST -> Stage.FILED_WITH_CAST;
+            case REGISTER_MEMBER -> Stage.ADOPTED;
+            default -> null;
+        });
+    }
+
     private static Stage endStage(HistoricProcessInstance instance) {
-        String end = instance.getEndActivityId() == null ? "" : instance.getEndActivityId();
-        return switch (end) {
-            case "EndEvent_MemberAdmitted" -> Stage.ADMITTED;
-            case "EndEvent_ApplicationRejected", "EndEvent_RejectedByCouncil", "EndEvent_ForeignReviewNotAdopted",
-                    "EndEvent_ForeignApprovalNotAdopted", "EndEvent_RefusedByCast" -> Stage.REJECTED;
-            case "EndEvent_DeclinedByBranch" -> Stage.DECLINED;
-            case "EndEvent_ApplicationLapsed" -> Stage.LAPSED;
+        return Step.of(instance.getEndActivityId()).map(step -> switch (step) {
+            case MEMBER_ADMITTED -> Stage.ADMITTED;
+            case APPLICATION_REJECTED, REJECTED_BY_COUNCIL, FOREIGN_REVIEW_NOT_ADOPTED, FOREIGN_APPROVAL_NOT_ADOPTED,
+                    REFUSED_BY_CAST -> Stage.REJECTED;
+            case DECLINED_BY_BRANCH -> Stage.DECLINED;
+            case APPLICATION_LAPSED -> Stage.LAPSED;
             default -> Stage.CLOSED;
-        };
+        }).orElse(Stage.CLOSED);
     }
 
     private LocalDate answerBy(String instanceId) {
         Job lapse = management.createJobQuery().processInstanceId(instanceId).timers()
-                .activityId("BoundaryEvent_InformationLapsed").singleResult();
+                .activityId(Step.INFORMATION_LAPSED.id()).singleResult();
         return lapse == null ? null : lapse.getDuedate().toInstant().atZone(ProcessConfiguration.ASSOCIATION_ZONE).toLocalDate();
     }
 

@@ -3,14 +3,14 @@ package cn.chia.governance.admission;
 import cn.chia.governance.process.FormFields;
 import cn.chia.governance.process.Texts;
 
-import static cn.chia.governance.admission.AdmissionVariables.BRANCH;
-import static cn.chia.governance.admission.AdmissionVariables.LANGUAGE;
+import static cn.chia.governance.admission.AdmissionCase.LANGUAGE;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.ApplicationRoute;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
 import cn.chia.governance.config.GovernanceSettings;
@@ -35,21 +35,13 @@ public class ApplicationCheck {
                 : texts.get(language, "problem." + field, input.minLength(), input.maxLength());
     }
 
-    /** Field name to problem, in the order of the form; {@code branch} is a branch group or null. */
-    public Map<String, String> problems(MembershipApplication application, String branch) {
-        Map<String, String> problems = application.problems();
-        if (branch != null && !branchGroups.contains(branch)) {
-            problems.put(BRANCH, "Choose a branch of the Association, one of " + branchGroups + ".");
-        }
-        if (MembershipApplication.FOREIGN.equals(application.applicantKind()) && branch != null) {
-            problems.put(BRANCH, "A foreign member applies directly; the Council reviews without a branch.");
-        }
-        return problems;
-    }
-
-    /** As {@link #problems(MembershipApplication, String)}, and the language the applicant reads: none (Chinese), zh or en. */
+    /**
+     * Field name to problem, in the order of the form: the application, its way to the Council ({@code branch} is a
+     * branch group or null) and the language the applicant reads (none: Chinese, zh or en).
+     */
     public Map<String, String> problems(MembershipApplication application, String branch, Object language) {
-        Map<String, String> problems = problems(application, branch);
+        Map<String, String> problems = application.problems();
+        problems.putAll(new ApplicationRoute(application.applicantKind(), branch, branchGroups).problems());
         try {
             Language.of(language);
         } catch (IllegalArgumentException unknown) {

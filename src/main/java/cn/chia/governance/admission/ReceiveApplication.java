@@ -3,16 +3,6 @@ package cn.chia.governance.admission;
 import cn.chia.governance.process.NewCases;
 import cn.chia.governance.process.Texts;
 
-import static cn.chia.governance.admission.AdmissionVariables.BRANCH;
-import static cn.chia.governance.admission.AdmissionVariables.BRANCH_RECOMMENDED;
-import static cn.chia.governance.admission.AdmissionVariables.CASE_NUMBER;
-import static cn.chia.governance.admission.AdmissionVariables.CREDIT_CODE;
-import static cn.chia.governance.admission.AdmissionVariables.IDENTITY_NUMBER;
-import static cn.chia.governance.admission.AdmissionVariables.LANGUAGE;
-import static cn.chia.governance.admission.AdmissionVariables.PROCESS_KEY;
-import static cn.chia.governance.process.WaitingCase.CASE_TITLE;
-import static cn.chia.governance.process.WaitingCase.MATTER;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,7 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Language;
@@ -59,9 +48,10 @@ class ReceiveApplication implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         NewCases.refuseChosenCaseNumber(execution);
-        MembershipApplication application = Applications.read(execution);
-        String branch = blankToNull(execution.getVariable(BRANCH));
-        Map<String, String> problems = check.problems(application, branch, execution.getVariable(LANGUAGE));
+        AdmissionCase admission = AdmissionCase.of(execution);
+        MembershipApplication application = admission.application();
+        String branch = admission.namedBranch();
+        Map<String, String> problems = check.problems(application, branch, admission.chosenLanguage());
         boolean foreign = MembershipApplication.FOREIGN.equals(application.applicantKind());
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(texts.get(Language.ZH, "problem.incomplete") + problems.keySet().stream()
@@ -69,36 +59,22 @@ class ReceiveApplication implements ExecutionListener {
                     + " " + texts.get(Language.EN, "problem.incomplete") + " " + problems.entrySet().stream()
                     .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
         }
-        refuseSecondOpenApplication(application);
+        AdmissionCase.openCaseOf(runtime, application).ifPresent(open -> {
+            throw new OpenApplicationExists(application.applicantName().strip(), open);
+        });
 
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.APPLICATION);
         List<String> starterGroups = startedByGroups();
         if (branch == null && !foreign) {
             branch = starterGroups.stream().filter(check.branchGroups()::contains).findFirst().orElse(null);
         }
-        execution.setVariable(CASE_NUMBER, caseNumber);
-        execution.setVariable(BRANCH, branch);
-        execution.setVariable(LANGUAGE, Language.of(execution.getVariable(LANGUAGE)).code());
-        execution.setVariable(BRANCH_RECOMMENDED, branch != null && starterGroups.contains(branch));
-        execution.setVariable(MATTER, (foreign ? Matter.FOREIGN_MEMBER_REVIEW : Matter.ADMISSION).name());
-        execution.setVariable(CASE_TITLE, application.applicantName().strip());
-    }
-
-    private void refuseSecondOpenApplication(MembershipApplication application) {
-        String key = MembershipApplication.UNIT.equals(application.applicantKind()) ? CREDIT_CODE : IDENTITY_NUMBER;
-        List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .variableValueEquals(key, application.identifyingNumber()).list();
-        if (!open.isEmpty()) {
-            throw new OpenApplicationExists(application.applicantName().strip(), open.get(0).getBusinessKey());
-        }
+        admission.receive(caseNumber, foreign ? Matter.FOREIGN_MEMBER_REVIEW : Matter.ADMISSION,
+                application.applicantName().strip(), branch, admission.language(),
+                branch != null && starterGroups.contains(branch));
     }
 
     private List<String> startedByGroups() {
         Authentication user = identity.getCurrentAuthentication();
         return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    }
-
-    private static String blankToNull(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

@@ -1,10 +1,5 @@
 package cn.chia.governance.admission;
 
-
-import static cn.chia.governance.admission.AdmissionVariables.MEMBERSHIP_NUMBER;
-import static cn.chia.governance.process.WaitingCase.DECIDING_BODY;
-import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,9 +18,9 @@ class RegisterMember implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MemberRegister.Member member = register.admit(execution.getProcessBusinessKey(),
-                Applications.applicant(execution), (String) execution.getVariable(RESOLUTION_NUMBER),
-                (String) execution.getVariable(DECIDING_BODY));
-        execution.setVariable(MEMBERSHIP_NUMBER, member.membershipNumber());
+        AdmissionCase admission = AdmissionCase.of(execution);
+        MemberRegister.Member member = register.admit(execution.getProcessBusinessKey(), admission.applicant(),
+                admission.resolutionNumber(), admission.decidingBody());
+        admission.recordMembershipNumber(member.membershipNumber());
     }
 }

@@ -1,27 +1,12 @@
 package cn.chia.governance.web;
 
-import static cn.chia.governance.admission.AdmissionVariables.APPLICANT_KIND;
-import static cn.chia.governance.admission.AdmissionVariables.APPLICANT_NAME;
-import static cn.chia.governance.admission.AdmissionVariables.BRANCH;
-import static cn.chia.governance.admission.AdmissionVariables.CREDIT_CODE;
-import static cn.chia.governance.admission.AdmissionVariables.EMAIL;
-import static cn.chia.governance.admission.AdmissionVariables.FIELD;
-import static cn.chia.governance.admission.AdmissionVariables.IDENTITY_NUMBER;
-import static cn.chia.governance.admission.AdmissionVariables.INFORMATION_PROVIDED;
-import static cn.chia.governance.admission.AdmissionVariables.LANGUAGE;
-import static cn.chia.governance.admission.AdmissionVariables.ORGANISATION;
-import static cn.chia.governance.admission.AdmissionVariables.PHONE;
-import static cn.chia.governance.admission.AdmissionVariables.RECEIPT_HASH;
-import static cn.chia.governance.admission.AdmissionVariables.STATEMENT;
-import static cn.chia.governance.admission.AdmissionVariables.SUPPORTS_CHARTER;
-import static cn.chia.governance.admission.AdmissionVariables.WILLING_TO_JOIN;
+import static cn.chia.governance.admission.AdmissionCase.INFORMATION_PROVIDED;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +30,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.admission.AdmissionCase;
 import cn.chia.governance.admission.ApplicantDesk;
 import cn.chia.governance.admission.ApplicantDesk.Status;
 import cn.chia.governance.admission.ApplicationCheck;
@@ -121,23 +107,9 @@ class ApplicationController {
             problem.setProperty("errors", bilingual);
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
-        boolean unit = MembershipApplication.UNIT.equals(form.applicantKind());
         String secret = HexFormat.of().formatHex(randomBytes());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(APPLICANT_KIND, form.applicantKind());
-        variables.put(APPLICANT_NAME, form.applicantName().strip());
-        variables.put(EMAIL, form.email().strip());
-        variables.put(PHONE, form.phone().strip());
-        variables.put(IDENTITY_NUMBER, unit ? null : form.identityNumber());
-        variables.put(CREDIT_CODE, unit ? form.creditCode() : null);
-        variables.put(ORGANISATION, form.organisation().strip());
-        variables.put(FIELD, form.field().strip());
-        variables.put(STATEMENT, form.statement().strip());
-        variables.put(SUPPORTS_CHARTER, true);
-        variables.put(WILLING_TO_JOIN, true);
-        variables.put(BRANCH, branch);
-        variables.put(LANGUAGE, Language.of(form.language()).code());
-        variables.put(RECEIPT_HASH, sha256(secret));
+        Map<String, Object> variables = AdmissionCase.applied(application, branch, Language.of(form.language()),
+                sha256(secret));
         try {
             return new Receipt(desk.apply(variables), secret);
         } catch (OpenApplicationExists duplicate) {

@@ -39,15 +39,14 @@ class AdmissionThroughMeetingIT {
 
     @Test
     void anApplicationEnteredByTheSecretariatIsAdoptedByTheStandingCouncilInAMeeting() {
-        Map<String, Object> application = MembershipAdmissionProcessTest.person("Qian Shisi");
-        Map<String, Object> started = post("clerk", "/engine-rest/process-definition/key/membership-admission/start",
-                Map.of("variables", variables(application)));
+        Map<String, Object> started = post("clerk", "/engine-rest/process-definition/key/" + AdmissionCase.PROCESS_KEY
+                + "/start", Map.of("variables", Applications.aPerson("Qian Shisi").asRestVariables()));
         String caseNumber = (String) started.get("businessKey");
         assertThat(caseNumber).matches("APP-\\d{4}-\\d{6}");
 
-        String review = taskOf("liaison", caseNumber, "UserTask_ReviewApplication");
+        String review = taskOf("liaison", caseNumber, AdmissionCase.Step.REVIEW_APPLICATION.id());
         post("liaison", "/engine-rest/task/" + review + "/complete",
-                Map.of("variables", variables(Map.of("reviewDecision", "FORWARD"))));
+                Map.of("variables", variables(Map.of(AdmissionCase.REVIEW_DECISION, AdmissionCase.FORWARD))));
 
         String meeting = (String) post("clerk", "/engine-rest/process-definition/key/governance-meeting/start",
                 Map.of("variables", variables(Map.of("body", "STANDING_COUNCIL", "meetingDate", "2026-12-10"))))

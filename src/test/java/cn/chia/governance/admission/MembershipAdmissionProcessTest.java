@@ -4,8 +4,26 @@ import cn.chia.governance.meeting.RecordResolution;
 
 import cn.chia.governance.process.ProcessTest;
 import cn.chia.governance.process.Texts;
+import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.process.WaitingCases;
 
+import static cn.chia.governance.admission.AdmissionCase.BRANCH;
+import static cn.chia.governance.admission.AdmissionCase.BRANCH_RECOMMENDED;
+import static cn.chia.governance.admission.AdmissionCase.DECLINE;
+import static cn.chia.governance.admission.AdmissionCase.FORWARD;
+import static cn.chia.governance.admission.AdmissionCase.INFORMATION_PROVIDED;
+import static cn.chia.governance.admission.AdmissionCase.INFORMATION_REQUESTED;
+import static cn.chia.governance.admission.AdmissionCase.MATTER;
+import static cn.chia.governance.admission.AdmissionCase.MEMBERSHIP_NUMBER;
+import static cn.chia.governance.admission.AdmissionCase.MORE_INFORMATION;
+import static cn.chia.governance.admission.AdmissionCase.PROCESS_KEY;
+import static cn.chia.governance.admission.AdmissionCase.REASON;
+import static cn.chia.governance.admission.AdmissionCase.RECOMMEND;
+import static cn.chia.governance.admission.AdmissionCase.RECOMMENDATION;
+import static cn.chia.governance.admission.AdmissionCase.REJECT;
+import static cn.chia.governance.admission.AdmissionCase.REVIEW_DECISION;
+import static cn.chia.governance.admission.AdmissionCase.STATEMENT;
+import static cn.chia.governance.admission.AdmissionCase.SUPPORTS_CHARTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -27,13 +45,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +62,10 @@ import org.springframework.mail.MailSendException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import cn.chia.governance.Resolutions;
+import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.InformationRequest;
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.charter.Outcome;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.Notifier;
@@ -59,8 +80,6 @@ public class MembershipAdmissionProcessTest {
 
     /** The number the minutes gave the last decision delivered. */
     String resolution;
-
-    private static int nextIdentity = (int) (System.currentTimeMillis() % 1_000_000);
 
     @Autowired
     ProcessEngine engine;
@@ -82,12 +101,12 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void aSelfApplicationForwardedAndAdoptedByTheCouncilMakesAMemberWithACard() {
-        ProcessInstance application = apply(person("Zhang San"));
+        ProcessInstance application = apply(Applications.aPerson("Zhang San").build());
         assertThat(application.getBusinessKey()).matches("APP-\\d{4}-\\d{6}");
         assertThat(application).isWaitingAt("UserTask_ReviewApplication").task()
                 .hasCandidateGroup("liaison-department");
 
-        complete(task(application), withVariables("reviewDecision", "FORWARD"));
+        complete(task(application), withVariables(REVIEW_DECISION, FORWARD));
         assertThat(application).isWaitingAt("Event_DecisionTaken");
         decide(application, "ADOPTED", "COUNCIL");
 
@@ -95,7 +114,7 @@ public class MembershipAdmissionProcessTest {
         execute(job(application));
         assertThat(application).isEnded().hasPassed("ServiceTask_NotifyAdmitted", "EndEvent_MemberAdmitted");
 
-        String number = (String) historicVariable(application, "membershipNumber");
+        String number = (String) historicVariable(application, MEMBERSHIP_NUMBER);
         Member member = register.find(number).orElseThrow();
         assertThat(member.name()).isEqualTo("Zhang San");
         assertThat(member.caseNumber()).isEqualTo(application.getBusinessKey());
@@ -113,61 +132,58 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void theStandingCouncilMayAdoptAnAdmissionWhenTheCouncilIsNotInSession() {
-        ProcessInstance application = forwarded(unit("Beijing Aerospace Materials Co., Ltd."));
+        ProcessInstance application = forwarded(Applications.aUnit("Beijing Aerospace Materials Co., Ltd.").build());
         decide(application, "ADOPTED", "STANDING_COUNCIL");
         execute(job(application));
-        String number = (String) historicVariable(application, "membershipNumber");
+        String number = (String) historicVariable(application, MEMBERSHIP_NUMBER);
         assertThat(register.find(number).orElseThrow().kind()).isEqualTo("UNIT");
         assertThat(register.card(number).orElseThrow().issuingBody()).contains("Standing Council");
     }
 
     @Test
-    void anApplicationTheCouncilRejectsIsToldWithTheReasonInTheApplicantsLanguage() {
-        Map<String, Object> english = person("Li Si");
-        english.put("language", "en");
-        ProcessInstance application = forwarded(english);
+    void anApplicationTheCouncilRejectsIsToldWithTheReasonInEnglishWhenTheApplicantReadsEnglish() {
+        ProcessInstance application = forwarded(Applications.aPerson("Li Si").inEnglish().build());
         decide(application, "REJECTED", "COUNCIL");
         assertThat(application).isEnded().hasPassed("ServiceTask_NotifyCouncilRejected", "EndEvent_RejectedByCouncil");
         assertThat(notifier.of(application.getBusinessKey())).singleElement()
                 .satisfies(n -> assertThat(n.subject()).isEqualTo("Your application " + application.getBusinessKey() + " was not adopted"))
                 .satisfies(n -> assertThat(n.body()).startsWith("Dear Li Si,").contains("Rejected: 40 of 61 directors present"));
-
-        ProcessInstance chinese = forwarded(person("Li Sisi"));
-        decide(chinese, "REJECTED", "COUNCIL");
-        assertThat(notifier.of(chinese.getBusinessKey())).singleElement()
-                .satisfies(n -> assertThat(n.subject()).isEqualTo("您的申请 " + chinese.getBusinessKey() + " 未获决议通过"))
-                .satisfies(n -> assertThat(n.body()).contains("未通过：出席的 61 名理事中 40 名赞成；超过三分之二需至少 41 名。"));
         assertThat(register.list()).noneMatch(m -> m.caseNumber().equals(application.getBusinessKey()));
     }
 
     @Test
+    void anApplicationTheCouncilRejectsIsToldWithTheReasonInChineseByDefault() {
+        ProcessInstance chinese = forwarded(Applications.aPerson("Li Sisi").build());
+        decide(chinese, "REJECTED", "COUNCIL");
+        assertThat(notifier.of(chinese.getBusinessKey())).singleElement()
+                .satisfies(n -> assertThat(n.subject()).isEqualTo("您的申请 " + chinese.getBusinessKey() + " 未获决议通过"))
+                .satisfies(n -> assertThat(n.body()).contains("未通过：出席的 61 名理事中 40 名赞成；超过三分之二需至少 41 名。"));
+    }
+
+    @Test
     void anApplicationThatNamesABranchWaitsForItsRecommendation() {
-        Map<String, Object> candidate = person("Wang Wu");
-        candidate.put("branch", "branch-beijing");
-        ProcessInstance application = apply(candidate);
+        ProcessInstance application = apply(Applications.aPerson("Wang Wu").withBranch("branch-beijing").build());
         assertThat(application).isWaitingAt("UserTask_RecommendCandidate").task().hasCandidateGroup("branch-beijing");
 
-        complete(task(application), withVariables("recommendation", "RECOMMEND"));
+        complete(task(application), withVariables(RECOMMENDATION, RECOMMEND));
         assertThat(application).isWaitingAt("UserTask_ReviewApplication");
     }
 
     @Test
     void anApplicationEnteredByItsBranchIsRecommendedByThatAct() {
         engine.getIdentityService().setAuthentication("branch", List.of("branch-beijing"));
-        ProcessInstance application = apply(person("Zhao Liu"));
+        ProcessInstance application = apply(Applications.aPerson("Zhao Liu").build());
         engine.getIdentityService().clearAuthentication();
         assertThat(application).isWaitingAt("UserTask_ReviewApplication").hasNotPassed("UserTask_RecommendCandidate");
-        assertThat(application).variables().containsEntry("branch", "branch-beijing").containsEntry("branchRecommended", true);
+        assertThat(application).variables().containsEntry(BRANCH, "branch-beijing").containsEntry(BRANCH_RECOMMENDED, true);
     }
 
     @Test
     void aBranchThatDeclinesEndsTheApplicationAndTheApplicantIsToldWhy() {
-        Map<String, Object> candidate = person("Sun Qi");
-        candidate.put("branch", "branch-beijing");
-        ProcessInstance application = apply(candidate);
-        assertThatThrownBy(() -> complete(task(application), withVariables("recommendation", "DECLINE")))
+        ProcessInstance application = apply(Applications.aPerson("Sun Qi").withBranch("branch-beijing").build());
+        assertThatThrownBy(() -> complete(task(application), withVariables(RECOMMENDATION, DECLINE)))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("reason");
-        complete(task(application), withVariables("recommendation", "DECLINE", "reason", "Not active in the branch's field"));
+        complete(task(application), withVariables(RECOMMENDATION, DECLINE, REASON, "Not active in the branch's field"));
         assertThat(application).isEnded().hasPassed("ServiceTask_NotifyBranchDeclined", "EndEvent_DeclinedByBranch");
         assertThat(notifier.of(application.getBusinessKey())).singleElement()
                 .satisfies(n -> assertThat(n.body()).contains("Not active in the branch's field"));
@@ -175,24 +191,24 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void theLiaisonDepartmentAsksForMoreInformationAndGetsItBack() {
-        ProcessInstance application = apply(person("Zhou Ba"));
-        complete(task(application), withVariables("reviewDecision", "MORE_INFORMATION",
-                "informationRequested", "A list of your patents"));
+        ProcessInstance application = apply(Applications.aPerson("Zhou Ba").build());
+        complete(task(application), withVariables(REVIEW_DECISION, MORE_INFORMATION,
+                INFORMATION_REQUESTED, "A list of your patents"));
         assertThat(application).isWaitingAt("UserTask_RecordInformation").task().hasCandidateGroup("secretariat");
         assertThat(notifier.of(application.getBusinessKey())).singleElement()
                 .satisfies(n -> assertThat(n.body()).contains("A list of your patents", "请于"
                         + Texts.date(Language.ZH, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30)) + "前答复"));
 
-        complete(task(application), withVariables("informationProvided", "CN1234567A, CN7654321B"));
+        complete(task(application), withVariables(INFORMATION_PROVIDED, "CN1234567A, CN7654321B"));
         assertThat(application).isWaitingAt("UserTask_ReviewApplication");
-        assertThat(application).variables().containsEntry("informationProvided", "CN1234567A, CN7654321B");
+        assertThat(application).variables().containsEntry(INFORMATION_PROVIDED, "CN1234567A, CN7654321B");
     }
 
     @Test
     void anApplicationWithoutAnAnswerWithinThirtyDaysLapses() {
-        ProcessInstance application = apply(person("Wu Jiu"));
-        complete(task(application), withVariables("reviewDecision", "MORE_INFORMATION",
-                "informationRequested", "Your publications"));
+        ProcessInstance application = apply(Applications.aPerson("Wu Jiu").build());
+        complete(task(application), withVariables(REVIEW_DECISION, MORE_INFORMATION,
+                INFORMATION_REQUESTED, "Your publications"));
         assertThat(job(application).getDuedate()).as("thirty days to answer")
                 .isAfter(Date.from(Instant.now().plus(Duration.ofDays(29))))
                 .isBefore(Date.from(Instant.now().plus(Duration.ofDays(31))));
@@ -203,11 +219,20 @@ public class MembershipAdmissionProcessTest {
     }
 
     @Test
+    void theApplicationLapsesAfterTheDaysToAnswerThatTheApplicantIsTold() {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+        TimerEventDefinition lapse = engine.getRepositoryService().getBpmnModelInstance(definition)
+                .getModelElementById("TimerEventDefinition_InformationLapsed");
+        assertThat(lapse.getTimeDuration().getTextContent()).isEqualTo("P" + InformationRequest.DAYS_TO_ANSWER + "D");
+    }
+
+    @Test
     void theLiaisonDepartmentRejectsWithAReason() {
-        ProcessInstance application = apply(person("Zheng Shi"));
-        assertThatThrownBy(() -> complete(task(application), withVariables("reviewDecision", "MAYBE")))
+        ProcessInstance application = apply(Applications.aPerson("Zheng Shi").build());
+        assertThatThrownBy(() -> complete(task(application), withVariables(REVIEW_DECISION, "MAYBE")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class);
-        complete(task(application), withVariables("reviewDecision", "REJECT", "reason", "Outside the Association's fields"));
+        complete(task(application), withVariables(REVIEW_DECISION, REJECT, REASON, "Outside the Association's fields"));
         assertThat(application).isEnded().hasPassed("ServiceTask_NotifyReviewRejected", "EndEvent_ApplicationRejected");
         assertThat(notifier.of(application.getBusinessKey())).singleElement()
                 .satisfies(n -> assertThat(n.body()).contains("Outside the Association's fields"));
@@ -215,18 +240,16 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void aSecondOpenApplicationOfTheSamePersonIsRefusedNamingTheOpenCase() {
-        Map<String, Object> candidate = person("Feng Yi");
-        ProcessInstance first = apply(candidate);
-        assertThatThrownBy(() -> apply(new HashMap<>(candidate)))
+        Applications.Builder candidate = Applications.aPerson("Feng Yi");
+        ProcessInstance first = apply(candidate.build());
+        assertThatThrownBy(() -> apply(candidate.build()))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining(first.getBusinessKey());
     }
 
     @Test
     void anIncompleteApplicationIsRefusedNamingEveryProblem() {
-        Map<String, Object> candidate = person("Chen Er");
-        candidate.put("email", "not-an-address");
-        candidate.put("supportsCharter", false);
-        candidate.remove("statement");
+        Map<String, Object> candidate = Applications.aPerson("Chen Er").withEmail("not-an-address")
+                .with(SUPPORTS_CHARTER, false).without(STATEMENT).build();
         long before = engine.getRuntimeService().createProcessInstanceQuery().count();
         assertThatThrownBy(() -> apply(candidate)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("email").hasMessageContaining("supportsCharter").hasMessageContaining("statement")
@@ -237,7 +260,7 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void aFailureWhileRegisteringLeavesNoMemberAndTheRegistrationIsRetried() {
-        ProcessInstance application = forwarded(person("Chu Shisan"));
+        ProcessInstance application = forwarded(Applications.aPerson("Chu Shisan").build());
         decide(application, "ADOPTED", "COUNCIL");
         doThrow(new MailSendException("mail server down")).when(notifier)
                 .notify(eq(application.getBusinessKey()), any(), startsWith("欢迎"), any());
@@ -254,12 +277,12 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void aForeignExpertIsReviewedApprovedByTheCouncilAndFiledWithCastBeforeMembershipBegins() {
-        ProcessInstance application = apply(foreigner("John Smith"));
+        ProcessInstance application = apply(Applications.aForeignExpert("John Smith").inEnglish().build());
         assertThat(application).isWaitingAt("Event_ForeignReviewDecided").hasNotPassed("UserTask_ReviewApplication");
-        assertThat(application).variables().containsEntry("matter", "FOREIGN_MEMBER_REVIEW");
+        assertThat(application).variables().containsEntry(MATTER, "FOREIGN_MEMBER_REVIEW");
         decide(application, "ADOPTED", "STANDING_COUNCIL");
         assertThat(application).isWaitingAt("Event_ForeignApprovalDecided");
-        assertThat(application).variables().containsEntry("matter", "FOREIGN_MEMBER_APPROVAL");
+        assertThat(application).variables().containsEntry(MATTER, "FOREIGN_MEMBER_APPROVAL");
         decide(application, "ADOPTED", "COUNCIL");
 
         ProcessInstance filing = calledProcessInstance("foreign-member-filing", application);
@@ -297,14 +320,14 @@ public class MembershipAdmissionProcessTest {
         assertThat(application).isWaitingAt("ServiceTask_RegisterMember");
         execute(job(application));
         assertThat(application).isEnded().hasPassed("CallActivity_FileWithCast", "EndEvent_MemberAdmitted");
-        Member member = register.find((String) historicVariable(application, "membershipNumber")).orElseThrow();
+        Member member = register.find((String) historicVariable(application, MEMBERSHIP_NUMBER)).orElseThrow();
         assertThat(member.kind()).isEqualTo("FOREIGN");
         assertThat(register.card(member.membershipNumber()).orElseThrow().issuingBody()).startsWith("Council");
     }
 
     @Test
     void aForeignExpertRefusedByCastIsToldWhyAndNoMember() {
-        ProcessInstance application = apply(foreigner("Marie Dupont"));
+        ProcessInstance application = apply(Applications.aForeignExpert("Marie Dupont").inEnglish().build());
         decide(application, "ADOPTED", "COUNCIL");
         decide(application, "ADOPTED", "COUNCIL");
         ProcessInstance filing = calledProcessInstance("foreign-member-filing", application);
@@ -323,7 +346,7 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void aForeignExpertNotReviewedFavourablyIsToldWithTheReason() {
-        ProcessInstance application = apply(foreigner("Hans Weber"));
+        ProcessInstance application = apply(Applications.aForeignExpert("Hans Weber").inEnglish().build());
         decide(application, "REJECTED", "STANDING_COUNCIL");
         assertThat(application).isEnded().hasPassed("ServiceTask_NotifyReviewNotAdopted", "EndEvent_ForeignReviewNotAdopted");
         assertThat(notifier.of(application.getBusinessKey())).singleElement()
@@ -332,7 +355,7 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void aForeignExpertTheCouncilDoesNotApproveIsToldWithTheReason() {
-        ProcessInstance application = apply(foreigner("Anna Rossi"));
+        ProcessInstance application = apply(Applications.aForeignExpert("Anna Rossi").inEnglish().build());
         decide(application, "ADOPTED", "STANDING_COUNCIL");
         decide(application, "REJECTED", "COUNCIL");
         assertThat(application).isEnded()
@@ -341,8 +364,8 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void aForeignExpertAppliesDirectlyNotThroughABranch() {
-        Map<String, Object> candidate = foreigner("Kenji Sato");
-        candidate.put("branch", "branch-beijing");
+        Map<String, Object> candidate = Applications.aForeignExpert("Kenji Sato").inEnglish()
+                .withBranch("branch-beijing").build();
         assertThatThrownBy(() -> apply(candidate)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("foreign member applies directly");
     }
@@ -368,21 +391,13 @@ public class MembershipAdmissionProcessTest {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     }
 
-    static Map<String, Object> foreigner(String name) {
-        Map<String, Object> application = common(name);
-        application.put("applicantKind", "FOREIGN");
-        application.put("language", "en");
-        application.put("identityNumber", "P" + String.format("%08d", nextIdentity++));
-        return application;
-    }
-
     private ProcessInstance apply(Map<String, Object> application) {
-        return engine.getRuntimeService().startProcessInstanceByKey("membership-admission", application);
+        return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, application);
     }
 
     private ProcessInstance forwarded(Map<String, Object> application) {
         ProcessInstance instance = apply(application);
-        complete(task(instance), withVariables("reviewDecision", "FORWARD"));
+        complete(task(instance), withVariables(REVIEW_DECISION, FORWARD));
         return instance;
     }
 
@@ -395,39 +410,11 @@ public class MembershipAdmissionProcessTest {
         String chineseReason = outcome.equals("ADOPTED")
                 ? "通过：出席的 61 名理事中 41 名赞成；超过三分之二需至少 41 名。"
                 : "未通过：出席的 61 名理事中 40 名赞成；超过三分之二需至少 41 名。";
-        engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
+        engine.getRuntimeService().createMessageCorrelation(WaitingCase.DECISION_TAKEN)
                 .processInstanceBusinessKey(application.getBusinessKey())
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
-                .setVariable("decisionReason", reason).setVariable("decisionReasonZh", chineseReason)
-                .setVariable("decidingBody", body)
+                .setVariables(WaitingCase.decision(Outcome.valueOf(outcome), resolution, Body.valueOf(body), reason,
+                        chineseReason))
                 .correlateWithResult();
-    }
-
-    public static Map<String, Object> person(String name) {
-        Map<String, Object> application = common(name);
-        application.put("applicantKind", "INDIVIDUAL");
-        application.put("identityNumber", "11010519491231" + String.format("%04d", nextIdentity++ % 10000));
-        return application;
-    }
-
-    static Map<String, Object> unit(String name) {
-        Map<String, Object> application = common(name);
-        application.put("applicantKind", "UNIT");
-        application.put("creditCode", "91110000" + String.format("%09d", nextIdentity++) + "X");
-        return application;
-    }
-
-    private static Map<String, Object> common(String name) {
-        Map<String, Object> application = new HashMap<>();
-        application.put("applicantName", name);
-        application.put("email", "applicant@example.org");
-        application.put("phone", "+86 10 6851 2345");
-        application.put("organisation", "China Academy of Space Technology");
-        application.put("field", "Aerospace materials");
-        application.put("statement", "Led the development of heat-resistant composites used in three launch vehicles.");
-        application.put("supportsCharter", true);
-        application.put("willingToJoin", true);
-        return application;
     }
 
     private Object historicVariable(ProcessInstance instance, String name) {

@@ -1,10 +1,10 @@
 package cn.chia.governance.process;
 
-import cn.chia.governance.admission.AdmissionVariables;
-import cn.chia.governance.admission.MembershipAdmissionProcessTest;
+import cn.chia.governance.admission.AdmissionCase;
+import cn.chia.governance.admission.Applications;
 
-import static cn.chia.governance.admission.AdmissionVariables.FORWARD;
-import static cn.chia.governance.admission.AdmissionVariables.REVIEW_DECISION;
+import static cn.chia.governance.admission.AdmissionCase.FORWARD;
+import static cn.chia.governance.admission.AdmissionCase.REVIEW_DECISION;
 import static cn.chia.governance.process.WaitingCase.DECIDING_BODY;
 import static cn.chia.governance.process.WaitingCase.DECISION_OUTCOME;
 import static cn.chia.governance.process.WaitingCase.DECISION_REASON;
@@ -12,7 +12,6 @@ import static cn.chia.governance.process.WaitingCase.DECISION_TAKEN;
 import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
 
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,19 +31,15 @@ public final class AdoptedAdmissions {
 
     /** An individual, writing in English, with an identity number that no other test uses. */
     public static Map<String, Object> applicant(String name) {
-        Map<String, Object> application = MembershipAdmissionProcessTest.person(name);
-        application.put(AdmissionVariables.LANGUAGE, "en");
-        application.put(AdmissionVariables.IDENTITY_NUMBER,
-                "11010519620704" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000)));
-        return application;
+        return Applications.aPerson(name).inEnglish().build();
     }
 
     /** Starts, forwards and adopts an admission; returns its instance, waiting at the registration job. */
     public static ProcessInstance adopt(ProcessEngine engine, String name) {
         ProcessInstance instance = engine.getRuntimeService()
-                .startProcessInstanceByKey(AdmissionVariables.PROCESS_KEY, applicant(name));
+                .startProcessInstanceByKey(AdmissionCase.PROCESS_KEY, applicant(name));
         String review = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_ReviewApplication").singleResult().getId();
+                .taskDefinitionKey(AdmissionCase.Step.REVIEW_APPLICATION.id()).singleResult().getId();
         engine.getTaskService().complete(review, Map.of(REVIEW_DECISION, FORWARD));
         engine.getRuntimeService().createMessageCorrelation(DECISION_TAKEN)
                 .processInstanceBusinessKey(instance.getBusinessKey())
@@ -58,6 +53,6 @@ public final class AdoptedAdmissions {
 
     public static Job registrationJob(ProcessEngine engine, ProcessInstance instance) {
         return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId("ServiceTask_RegisterMember").singleResult();
+                .activityId(AdmissionCase.Step.REGISTER_MEMBER.id()).singleResult();
     }
 }

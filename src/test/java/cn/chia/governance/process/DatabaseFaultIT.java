@@ -1,6 +1,6 @@
 package cn.chia.governance.process;
 
-import cn.chia.governance.admission.AdmissionVariables;
+import cn.chia.governance.admission.AdmissionCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -109,7 +109,7 @@ class DatabaseFaultIT {
     @Test
     void aTaskCompletedWhileTheConnectionDropsStaysOpenAndIsCompletedAgain() throws Exception {
         String instance = engine.getRuntimeService()
-                .startProcessInstanceByKey(AdmissionVariables.PROCESS_KEY, AdoptedAdmissions.applicant("Ma Liuqi")).getId();
+                .startProcessInstanceByKey(AdmissionCase.PROCESS_KEY, AdoptedAdmissions.applicant("Ma Liuqi")).getId();
         String caseNumber = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance)
                 .singleResult().getBusinessKey();
         String review = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();

@@ -1,6 +1,6 @@
 package cn.chia.governance.process;
 
-import cn.chia.governance.admission.AdmissionVariables;
+import cn.chia.governance.admission.AdmissionCase;
 import cn.chia.governance.admission.ApplicantDesk;
 import cn.chia.governance.admission.ApplicationCheck;
 import cn.chia.governance.charter.ExpulsionCharge;
@@ -126,7 +126,7 @@ class MessageBundlesTest {
                 null, false, false).problems().keySet());
         fields.addAll(new MembershipApplication("UNIT", null, null, null, null, null, null, null, null, false, false)
                 .problems().keySet());
-        fields.addAll(List.of(AdmissionVariables.BRANCH, AdmissionVariables.LANGUAGE));
+        fields.addAll(List.of(AdmissionCase.BRANCH, AdmissionCase.LANGUAGE));
         assertThat(fields).contains("applicantKind", "creditCode", "identityNumber", "statement", "willingToJoin");
         for (String field : fields) {
             assertThat(ApplicationCheck.problemText(texts, language, field)).as(field)

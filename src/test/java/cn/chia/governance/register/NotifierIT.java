@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import cn.chia.governance.TestApplications;
 import cn.chia.governance.TestProfiles;
+import cn.chia.governance.admission.Applications;
 import cn.chia.governance.register.Notifier.Channel;
 import cn.chia.governance.register.Notifier.Notification;
 import jakarta.mail.Message;
@@ -77,13 +77,8 @@ class NotifierIT {
         String chinese = "zh-" + UUID.randomUUID() + "@example.org";
         String english = "en-" + UUID.randomUUID() + "@example.org";
         for (String[] applicant : new String[][] {{chinese, "zh", "Liu Yang"}, {english, "en", "Tom Brown"}}) {
-            Map<String, Object> application = new HashMap<>(Map.of("applicantKind", "INDIVIDUAL",
-                    "applicantName", applicant[2], "email", applicant[0], "phone", "+86 10 6851 2345",
-                    "identityNumber", "MAIL" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L),
-                    "organisation", "Peking University", "field", "Photonics",
-                    "statement", "Brought two photonics patents into production at a Beijing foundry.",
-                    "supportsCharter", true, "willingToJoin", true));
-            application.put("language", applicant[1]);
+            Map<String, Object> application = Applications.aPerson(applicant[2]).withEmail(applicant[0])
+                    .inLanguage(applicant[1]).build();
             String instance = runtime.startProcessInstanceByKey("membership-admission", application).getId();
             tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
                     Map.of("reviewDecision", "MORE_INFORMATION", "informationRequested", "专利清单 / list of patents"));

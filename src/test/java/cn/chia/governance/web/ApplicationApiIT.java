@@ -1,5 +1,11 @@
 package cn.chia.governance.web;
 
+import static cn.chia.governance.admission.AdmissionCase.APPLICANT_KIND;
+import static cn.chia.governance.admission.AdmissionCase.FIELD;
+import static cn.chia.governance.admission.AdmissionCase.ORGANISATION;
+import static cn.chia.governance.admission.AdmissionCase.PHONE;
+import static cn.chia.governance.admission.AdmissionCase.SUPPORTS_CHARTER;
+import static cn.chia.governance.admission.AdmissionCase.WILLING_TO_JOIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 
 import cn.chia.governance.Resolutions;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.admission.Applications;
 import cn.chia.governance.register.Notifier;
 
 /** The applicants' public API: applying, the status of every stage, the secret, the limits, the answer to a request. */
@@ -64,7 +71,7 @@ class ApplicationApiIT {
 
     @Test
     void anApplicationGetsACaseNumberAndASecretThatIsStoredOnlyAsItsHash() {
-        ResponseEntity<Map<String, Object>> receipt = post("/api/applications", person("Sun Yi"), Map.of());
+        ResponseEntity<Map<String, Object>> receipt = post("/api/applications", Applications.aPerson("Sun Yi").build(), Map.of());
 
         assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String caseNumber = (String) receipt.getBody().get("caseNumber");
@@ -79,19 +86,10 @@ class ApplicationApiIT {
 
     @Test
     void oneRequestWithEveryFieldWrongNamesEveryField() {
-        Map<String, Object> wrong = new HashMap<>();
-        wrong.put("applicantKind", "ROBOT");
-        wrong.put("applicantName", "X");
-        wrong.put("email", "not-an-address");
-        wrong.put("phone", "call me");
-        wrong.put("identityNumber", "!!");
-        wrong.put("organisation", "");
-        wrong.put("field", " ");
-        wrong.put("statement", "Too short.");
-        wrong.put("supportsCharter", false);
-        wrong.put("willingToJoin", false);
-        wrong.put("branch", "branch-nowhere");
-        wrong.put("language", "fr");
+        Map<String, Object> wrong = Applications.aPerson("X").with(APPLICANT_KIND, "ROBOT").withEmail("not-an-address")
+                .with(PHONE, "call me").withIdentityNumber("!!").with(ORGANISATION, "").with(FIELD, " ")
+                .withStatement("Too short.").with(SUPPORTS_CHARTER, false).with(WILLING_TO_JOIN, false)
+                .withBranch("branch-nowhere").inLanguage("fr").build();
 
         ResponseEntity<Map<String, Object>> refused = post("/api/applications", wrong, Map.of());
 
@@ -105,46 +103,39 @@ class ApplicationApiIT {
 
     @Test
     void freeTextIsPlainTextWithinTheFormsLimitsAndLineBreaksOnlyWhereTheFormHasLines() {
-        Map<String, Object> markup = person("<b>Bold</b> Name");
-        markup.put("organisation", "Tsinghua\nUniversity");
-        markup.put("field", "Robotics\u0007");
-        markup.put("statement", "Patents:\n\tthree robotics patents brought into production lines.<script>alert(1)</script>");
+        Map<String, Object> markup = Applications.aPerson("<b>Bold</b> Name").with(ORGANISATION, "Tsinghua\nUniversity")
+                .with(FIELD, "Robotics\u0007")
+                .withStatement("Patents:\n\tthree robotics patents brought into production lines.<script>alert(1)</script>")
+                .build();
         assertThat(errors(post("/api/applications", markup, Map.of())))
                 .containsOnlyKeys("applicantName", "organisation", "field", "statement")
                 .hasEntrySatisfying("applicantName", m -> assertThat(m).contains("申请人").contains("markup"))
                 .hasEntrySatisfying("organisation", m -> assertThat(m).contains("line breaks"));
-        Map<String, Object> lines = person("Plain Name");
-        lines.put("statement", "Patents:\n\tthree robotics patents brought into production lines.");
+        Map<String, Object> lines = Applications.aPerson("Plain Name")
+                .withStatement("Patents:\n\tthree robotics patents brought into production lines.").build();
         assertThat(post("/api/applications", lines, Map.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        Map<String, Object> tooLong = person("x".repeat(101));
+        Map<String, Object> tooLong = Applications.aPerson("x".repeat(101)).build();
         assertThat(errors(post("/api/applications", tooLong, Map.of()))).containsOnlyKeys("applicantName");
     }
 
     @Test
     void aUnitNeedsItsCreditCodeAndAForeignExpertNamesNoBranch() {
-        Map<String, Object> unit = person("Beijing Lianchuang Ltd");
-        unit.put("applicantKind", "UNIT");
-        unit.put("creditCode", "91110000ABC");
+        Map<String, Object> unit = Applications.aUnit("Beijing Lianchuang Ltd").withCreditCode("91110000ABC").build();
         assertThat(errors(post("/api/applications", unit, Map.of()))).containsOnlyKeys("creditCode");
 
-        Map<String, Object> foreign = person("Maria Rossi");
-        foreign.put("applicantKind", "FOREIGN");
-        foreign.put("branch", "branch-beijing");
+        Map<String, Object> foreign = Applications.aForeignExpert("Maria Rossi").withBranch("branch-beijing").build();
         assertThat(errors(post("/api/applications", foreign, Map.of()))).containsOnlyKeys("branch");
     }
 
     @Test
     void aSecondOpenApplicationIsAnsweredAsAFirstOneAndItsApplicantIsToldByEmail() throws Exception {
-        Map<String, Object> application = person("Zhou Er");
-        application.put("branch", "branch-beijing");
-        Map<String, Object> first = applied(application);
-        Map<String, Object> stranger = new HashMap<>(application);
-        stranger.put("applicantName", "Somebody Else");
-        stranger.put("email", "curious@example.org");
+        Applications.Builder application = Applications.aPerson("Zhou Er").withBranch("branch-beijing");
+        Map<String, Object> first = applied(application.build());
+        Map<String, Object> stranger = application.named("Somebody Else").withEmail("curious@example.org").build();
         long instances = runtime.createProcessInstanceQuery().processDefinitionKey("membership-admission").count();
 
         ResponseEntity<Map<String, Object>> second = post("/api/applications", stranger, Map.of());
-        ResponseEntity<Map<String, Object>> firstOfItsKind = post("/api/applications", person("Qian Fresh"), Map.of());
+        ResponseEntity<Map<String, Object>> firstOfItsKind = post("/api/applications", Applications.aPerson("Qian Fresh").build(), Map.of());
         Map<String, Object> fresh = firstOfItsKind.getBody(); // no open case: for comparison
 
         assertThat(second.getStatusCode()).isEqualTo(firstOfItsKind.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -187,9 +178,7 @@ class ApplicationApiIT {
 
     @Test
     void aSecondApplicationOfAUnitOrAForeignExpertReadsAsTheirFirstWouldInTheirLanguage() throws Exception {
-        Map<String, Object> foreign = person("Anna Weber");
-        foreign.put("applicantKind", "FOREIGN");
-        foreign.put("language", "en");
+        Map<String, Object> foreign = Applications.aForeignExpert("Anna Weber").inEnglish().build();
         Map<String, Object> first = applied(foreign);
         Map<String, Object> again = applied(foreign);
         assertThat(status(again)).containsEntry("stage", "ON_THE_AGENDA").containsEntry("language", "en")
@@ -197,10 +186,7 @@ class ApplicationApiIT {
         assertThat(awaitLetter(caseOf(first)).subject()).isEqualTo(
                 "Another application with your details: your application " + caseOf(first) + " continues");
 
-        Map<String, Object> unit = person("Beijing Lianchuang Ltd");
-        unit.put("applicantKind", "UNIT");
-        unit.remove("identityNumber");
-        unit.put("creditCode", "91110000" + String.format("%010d", NEXT.incrementAndGet()));
+        Map<String, Object> unit = Applications.aUnit("Beijing Lianchuang Ltd").build();
         Map<String, Object> firstUnit = applied(unit);
         Map<String, Object> againUnit = applied(unit);
         assertThat(status(againUnit)).containsEntry("stage", "UNDER_REVIEW")
@@ -221,8 +207,8 @@ class ApplicationApiIT {
 
     @Test
     void aWrongMissingOrOtherCasesSecretIsTheSameAsAnUnknownCase() {
-        Map<String, Object> mine = post("/api/applications", person("Wu San"), Map.of()).getBody();
-        Map<String, Object> other = post("/api/applications", person("Zheng Si"), Map.of()).getBody();
+        Map<String, Object> mine = post("/api/applications", Applications.aPerson("Wu San").build(), Map.of()).getBody();
+        Map<String, Object> other = post("/api/applications", Applications.aPerson("Zheng Si").build(), Map.of()).getBody();
         String caseNumber = (String) mine.get("caseNumber");
 
         assertThat(get("/api/applications/" + caseNumber, Map.of("X-Receipt-Secret", "0".repeat(32))).getStatusCode())
@@ -240,8 +226,7 @@ class ApplicationApiIT {
 
     @Test
     void theStatusFollowsTheCaseFromReceiptToAdmission() {
-        Map<String, Object> application = person("Feng Wu");
-        application.put("branch", "branch-beijing");
+        Map<String, Object> application = Applications.aPerson("Feng Wu").withBranch("branch-beijing").build();
         Map<String, Object> receipt = post("/api/applications", application, Map.of()).getBody();
         String caseNumber = (String) receipt.get("caseNumber");
         String secret = (String) receipt.get("secret");
@@ -264,7 +249,7 @@ class ApplicationApiIT {
 
     @Test
     void anApplicantAnswersARequestForMoreInformation() {
-        Map<String, Object> receipt = post("/api/applications", person("Chen Liu"), Map.of()).getBody();
+        Map<String, Object> receipt = post("/api/applications", Applications.aPerson("Chen Liu").build(), Map.of()).getBody();
         String caseNumber = (String) receipt.get("caseNumber");
         Map<String, String> secret = Map.of("X-Receipt-Secret", (String) receipt.get("secret"));
         String answerPath = "/api/applications/" + caseNumber + "/information";
@@ -302,46 +287,40 @@ class ApplicationApiIT {
 
     @Test
     void endedApplicationsSayHowTheyEndedAndWhy() {
-        Map<String, Object> rejected = applied(person("Rejected In Review"));
+        Map<String, Object> rejected = applied(Applications.aPerson("Rejected In Review").build());
         complete(caseOf(rejected), "UserTask_ReviewApplication",
                 Map.of("reviewDecision", "REJECT", "reason", "Not active in high-tech industrialization."));
         assertThat(status(rejected)).containsEntry("stage", "REJECTED")
                 .containsEntry("reason", "Not active in high-tech industrialization.");
 
-        Map<String, Object> english = person("Rejected By Council");
-        english.put("language", "en");
-        Map<String, Object> notAdopted = applied(english);
+        Map<String, Object> notAdopted = applied(Applications.aPerson("Rejected By Council").inEnglish().build());
         complete(caseOf(notAdopted), "UserTask_ReviewApplication", Map.of("reviewDecision", "FORWARD"));
         decide(caseOf(notAdopted), "REJECTED");
         assertThat(status(notAdopted)).containsEntry("stage", "REJECTED")
                 .containsEntry("reason", "Rejected: 40 of 61 directors present voted in favour.")
                 .containsEntry("resolutionNumber", resolution);
 
-        Map<String, Object> withBranch = person("Declined By Branch");
-        withBranch.put("branch", "branch-beijing");
-        Map<String, Object> declined = applied(withBranch);
+        Map<String, Object> declined = applied(Applications.aPerson("Declined By Branch").withBranch("branch-beijing").build());
         complete(caseOf(declined), "UserTask_RecommendCandidate",
                 Map.of("recommendation", "DECLINE", "reason", "Unknown to the branch."));
         assertThat(status(declined)).containsEntry("stage", "DECLINED").containsEntry("reason", "Unknown to the branch.");
 
-        Map<String, Object> lapsed = applied(person("Lapsed Silence"));
+        Map<String, Object> lapsed = applied(Applications.aPerson("Lapsed Silence").build());
         complete(caseOf(lapsed), "UserTask_ReviewApplication",
                 Map.of("reviewDecision", "MORE_INFORMATION", "informationRequested", "Your CV."));
         management.executeJob(management.createJobQuery().processInstanceId(instance(caseOf(lapsed))).timers()
                 .singleResult().getId());
         assertThat(status(lapsed)).containsEntry("stage", "LAPSED");
 
-        Map<String, Object> closed = applied(person("Closed By Secretariat"));
+        Map<String, Object> closed = applied(Applications.aPerson("Closed By Secretariat").build());
         runtime.deleteProcessInstance(instance(caseOf(closed)), "Withdrawn by the applicant.");
         assertThat(status(closed)).containsEntry("stage", "CLOSED").containsEntry("reason", "Withdrawn by the applicant.");
     }
 
     @Test
     void theApplicantReadsStatusReasonAndLettersInTheLanguageChosenOnThePage() {
-        Map<String, Object> chosenEnglish = person("Li Lei");
-        chosenEnglish.put("language", "en");
-        Map<String, Object> english = applied(chosenEnglish);
-        Map<String, Object> chinese = applied(person("Han Meimei"));
+        Map<String, Object> english = applied(Applications.aPerson("Li Lei").inEnglish().build());
+        Map<String, Object> chinese = applied(Applications.aPerson("Han Meimei").build());
         assertThat(runtime.getVariable(instance(caseOf(english)), "language")).isEqualTo("en");
         assertThat(runtime.getVariable(instance(caseOf(chinese)), "language")).as("no language sent: Chinese").isEqualTo("zh");
 
@@ -370,9 +349,7 @@ class ApplicationApiIT {
 
     @Test
     void aForeignExpertApprovedByTheCouncilIsFiledWithCast() {
-        Map<String, Object> foreign = person("Hans Keller");
-        foreign.put("applicantKind", "FOREIGN");
-        Map<String, Object> receipt = applied(foreign);
+        Map<String, Object> receipt = applied(Applications.aForeignExpert("Hans Keller").build());
         assertThat(status(receipt)).containsEntry("stage", "ON_THE_AGENDA");
         decide(caseOf(receipt), "ADOPTED");
         decide(caseOf(receipt), "ADOPTED");
@@ -384,7 +361,7 @@ class ApplicationApiIT {
         for (int i = 0; i < 10; i++) {
             assertThat(post("/api/applications", Map.of(), Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         }
-        ResponseEntity<Map<String, Object>> refused = post("/api/applications", person("Eleventh"), Map.of());
+        ResponseEntity<Map<String, Object>> refused = post("/api/applications", Applications.aPerson("Eleventh").build(), Map.of());
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 600L);
@@ -395,8 +372,7 @@ class ApplicationApiIT {
 
     @Test
     void aRequestAbove16KiBIsRefused() {
-        Map<String, Object> large = person("Large Statement");
-        large.put("statement", "x".repeat(17 * 1024));
+        Map<String, Object> large = Applications.aPerson("Large Statement").withStatement("x".repeat(17 * 1024)).build();
 
         ResponseEntity<Map<String, Object>> refused = post("/api/applications", large, Map.of());
 
@@ -481,20 +457,5 @@ class ApplicationApiIT {
         headers.set("X-Forwarded-For", client);
         values.forEach(headers::set);
         return headers;
-    }
-
-    private static Map<String, Object> person(String name) {
-        Map<String, Object> application = new HashMap<>();
-        application.put("applicantKind", "INDIVIDUAL");
-        application.put("applicantName", name);
-        application.put("email", "applicant@example.org");
-        application.put("phone", "+86 10 6851 2345");
-        application.put("identityNumber", "API" + System.nanoTime() % 1_000_000_000L + NEXT.incrementAndGet());
-        application.put("organisation", "Tsinghua University");
-        application.put("field", "Industrial robotics");
-        application.put("statement", "Brought three robotics patents from the laboratory into production lines.");
-        application.put("supportsCharter", true);
-        application.put("willingToJoin", true);
-        return application;
     }
 }

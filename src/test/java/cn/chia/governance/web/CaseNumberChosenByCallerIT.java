@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
 
@@ -49,7 +50,7 @@ class CaseNumberChosenByCallerIT {
     /** A start form the procedure accepts, but for the business key. */
     private static Map<String, Object> startForm(String processKey) {
         return switch (processKey) {
-            case "membership-admission" -> Clerks.application("Chosen Number");
+            case "membership-admission" -> Applications.aPerson("Chosen Number").build();
             case "governance-meeting" -> Map.of("body", "COUNCIL", "meetingDate", "2026-12-01");
             case "director-adjustment" -> Map.of("adjustmentKind", "ADD", "newDirectorName", "Chosen Number",
                     "newDirectorOrganisation", "Tsinghua University", "newDirectorExecutive", false,

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.admission.Applications;
 
 /**
  * Errors of both REST APIs (/engine-rest and the webapps' /camunda/api/engine) and of /api: an unknown id is 404,
@@ -57,7 +57,7 @@ class ErrorAnswersIT {
 
     @Test
     void aRefusalNamesThePermissionButNoIdAndKeepsTheTypeTheWebappsTest() throws Exception {
-        String instance = runtime.startProcessInstanceByKey("membership-admission", Clerks.application("Refused Reader"))
+        String instance = runtime.startProcessInstanceByKey("membership-admission", Applications.aPerson("Refused Reader").build())
                 .getId();
         String definition = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult()
                 .getProcessDefinitionId();

@@ -58,6 +58,7 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.admission.Applications;
 import cn.chia.governance.web.JaxRsOperations.Operation;
 import cn.chia.governance.web.RoleMatrixIT.Case;
 
@@ -286,22 +287,13 @@ class EveryOperationIT {
 
     private void apply(World w, Case c) throws Exception {
         int n = applicants.incrementAndGet();
-        Map<String, Object> form = new HashMap<>();
-        form.put("applicantKind", c == Case.FOREIGN_ON_THE_AGENDA ? "FOREIGN" : "INDIVIDUAL");
-        form.put("applicantName", "Walk " + c.name().toLowerCase(Locale.ROOT));
-        form.put("email", "applicant@example.org");
-        form.put("phone", "+86 10 6851 2345");
-        form.put("identityNumber", "EW" + (System.nanoTime() % 1_000_000_000L) + n);
-        form.put("organisation", "Zhejiang University");
-        form.put("field", "Power electronics");
-        form.put("statement", "Brought two converter designs from the laboratory into grid service.");
-        form.put("supportsCharter", true);
-        form.put("willingToJoin", true);
-        form.put("branch", switch (c) {
-            case RECOMMENDATION_BEIJING -> "branch-beijing";
-            case RECOMMENDATION_SHANGHAI -> "branch-shanghai";
-            default -> null;
-        });
+        String name = "Walk " + c.name().toLowerCase(Locale.ROOT);
+        Map<String, Object> form = (c == Case.FOREIGN_ON_THE_AGENDA ? Applications.aForeignExpert(name)
+                : Applications.aPerson(name)).withBranch(switch (c) {
+                    case RECOMMENDATION_BEIJING -> "branch-beijing";
+                    case RECOMMENDATION_SHANGHAI -> "branch-shanghai";
+                    default -> null;
+                }).build();
         Http.Answer receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
                 Http.JSON.writeValueAsBytes(form), Map.of("X-Forwarded-For", "198.51." + (100 + n / 250) + "." + (n % 250 + 1)));
         assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
@@ -955,7 +947,7 @@ class EveryOperationIT {
     @Order(10)
     void noRoleStartsAProcedureAnywhereButAtItsStartEvent(Role role) throws Exception {
         Map<String, Object> variables = new HashMap<>(adopted());
-        cn.chia.governance.Clerks.application("Walk Register").forEach((name, value) -> variables.put(name,
+        Applications.aPerson("Walk Register").build().forEach((name, value) -> variables.put(name,
                 Map.of("value", value)));
         List<Map<String, Object>> register = List.of(Map.of("type", "startBeforeActivity", "activityId",
                 "ServiceTask_RegisterMember"));
@@ -1095,7 +1087,7 @@ class EveryOperationIT {
     /** An application that ended (withdrawn by an administrator), as restart needs one. */
     private String finishedCase() {
         if (world.finished == null) {
-            Map<String, Object> variables = new HashMap<>(cn.chia.governance.Clerks.application("Walk Finished"));
+            Map<String, Object> variables = Applications.aPerson("Walk Finished").build();
             variables.put("caseNumber", "APP-WALK-" + UUID.randomUUID());
             variables.put("caseTitle", "Walk Finished");
             variables.put("matter", "ADMISSION");

@@ -41,6 +41,7 @@ import cn.chia.governance.Resolutions;
 import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
 import cn.chia.governance.register.Applicant;
@@ -211,7 +212,7 @@ class HostileInputIT {
     @TestFactory
     Stream<DynamicNode> everyStartFormRefusesHostileInputAndStartsNothing() {
         Map<String, Map<String, Object>> starts = new LinkedHashMap<>();
-        starts.put("membership-admission", Clerks.application("Chu Hongyi"));
+        starts.put("membership-admission", Applications.aPerson("Chu Hongyi").build());
         starts.put("governance-meeting", Map.of("body", "COUNCIL", "meetingDate", "2026-12-10"));
         starts.put("member-expulsion", Expulsions.anExpulsion().ofMember("CHIA-2025-000001").onGround(CRIMINAL_OFFENCE)
                 .withFacts("Convicted of fraud in 2025.").build());
@@ -269,7 +270,7 @@ class HostileInputIT {
 
     @TestFactory
     Stream<DynamicNode> everyApplicationEndpointRefusesHostileInput() {
-        Map<String, Object> good = Clerks.application("Gu Yanwu");
+        Map<String, Object> good = Applications.aPerson("Gu Yanwu").build();
         List<DynamicNode> checks = new ArrayList<>();
         Map<String, Object[]> applications = new LinkedHashMap<>();
         applications.put("1 MB statement", new Object[] {with(good, "statement", MEGABYTE), 413});
@@ -373,7 +374,7 @@ class HostileInputIT {
     }
 
     private static Map<String, Object> application(Map<String, Object> more) {
-        Map<String, Object> variables = new HashMap<>(Clerks.application("Zhou Dunyi"));
+        Map<String, Object> variables = Applications.aPerson("Zhou Dunyi").build();
         variables.put("caseNumber", "APP-TEST");
         variables.put("caseTitle", "Zhou Dunyi");
         variables.put("matter", "ADMISSION");

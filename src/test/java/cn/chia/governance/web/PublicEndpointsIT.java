@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import cn.chia.governance.Clerks;
 import cn.chia.governance.TestApplications;
 import cn.chia.governance.TestProfiles;
+import cn.chia.governance.admission.Applications;
 
 /**
  * Every public endpoint, with the limits of application.yaml (the shared test context raises them for the
@@ -74,7 +74,7 @@ class PublicEndpointsIT {
     @Test
     void everyPublicPostIsLimitedPerAddressWithRetryAfter() throws Exception {
         Map<String, Object> receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
-                Http.JSON.writeValueAsBytes(Clerks.application("Rate Limited")), Map.of("X-Forwarded-For", client())).object();
+                Http.JSON.writeValueAsBytes(Applications.aPerson("Rate Limited").build()), Map.of("X-Forwarded-For", client())).object();
         String answer = "/api/applications/" + receipt.get("caseNumber") + "/information";
         Map<String, String> secret = Map.of("X-Receipt-Secret", (String) receipt.get("secret"));
         assertLimited("POST", answer, "{\"informationProvided\":\"Nothing is asked yet.\"}", secret, 10, 409);
@@ -87,7 +87,7 @@ class PublicEndpointsIT {
     @Test
     void aWrongReceiptSecretTriedRepeatedlyIsLimitedEvenWhenTheRightOneFollows() throws Exception {
         Map<String, Object> receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
-                Http.JSON.writeValueAsBytes(Clerks.application("Guessed At")), Map.of("X-Forwarded-For", client())).object();
+                Http.JSON.writeValueAsBytes(Applications.aPerson("Guessed At").build()), Map.of("X-Forwarded-For", client())).object();
         String status = "/api/applications/" + receipt.get("caseNumber");
         String guesser = client();
         for (int i = 0; i < 10; i++) {

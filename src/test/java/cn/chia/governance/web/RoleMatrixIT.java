@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.admission.Applications;
 
 /**
  * Every role against every entry point, on real cases: what it may see, start, claim, complete, and whose
@@ -126,18 +127,9 @@ class RoleMatrixIT {
     }
 
     private void apply(Case c, String kind, String branch, String run) throws Exception {
-        Map<String, Object> form = new HashMap<>();
-        form.put("applicantKind", kind);
-        form.put("applicantName", "Matrix " + c.name().toLowerCase());
-        form.put("email", "applicant@example.org");
-        form.put("phone", "+86 10 6851 2345");
-        form.put("identityNumber", "RM" + run + c.ordinal());
-        form.put("organisation", "Tsinghua University");
-        form.put("field", "Industrial robotics");
-        form.put("statement", "Brought three robotics patents from the laboratory into production lines.");
-        form.put("supportsCharter", true);
-        form.put("willingToJoin", true);
-        form.put("branch", branch);
+        String name = "Matrix " + c.name().toLowerCase();
+        Map<String, Object> form = ("FOREIGN".equals(kind) ? Applications.aForeignExpert(name) : Applications.aPerson(name))
+                .withIdentityNumber("RM" + run + c.ordinal()).withBranch(branch).build();
         Http.Answer receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
                 Http.JSON.writeValueAsBytes(form), Map.of("X-Forwarded-For", "203.0.113." + (c.ordinal() + 100)));
         assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
@@ -338,17 +330,8 @@ class RoleMatrixIT {
         if (!RIGHTS.get(role).starts().contains(ADMISSION)) {
             return;
         }
-        Map<String, Object> twice = new HashMap<>();
-        twice.put("applicantKind", variable("INDIVIDUAL"));
-        twice.put("applicantName", variable("Matrix Twice"));
-        twice.put("email", variable("applicant@example.org"));
-        twice.put("phone", variable("+86 10 6851 2345"));
-        twice.put("identityNumber", variable(identityNumbers.get(Case.RECOMMENDATION_SHANGHAI)));
-        twice.put("organisation", variable("Tsinghua University"));
-        twice.put("field", variable("Industrial robotics"));
-        twice.put("statement", variable("Brought three robotics patents from the laboratory into production lines."));
-        twice.put("supportsCharter", Map.of("value", true, "type", "Boolean"));
-        twice.put("willingToJoin", Map.of("value", true, "type", "Boolean"));
+        Map<String, Object> twice = Applications.aPerson("Matrix Twice")
+                .withIdentityNumber(identityNumbers.get(Case.RECOMMENDATION_SHANGHAI)).asRestVariables();
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(ADMISSION).count();
 
         Http.Answer start = as(role).post("/engine-rest/process-definition/key/" + ADMISSION + "/start",

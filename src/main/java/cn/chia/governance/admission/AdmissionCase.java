@@ -1,0 +1,282 @@
+package cn.chia.governance.admission;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import cn.chia.governance.charter.Language;
+import cn.chia.governance.charter.Matter;
+import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.process.WaitingCase;
+import cn.chia.governance.register.Applicant;
+
+/**
+ * An admission: the only code that reads or writes its process variables. It waits for the decision of the Council
+ * (or the Standing Council) on its matter. The names are the variables' names that the admission's forms, API
+ * clients and tests share.
+ */
+public class AdmissionCase extends WaitingCase {
+
+    public static final String PROCESS_KEY = "membership-admission";
+
+    // the application (start form, REST start)
+    public static final String APPLICANT_KIND = "applicantKind";
+    public static final String APPLICANT_NAME = "applicantName";
+    public static final String EMAIL = "email";
+    public static final String PHONE = "phone";
+    public static final String IDENTITY_NUMBER = "identityNumber";
+    public static final String CREDIT_CODE = "creditCode";
+    public static final String ORGANISATION = "organisation";
+    public static final String FIELD = "field";
+    public static final String STATEMENT = "statement";
+    public static final String SUPPORTS_CHARTER = "supportsCharter";
+    public static final String WILLING_TO_JOIN = "willingToJoin";
+    public static final String BRANCH = "branch";
+    /** The language the applicant reads, {@code zh} (the default) or {@code en}: the notices and status texts are in it. */
+    public static final String LANGUAGE = "language";
+
+    /** SHA-256 (hex) of the receipt secret an applicant got from the applicants' API; the secret itself is never stored. */
+    public static final String RECEIPT_HASH = "receiptHash";
+
+    // set when the application is received
+    public static final String BRANCH_RECOMMENDED = "branchRecommended";
+
+    // the branch's recommendation
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String RECOMMEND = "RECOMMEND";
+    public static final String DECLINE = "DECLINE";
+    public static final String REASON = "reason";
+
+    // the Liaison Department's review
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String FORWARD = "FORWARD";
+    public static final String MORE_INFORMATION = "MORE_INFORMATION";
+    public static final String REJECT = "REJECT";
+    public static final String INFORMATION_REQUESTED = "informationRequested";
+    public static final String INFORMATION_PROVIDED = "informationProvided";
+
+    // a foreign member's filing with CAST, as the call activity returns it
+    public static final String CAST_NOTE = "castNote";
+
+    // the result
+    public static final String MEMBERSHIP_NUMBER = "membershipNumber";
+    /** Input parameter of a notification task: which {@link Notice} the applicant gets. */
+    public static final String NOTICE = "notice";
+
+    /** The activities of {@code membership-admission} that Java names. */
+    public enum Step {
+        RECOMMEND_CANDIDATE("UserTask_RecommendCandidate"),
+        REVIEW_APPLICATION("UserTask_ReviewApplication"),
+        RECORD_INFORMATION("UserTask_RecordInformation"),
+        INFORMATION_LAPSED("BoundaryEvent_InformationLapsed"),
+        DECISION_TAKEN("Event_DecisionTaken"),
+        FOREIGN_REVIEW_DECIDED("Event_ForeignReviewDecided"),
+        FOREIGN_APPROVAL_DECIDED("Event_ForeignApprovalDecided"),
+        FILE_WITH_CAST("CallActivity_FileWithCast"),
+        REGISTER_MEMBER("ServiceTask_RegisterMember"),
+        MEMBER_ADMITTED("EndEvent_MemberAdmitted"),
+        APPLICATION_REJECTED("EndEvent_ApplicationRejected"),
+        REJECTED_BY_COUNCIL("EndEvent_RejectedByCouncil"),
+        FOREIGN_REVIEW_NOT_ADOPTED("EndEvent_ForeignReviewNotAdopted"),
+        FOREIGN_APPROVAL_NOT_ADOPTED("EndEvent_ForeignApprovalNotAdopted"),
+        REFUSED_BY_CAST("EndEvent_RefusedByCast"),
+        DECLINED_BY_BRANCH("EndEvent_DeclinedByBranch"),
+        APPLICATION_LAPSED("EndEvent_ApplicationLapsed");
+
+        private final String id;
+
+        Step(String id) {
+            this.id = id;
+        }
+
+        /** The activity id in the BPMN. */
+        public String id() {
+            return id;
+        }
+
+        /** The step of an activity id; empty for an activity Java does not name (or none). */
+        public static Optional<Step> of(String activityId) {
+            return Arrays.stream(values()).filter(step -> step.id.equals(activityId)).findFirst();
+        }
+    }
+
+    /**
+     * The notices an applicant gets; the texts are {@code notice.<name>.*} of the message bundles. A notification
+     * task of the BPMN names its notice in the input parameter {@link #NOTICE}.
+     */
+    public enum Notice {
+        DECLINED_BY_BRANCH, REJECTED_IN_REVIEW, INFORMATION_REQUESTED, LAPSED, REJECTED_BY_COUNCIL, REFUSED_BY_CAST,
+        ADMITTED,
+        /** To the applicant of an open case, when a second application with the same number came. */
+        SECOND_APPLICATION
+    }
+
+    /** Who an open case writes to. */
+    public record Contact(String applicantName, String email, Language language) {
+    }
+
+    /** What the history of a case keeps that the applicant is shown. */
+    public record Recorded(String receiptHash, String branch, String informationRequested, String membershipNumber,
+            String reason, String decisionReason, String resolutionNumber, String castNote, Language language) {
+    }
+
+    public AdmissionCase(VariableScope scope) {
+        super(scope);
+    }
+
+    public static AdmissionCase of(VariableScope scope) {
+        return new AdmissionCase(scope);
+    }
+
+    /** The variables an admission starts with when an applicant applies through the applicants' API. */
+    public static Map<String, Object> applied(MembershipApplication application, String branch, Language language,
+            String receiptHash) {
+        boolean unit = MembershipApplication.UNIT.equals(application.applicantKind());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(APPLICANT_KIND, application.applicantKind());
+        variables.put(APPLICANT_NAME, application.applicantName().strip());
+        variables.put(EMAIL, application.email().strip());
+        variables.put(PHONE, application.phone().strip());
+        variables.put(IDENTITY_NUMBER, unit ? null : application.identityNumber());
+        variables.put(CREDIT_CODE, unit ? application.creditCode() : null);
+        variables.put(ORGANISATION, application.organisation().strip());
+        variables.put(FIELD, application.field().strip());
+        variables.put(STATEMENT, application.statement().strip());
+        variables.put(SUPPORTS_CHARTER, true);
+        variables.put(WILLING_TO_JOIN, true);
+        variables.put(BRANCH, branch);
+        variables.put(LANGUAGE, language.code());
+        variables.put(RECEIPT_HASH, receiptHash);
+        return variables;
+    }
+
+    /** The variables that complete {@link Step#RECORD_INFORMATION} with the applicant's answer. */
+    static Map<String, Object> answered(String information) {
+        return Map.of(INFORMATION_PROVIDED, information);
+    }
+
+    /** The open admission of the person or unit that {@code application} identifies, if there is one. */
+    static Optional<String> openCaseOf(RuntimeService runtime, MembershipApplication application) {
+        String key = MembershipApplication.UNIT.equals(application.applicantKind()) ? CREDIT_CODE : IDENTITY_NUMBER;
+        List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals(key, application.identifyingNumber()).list();
+        return open.stream().findFirst().map(ProcessInstance::getBusinessKey);
+    }
+
+    /** Whom the running case {@code instanceId} writes to. */
+    static Contact contact(RuntimeService runtime, String instanceId) {
+        Map<String, Object> variables = runtime.getVariables(instanceId, List.of(EMAIL, LANGUAGE, APPLICANT_NAME));
+        return new Contact((String) variables.get(APPLICANT_NAME), (String) variables.get(EMAIL),
+                Language.of(variables.get(LANGUAGE)));
+    }
+
+    /** What the history of the case {@code instanceId} keeps of it, the decision's reason in the applicant's language. */
+    static Recorded recorded(HistoryService history, String instanceId) {
+        Map<String, Object> variables = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+                .variableNameIn(RECEIPT_HASH, BRANCH, INFORMATION_REQUESTED, MEMBERSHIP_NUMBER, REASON,
+                        DECISION_REASON, DECISION_REASON_ZH, RESOLUTION_NUMBER, CAST_NOTE, LANGUAGE)
+                .list().stream().filter(v -> instanceId.equals(v.getExecutionId()) && v.getValue() != null)
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        Language language = Language.of(variables.get(LANGUAGE));
+        Object decisionReason = language == Language.ZH && variables.containsKey(DECISION_REASON_ZH)
+                ? variables.get(DECISION_REASON_ZH) : variables.get(DECISION_REASON);
+        return new Recorded((String) variables.get(RECEIPT_HASH), (String) variables.get(BRANCH),
+                (String) variables.get(INFORMATION_REQUESTED), (String) variables.get(MEMBERSHIP_NUMBER),
+                (String) variables.get(REASON), (String) decisionReason, (String) variables.get(RESOLUTION_NUMBER),
+                (String) variables.get(CAST_NOTE), language);
+    }
+
+    /** The application as the variables hold it. */
+    MembershipApplication application() {
+        return new MembershipApplication(text(APPLICANT_KIND), text(APPLICANT_NAME), text(EMAIL), text(PHONE),
+                text(IDENTITY_NUMBER), text(CREDIT_CODE), text(ORGANISATION), text(FIELD), text(STATEMENT),
+                yes(SUPPORTS_CHARTER), yes(WILLING_TO_JOIN));
+    }
+
+    /** The applicant, as the register enters an admitted one. */
+    Applicant applicant() {
+        MembershipApplication a = application();
+        boolean unit = MembershipApplication.UNIT.equals(a.applicantKind());
+        return new Applicant(a.applicantKind(), a.applicantName(), a.email(), a.phone(),
+                unit ? null : a.identityNumber(), unit ? a.creditCode() : null, a.organisation(), a.field(),
+                text(BRANCH), language());
+    }
+
+    /** The branch the application names, stripped; null when none or blank. */
+    String namedBranch() {
+        String branch = text(BRANCH);
+        return branch == null || branch.isBlank() ? null : branch.strip();
+    }
+
+    /** The language as chosen, unchecked: null, {@code zh}, {@code en} or anything a client sent. */
+    Object chosenLanguage() {
+        return value(LANGUAGE);
+    }
+
+    Language language() {
+        return Language.of(value(LANGUAGE));
+    }
+
+    String email() {
+        return text(EMAIL);
+    }
+
+    /** What a received application records: the branch (null: none), the language and whether its branch entered it. */
+    void receive(String caseNumber, Matter matter, String title, String branch, Language language,
+            boolean branchRecommended) {
+        awaitDecision(caseNumber, matter, title);
+        set(BRANCH, branch);
+        set(LANGUAGE, language.code());
+        set(BRANCH_RECOMMENDED, branchRecommended);
+    }
+
+    String recommendation() {
+        return text(RECOMMENDATION);
+    }
+
+    String reviewDecision() {
+        return text(REVIEW_DECISION);
+    }
+
+    String reason() {
+        return text(REASON);
+    }
+
+    String informationRequested() {
+        return text(INFORMATION_REQUESTED);
+    }
+
+    String informationProvided() {
+        return text(INFORMATION_PROVIDED);
+    }
+
+    String castNote() {
+        return text(CAST_NOTE);
+    }
+
+    /** The notice the notification task names. */
+    Notice notice() {
+        return Notice.valueOf(text(NOTICE));
+    }
+
+    String membershipNumber() {
+        return text(MEMBERSHIP_NUMBER);
+    }
+
+    void recordMembershipNumber(String membershipNumber) {
+        set(MEMBERSHIP_NUMBER, membershipNumber);
+    }
+
+    private Boolean yes(String name) {
+        Object value = value(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+}

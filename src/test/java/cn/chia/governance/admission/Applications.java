@@ -1,0 +1,141 @@
+package cn.chia.governance.admission;
+
+import static cn.chia.governance.admission.AdmissionCase.APPLICANT_KIND;
+import static cn.chia.governance.admission.AdmissionCase.APPLICANT_NAME;
+import static cn.chia.governance.admission.AdmissionCase.BRANCH;
+import static cn.chia.governance.admission.AdmissionCase.CREDIT_CODE;
+import static cn.chia.governance.admission.AdmissionCase.EMAIL;
+import static cn.chia.governance.admission.AdmissionCase.FIELD;
+import static cn.chia.governance.admission.AdmissionCase.IDENTITY_NUMBER;
+import static cn.chia.governance.admission.AdmissionCase.LANGUAGE;
+import static cn.chia.governance.admission.AdmissionCase.ORGANISATION;
+import static cn.chia.governance.admission.AdmissionCase.PHONE;
+import static cn.chia.governance.admission.AdmissionCase.STATEMENT;
+import static cn.chia.governance.admission.AdmissionCase.SUPPORTS_CHARTER;
+import static cn.chia.governance.admission.AdmissionCase.WILLING_TO_JOIN;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.chia.governance.charter.MembershipApplication;
+
+/**
+ * Applications for membership as tests send them: to the start of {@code membership-admission}, to the applicants'
+ * API, or to the engine's REST API. Each application is complete and may be received; its identity number or credit
+ * code is one no other application of this JVM (nor, by the clock, of a run before) has, so that none is refused as a
+ * second open application unless a test says so.
+ * <pre>
+ * Applications.aPerson("Zhang San").withBranch("branch-beijing").build()
+ * Applications.aForeignExpert("John Smith").inEnglish().build()
+ * </pre>
+ */
+public final class Applications {
+
+    private static final AtomicLong NEXT = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
+
+    private Applications() {
+    }
+
+    /** A person (INDIVIDUAL) with an identity number of its own. */
+    public static Builder aPerson(String name) {
+        return new Builder(MembershipApplication.INDIVIDUAL, name)
+                .withIdentityNumber("110105" + String.format("%012d", NEXT.incrementAndGet()));
+    }
+
+    /** A unit (UNIT) with a unified social credit code of its own. */
+    public static Builder aUnit(String name) {
+        return new Builder(MembershipApplication.UNIT, name)
+                .withCreditCode("91110000" + String.format("%09d", NEXT.incrementAndGet() % 1_000_000_000L) + "X");
+    }
+
+    /** A foreign expert (FOREIGN), who applies directly, with a passport number of its own. */
+    public static Builder aForeignExpert(String name) {
+        return new Builder(MembershipApplication.FOREIGN, name)
+                .withIdentityNumber("P" + String.format("%012d", NEXT.incrementAndGet()));
+    }
+
+    /** An application; each {@link #build()} gives a new map of what it holds then. */
+    public static final class Builder {
+
+        private final Map<String, Object> variables = new LinkedHashMap<>();
+
+        private Builder(String kind, String name) {
+            variables.put(APPLICANT_KIND, kind);
+            variables.put(APPLICANT_NAME, name);
+            variables.put(EMAIL, "applicant@example.org");
+            variables.put(PHONE, "+86 10 6851 2345");
+            variables.put(ORGANISATION, "China Academy of Space Technology");
+            variables.put(FIELD, "Aerospace materials");
+            variables.put(STATEMENT, "Led the development of heat-resistant composites used in three launch vehicles.");
+            variables.put(SUPPORTS_CHARTER, true);
+            variables.put(WILLING_TO_JOIN, true);
+        }
+
+        /** Recommended by (or to be recommended by) the branch, a group id such as {@code branch-beijing}. */
+        public Builder withBranch(String branch) {
+            return with(BRANCH, branch);
+        }
+
+        /** The applicant reads English ({@code en}); without it, no language is sent and the applicant reads Chinese. */
+        public Builder inEnglish() {
+            return inLanguage("en");
+        }
+
+        public Builder inLanguage(String language) {
+            return with(LANGUAGE, language);
+        }
+
+        public Builder named(String name) {
+            return with(APPLICANT_NAME, name);
+        }
+
+        public Builder withIdentityNumber(String identityNumber) {
+            return with(IDENTITY_NUMBER, identityNumber);
+        }
+
+        public Builder withCreditCode(String creditCode) {
+            return with(CREDIT_CODE, creditCode);
+        }
+
+        public Builder withEmail(String email) {
+            return with(EMAIL, email);
+        }
+
+        public Builder withStatement(String statement) {
+            return with(STATEMENT, statement);
+        }
+
+        /** Any value for any variable, a wrong one too (a test of what is refused). */
+        public Builder with(String name, Object value) {
+            variables.put(name, value);
+            return this;
+        }
+
+        /** Leaves the variable out. */
+        public Builder without(String name) {
+            variables.remove(name);
+            return this;
+        }
+
+        /** The variables (or the applicants' API's JSON body), a new map the test may change. */
+        public Map<String, Object> build() {
+            return new HashMap<>(variables);
+        }
+
+        /** As the engine's REST API takes them: {@code {"value": …, "type": …}} per variable. */
+        public Map<String, Object> asRestVariables() {
+            Map<String, Object> rest = new HashMap<>();
+            variables.forEach((name, value) -> {
+                Map<String, Object> variable = new HashMap<>();
+                variable.put("value", value);
+                if (value instanceof Boolean || value instanceof String) {
+                    variable.put("type", value.getClass().getSimpleName());
+                }
+                rest.put(name, variable);
+            });
+            return rest;
+        }
+    }
+}
