@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,6 +41,8 @@ import cn.chia.governance.Resolutions;
 import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.term.TermChanges;
+import cn.chia.governance.directors.Adjustments;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MemberRegister;
 
@@ -212,11 +215,11 @@ class HostileInputIT {
         starts.put("governance-meeting", Map.of("body", "COUNCIL", "meetingDate", "2026-12-10"));
         starts.put("member-expulsion", Map.of("membershipNumber", "CHIA-2025-000001", "ground", "CRIMINAL_OFFENCE",
                 "facts", "Convicted of fraud in 2025."));
-        starts.put("director-adjustment", Map.of("adjustmentKind", "ADD", "newDirectorName", "Wei Lin",
-                "newDirectorOrganisation", "Peking University", "reason", "A seat is vacant."));
+        starts.put("director-adjustment", Adjustments.anAddition().of("Wei Lin", "Peking University")
+                .because("A seat is vacant.").build());
         starts.put("membership-withdrawal", Map.of("membershipNumber", "CHIA-2025-000001", "letterDate", DAY));
-        starts.put("term-extension", Map.of("changeKind", "POSTPONEMENT", "currentTermEnd", "2027-07-27",
-                "requestedTermEnd", "2028-01-27", "reason", "The assembly cannot meet before the new year."));
+        starts.put("term-extension", TermChanges.anExtension().to(LocalDate.parse("2028-01-27"))
+                .because("The assembly cannot meet before the new year.").build());
         Map<String, String> textField = Map.of("membership-admission", "statement", "governance-meeting", "meetingDate",
                 "member-expulsion", "facts", "director-adjustment", "reason", "membership-withdrawal", "membershipNumber",
                 "term-extension", "reason");
