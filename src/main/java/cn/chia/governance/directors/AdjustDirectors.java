@@ -1,20 +1,5 @@
 package cn.chia.governance.directors;
 
-
-import static cn.chia.governance.directors.AdjustmentVariables.ADD;
-import static cn.chia.governance.directors.AdjustmentVariables.ADJUSTMENT_KIND;
-import static cn.chia.governance.directors.AdjustmentVariables.COMPOSITION_WARNINGS;
-import static cn.chia.governance.directors.AdjustmentVariables.DIRECTOR_ID;
-import static cn.chia.governance.directors.AdjustmentVariables.NEW_DIRECTOR_EXECUTIVE;
-import static cn.chia.governance.directors.AdjustmentVariables.NEW_DIRECTOR_FRONT_LINE;
-import static cn.chia.governance.directors.AdjustmentVariables.NEW_DIRECTOR_ID;
-import static cn.chia.governance.directors.AdjustmentVariables.NEW_DIRECTOR_NAME;
-import static cn.chia.governance.directors.AdjustmentVariables.NEW_DIRECTOR_ORGANISATION;
-import static cn.chia.governance.directors.AdjustmentVariables.NOMINATION_RESOLUTION;
-import static cn.chia.governance.directors.AdjustmentVariables.REASON;
-import static cn.chia.governance.directors.AdjustmentVariables.REMOVE;
-import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Composition;
 import cn.chia.governance.charter.CompositionCheck;
+import cn.chia.governance.charter.DirectorAdjustmentProposal.Kind;
 import cn.chia.governance.register.DirectorRoster;
 import cn.chia.governance.register.DirectorRoster.Basis;
 import cn.chia.governance.register.DirectorRoster.Counts;
-import cn.chia.governance.register.DirectorRoster.NewDirector;
 
 /**
  * Changes the roster as the Council adopted it, citing the nomination and the resolution, then checks the
@@ -49,18 +34,15 @@ class AdjustDirectors implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String kind = (String) execution.getVariable(ADJUSTMENT_KIND);
-        Basis basis = new Basis(execution.getProcessBusinessKey(), (String) execution.getVariable(NOMINATION_RESOLUTION),
-                (String) execution.getVariable(RESOLUTION_NUMBER), (String) execution.getVariable(REASON));
-        if (!ADD.equals(kind)) {
-            roster.release((Long) execution.getVariable(DIRECTOR_ID), basis);
+        AdjustmentCase adjustment = AdjustmentCase.of(execution);
+        Kind kind = adjustment.kind();
+        Basis basis = new Basis(execution.getProcessBusinessKey(), adjustment.nominationResolution(),
+                adjustment.resolutionNumber(), adjustment.reason());
+        if (kind.endsAService()) {
+            roster.release(adjustment.directorId(), basis);
         }
-        if (!REMOVE.equals(kind)) {
-            long id = roster.appoint(new NewDirector((String) execution.getVariable(NEW_DIRECTOR_NAME),
-                    (String) execution.getVariable(NEW_DIRECTOR_ORGANISATION),
-                    (Boolean) execution.getVariable(NEW_DIRECTOR_EXECUTIVE),
-                    (Boolean) execution.getVariable(NEW_DIRECTOR_FRONT_LINE)), basis);
-            execution.setVariable(NEW_DIRECTOR_ID, id);
+        if (kind.bringsANewDirector()) {
+            adjustment.recordNewDirector(roster.appoint(adjustment.newDirector(), basis));
         }
         Counts counts = roster.counts();
         List<String> warnings = new ArrayList<>();
@@ -72,6 +54,6 @@ class AdjustDirectors implements JavaDelegate {
                         check.reason());
             }
         }
-        execution.setVariable(COMPOSITION_WARNINGS, warnings);
+        adjustment.recordCompositionWarnings(warnings);
     }
 }

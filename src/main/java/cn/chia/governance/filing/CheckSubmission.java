@@ -1,11 +1,5 @@
 package cn.chia.governance.filing;
 
-import cn.chia.governance.process.Dates;
-import cn.chia.governance.process.FormFields;
-
-import static cn.chia.governance.filing.AuthorityVariables.CAST_REFERENCE;
-import static cn.chia.governance.filing.AuthorityVariables.SUBMITTED_ON;
-
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -13,6 +7,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import cn.chia.governance.process.Dates;
+import cn.chia.governance.process.FormFields;
 
 /** Checks the record of a dossier sent to CAST: a date not in the future and CAST's reference. */
 @Component("checkSubmission")
@@ -26,15 +23,16 @@ class CheckSubmission implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        LocalDate submittedOn = Dates.of(task.getVariable(SUBMITTED_ON), "the date of submission");
+        CastDossier dossier = CastDossier.of(task);
+        LocalDate submittedOn = Dates.of(dossier.submittedOnAsRecorded(), "the date of submission");
         if (submittedOn.isAfter(LocalDate.now(clock))) {
             throw new BadUserRequestException("The date of submission, " + submittedOn + ", lies in the future.");
         }
-        Object reference = task.getVariable(CAST_REFERENCE);
-        if (reference == null || reference.toString().isBlank()) {
+        String reference = dossier.castReference();
+        if (reference == null || reference.isBlank()) {
             throw new BadUserRequestException("Record the reference CAST gave the dossier (at most "
-                    + FormFields.maxLength("submit-to-cast", CAST_REFERENCE) + " characters).");
+                    + FormFields.maxLength("submit-to-cast", CastDossier.CAST_REFERENCE) + " characters).");
         }
-        task.setVariable(SUBMITTED_ON, submittedOn.toString());
+        dossier.recordSubmittedOn(submittedOn);
     }
 }

@@ -1,20 +1,13 @@
 package cn.chia.governance.filing;
 
-import cn.chia.governance.process.Dates;
-
-import cn.chia.governance.process.Texts;
-
-import static cn.chia.governance.filing.AuthorityVariables.AUTHORITY;
-import static cn.chia.governance.filing.AuthorityVariables.SUBMITTED_ON;
-import static cn.chia.governance.process.WaitingCase.CASE_TITLE;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Language;
-import cn.chia.governance.register.Notifier;
 import cn.chia.governance.config.GovernanceSettings;
+import cn.chia.governance.process.Texts;
+import cn.chia.governance.register.Notifier;
 
 /** Reminds the Secretariat, in Chinese and English, that an authority has not answered; the case keeps waiting. */
 @Component("remindSecretariat")
@@ -34,20 +27,19 @@ class RemindSecretariat implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        Texts.Message chinese = reminder(execution, caseNumber, Language.ZH);
-        Texts.Message english = reminder(execution, caseNumber, Language.EN);
+        AuthorityAnswer silent = AuthorityAnswer.of(execution);
+        Texts.Message chinese = reminder(silent, caseNumber, Language.ZH);
+        Texts.Message english = reminder(silent, caseNumber, Language.EN);
         notifier.notify(caseNumber, secretariat, chinese.subject() + " / " + english.subject(),
                 chinese.body() + "\n\n" + english.body());
     }
 
-    private Texts.Message reminder(DelegateExecution execution, String caseNumber, Language language) {
-        // the BPMN names the authority as the English text says it: "CAST" or "the Ministry of Civil Affairs"
-        String authority = String.valueOf(execution.getVariable(AUTHORITY)).contains("Ministry") ? "MINISTRY_OF_CIVIL_AFFAIRS" : "CAST";
-        String submitted = execution.hasVariable(SUBMITTED_ON)
-                ? texts.get(language, "notice.AUTHORITY_SILENT.submitted",
-                        Texts.date(language, Dates.of(execution.getVariable(SUBMITTED_ON), "the date of submission")))
-                : "";
-        Object[] arguments = {caseNumber, texts.get(language, "authority." + authority), execution.getVariable(CASE_TITLE), submitted};
+    private Texts.Message reminder(AuthorityAnswer silent, String caseNumber, Language language) {
+        String submitted = silent.dossier().submittedOn()
+                .map(day -> texts.get(language, "notice.AUTHORITY_SILENT.submitted", Texts.date(language, day)))
+                .orElse("");
+        Object[] arguments = {caseNumber, texts.get(language, "authority." + silent.authority().name()),
+                silent.caseTitle(), submitted};
         return new Texts.Message(texts.get(language, "notice.AUTHORITY_SILENT.subject", arguments),
                 texts.get(language, "notice.AUTHORITY_SILENT.body", arguments));
     }

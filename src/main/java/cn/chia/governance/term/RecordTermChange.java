@@ -1,15 +1,5 @@
 package cn.chia.governance.term;
 
-import cn.chia.governance.filing.AuthorityVariables;
-
-import static cn.chia.governance.filing.AuthorityVariables.AUTHORITY_NOTE;
-import static cn.chia.governance.filing.AuthorityVariables.CAST_REFERENCE;
-import static cn.chia.governance.process.WaitingCase.DECISION_REASON;
-import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
-import static cn.chia.governance.term.TermVariables.MCA_REFERENCE;
-import static cn.chia.governance.term.TermVariables.REFUSED_BY;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,21 +12,19 @@ class RecordTermChange {
 
     @Bean
     JavaDelegate recordNewTermEnd(TermRecords terms) {
-        return execution -> terms.approve(execution.getProcessBusinessKey(), text(execution, RESOLUTION_NUMBER),
-                text(execution, CAST_REFERENCE), text(execution, MCA_REFERENCE));
+        return execution -> {
+            TermExtensionCase change = TermExtensionCase.of(execution);
+            terms.approve(execution.getProcessBusinessKey(), change.resolutionNumber(), change.castReference(),
+                    change.mcaReference());
+        };
     }
 
     @Bean
     JavaDelegate recordTermRefusal(TermRecords terms) {
         return execution -> {
-            boolean byCouncil = "COUNCIL".equals(execution.getVariable(REFUSED_BY));
-            terms.refuse(execution.getProcessBusinessKey(), text(execution, REFUSED_BY),
-                    text(execution, byCouncil ? DECISION_REASON : AUTHORITY_NOTE), text(execution, RESOLUTION_NUMBER));
+            TermExtensionCase change = TermExtensionCase.of(execution);
+            terms.refuse(execution.getProcessBusinessKey(), change.refusedBy(), change.refusalReason(),
+                    change.resolutionNumber());
         };
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 }

@@ -1,17 +1,7 @@
 package cn.chia.governance.web;
 
-import static cn.chia.governance.filing.AuthorityVariables.ANSWERED_ON;
-import static cn.chia.governance.filing.AuthorityVariables.AUTHORITY_ANSWER;
-import static cn.chia.governance.filing.AuthorityVariables.AUTHORITY_NOTE;
-import static cn.chia.governance.filing.AuthorityVariables.AUTHORITY_REFERENCE;
-import static cn.chia.governance.filing.AuthorityVariables.RECORD_CAST_ANSWER;
-import static cn.chia.governance.filing.AuthorityVariables.RECORD_MCA_ANSWER;
-
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import cn.chia.governance.filing.AuthorityAnswer;
 import cn.chia.governance.identity.Roles;
 
 /**
@@ -37,8 +28,6 @@ class AuthorityAnswerController {
 
     record Recorded(String caseNumber, String answer, String answeredOn) {
     }
-
-    private static final Set<String> ANSWER_TASKS = Set.of(RECORD_CAST_ANSWER, RECORD_MCA_ANSWER);
 
     private final TaskService tasks;
     private final HistoryService history;
@@ -55,16 +44,10 @@ class AuthorityAnswerController {
     @PostMapping("/api/filings/{caseNumber}/reply")
     Recorded reply(@PathVariable String caseNumber, @RequestBody Reply reply) {
         caller.requireOneOf(Roles.SECRETARIAT_CLERKS, "Answers of CAST and the Ministry are recorded by the Secretariat.");
-        Task waiting = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKeyIn(ANSWER_TASKS.toArray(String[]::new)).list().stream().findFirst()
-                .orElseThrow(() -> notWaiting(caseNumber));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(AUTHORITY_ANSWER, reply.answer());
-        variables.put(AUTHORITY_REFERENCE, reply.reference());
-        variables.put(AUTHORITY_NOTE, reply.note());
-        variables.put(ANSWERED_ON, reply.answeredOn() == null ? LocalDate.now(clock).toString() : reply.answeredOn());
-        tasks.complete(waiting.getId(), variables);
-        return new Recorded(caseNumber, reply.answer(), variables.get(ANSWERED_ON).toString());
+        Task waiting = AuthorityAnswer.waitingFor(tasks, caseNumber).orElseThrow(() -> notWaiting(caseNumber));
+        String answeredOn = reply.answeredOn() == null ? LocalDate.now(clock).toString() : reply.answeredOn();
+        tasks.complete(waiting.getId(), AuthorityAnswer.reply(reply.answer(), reply.reference(), reply.note(), answeredOn));
+        return new Recorded(caseNumber, reply.answer(), answeredOn);
     }
 
     private ResponseStatusException notWaiting(String caseNumber) {

@@ -4,6 +4,7 @@ import cn.chia.governance.meeting.RecordResolution;
 
 import cn.chia.governance.process.CurrentCharter;
 import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.process.WaitingCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,27 +82,27 @@ class DirectorAdjustmentProcessTest {
         ProcessInstance adjustment = propose(add("Wang Fang", "Tsinghua University", false, true));
         assertThat(adjustment.getBusinessKey()).matches("DIR-\\d{4}-\\d{4}");
         assertThat(adjustment).isWaitingAt("Event_NominationTaken");
-        assertThat(adjustment).variables().containsEntry("matter", "DIRECTOR_NOMINATION")
-                .containsEntry("caseTitle", "Add Wang Fang (Tsinghua University) as director");
+        assertThat(adjustment).variables().containsEntry(WaitingCase.MATTER, "DIRECTOR_NOMINATION")
+                .containsEntry(WaitingCase.CASE_TITLE, "Add Wang Fang (Tsinghua University) as director");
 
         decide(adjustment, "ADOPTED", "STANDING_COUNCIL", "RES-2026-0101");
         assertThat(adjustment).isWaitingAt("Event_CouncilDecisionTaken");
-        assertThat(adjustment).variables().containsEntry("matter", "DIRECTOR_ADJUSTMENT")
-                .containsEntry("nominationResolution", recorded.get("RES-2026-0101"));
+        assertThat(adjustment).variables().containsEntry(WaitingCase.MATTER, "DIRECTOR_ADJUSTMENT")
+                .containsEntry(AdjustmentCase.NOMINATION_RESOLUTION, recorded.get("RES-2026-0101"));
 
         decide(adjustment, "ADOPTED", "COUNCIL", "RES-2026-0102");
         assertThat(adjustment).isWaitingAt("ServiceTask_AdjustRoster");
         execute(job(adjustment));
         assertThat(adjustment).isEnded().hasPassed("EndEvent_DirectorsAdjusted");
 
-        Director added = roster.find((Long) historicVariable(adjustment, "newDirectorId")).orElseThrow();
+        Director added = roster.find((Long) historicVariable(adjustment, AdjustmentCase.NEW_DIRECTOR_ID)).orElseThrow();
         assertThat(added).extracting(Director::name, Director::organisation, Director::executive, Director::frontLine,
                 Director::servingFrom, Director::servingUntil, Director::appointedCase, Director::appointedNomination,
                 Director::appointedResolution)
                 .containsExactly("Wang Fang", "Tsinghua University", false, true, LocalDate.now(clock), null,
                         adjustment.getBusinessKey(), recorded.get("RES-2026-0101"), recorded.get("RES-2026-0102"));
         assertThat(roster.current()).hasSize(10);
-        assertThat(historicVariable(adjustment, "compositionWarnings")).isEqualTo(List.of());
+        assertThat(historicVariable(adjustment, AdjustmentCase.COMPOSITION_WARNINGS)).isEqualTo(List.of());
     }
 
     @Test
@@ -131,12 +132,10 @@ class DirectorAdjustmentProcessTest {
 
     @Test
     void aReplacementNamedByNameEndsTheServiceOfOneAndBeginsTheOther() {
-        Map<String, Object> proposal = add("Sun Li", "Chinese Academy of Sciences", true, true);
-        proposal.put("adjustmentKind", "REPLACE");
-        proposal.put("directorName", " li ming ");
-        ProcessInstance adjustment = propose(proposal);
-        assertThat(adjustment).variables().containsEntry("directorId", ids.get("Li Ming"))
-                .containsEntry("caseTitle", "Replace Li Ming by Sun Li (Chinese Academy of Sciences) as executive director");
+        ProcessInstance adjustment = propose(Adjustments.aReplacement().ofDirectorNamed(" li ming ")
+                .of("Sun Li", "Chinese Academy of Sciences").executive(true).frontLine(true).because("Changed employer"));
+        assertThat(adjustment).variables().containsEntry(AdjustmentCase.DIRECTOR_ID, ids.get("Li Ming"))
+                .containsEntry(WaitingCase.CASE_TITLE, "Replace Li Ming by Sun Li (Chinese Academy of Sciences) as executive director");
         adopt(adjustment);
 
         Director left = roster.find(ids.get("Li Ming")).orElseThrow();
@@ -152,7 +151,7 @@ class DirectorAdjustmentProcessTest {
     void aRemovalByRosterNumberEndsTheServiceAndShrinksTheCouncil() {
         ProcessInstance adjustment = propose(remove(ids.get("Front-line Director 1")));
         assertThat(adjustment).variables()
-                .containsEntry("caseTitle", "Remove Front-line Director 1 (Test Institute) from the Council");
+                .containsEntry(WaitingCase.CASE_TITLE, "Remove Front-line Director 1 (Test Institute) from the Council");
         adopt(adjustment);
 
         assertThat(roster.find(ids.get("Front-line Director 1")).orElseThrow().leftResolution()).isEqualTo(recorded.get("RES-2026-0202"));
@@ -167,7 +166,7 @@ class DirectorAdjustmentProcessTest {
 
         assertThat(roster.current()).hasSize(10);
         @SuppressWarnings("unchecked")
-        List<String> warnings = (List<String>) historicVariable(adjustment, "compositionWarnings");
+        List<String> warnings = (List<String>) historicVariable(adjustment, AdjustmentCase.COMPOSITION_WARNINGS);
         assertThat(warnings).singleElement().asString().startsWith(Composition.FRONT_LINE_DIRECTORS_CLAUSE)
                 .contains("7 of 10 directors are front-line scientific workers");
     }
@@ -178,7 +177,7 @@ class DirectorAdjustmentProcessTest {
         decide(adjustment, "REJECTED", "STANDING_COUNCIL", "RES-2026-0301");
 
         assertThat(adjustment).isEnded().hasPassed("EndEvent_NotNominated").hasNotPassed("Event_CouncilDecisionTaken");
-        assertThat((String) historicVariable(adjustment, "decisionReason")).startsWith("Rejected:");
+        assertThat((String) historicVariable(adjustment, WaitingCase.DECISION_REASON)).startsWith("Rejected:");
         assertThat(roster.current()).hasSize(9);
     }
 
@@ -189,33 +188,44 @@ class DirectorAdjustmentProcessTest {
         decide(adjustment, "REJECTED", "COUNCIL", "RES-2026-0402");
 
         assertThat(adjustment).isEnded().hasPassed("EndEvent_RejectedByCouncil").hasNotPassed("ServiceTask_AdjustRoster");
-        assertThat((String) historicVariable(adjustment, "decisionReason")).startsWith("Rejected:");
+        assertThat((String) historicVariable(adjustment, WaitingCase.DECISION_REASON)).startsWith("Rejected:");
         assertThat(roster.find(ids.get("Chen Jing")).orElseThrow().servingUntil()).isNull();
     }
 
     @Test
-    void aProposalNamingNoServingDirectorIsRefused() {
+    void aProposalNamingNoServingDirectorByNumberIsRefused() {
         assertRefused(remove(999_999L), "No director with roster number 999999 serves");
-        Map<String, Object> byName = remove(null);
-        byName.put("directorName", "Nobody Known");
-        assertRefused(byName, "No director named Nobody Known serves");
+    }
+
+    @Test
+    void aProposalNamingNoServingDirectorByNameIsRefused() {
+        assertRefused(remove(null).ofDirectorNamed("Nobody Known"), "No director named Nobody Known serves");
+    }
+
+    @Test
+    void aProposalNamingNoDirectorAtAllIsRefused() {
         assertRefused(remove(null), "Enter the roster number or the name of the director concerned");
     }
 
     @Test
     void aNameTwoDirectorsShareIsRefusedAskingForTheRosterNumber() {
         seed("Chen Jing", false, true);
-        Map<String, Object> byName = remove(null);
-        byName.put("directorName", "Chen Jing");
-        assertRefused(byName, "2 directors named Chen Jing serve", "enter the roster number");
+        assertRefused(remove(null).ofDirectorNamed("Chen Jing"), "2 directors named Chen Jing serve", "enter the roster number");
     }
 
     @Test
     void anIncompleteProposalIsRefusedNamingEveryProblem() {
-        Map<String, Object> proposal = add(" ", null, false, false);
-        proposal.remove("reason");
-        assertRefused(proposal, "newDirectorName", "newDirectorOrganisation", "Give the reason");
-        assertRefused(Map.of("adjustmentKind", "PROMOTE", "reason", "x"), "Choose the kind of adjustment");
+        assertRefused(Adjustments.anAddition().of(" ", null).executive(false).frontLine(false),
+                "newDirectorName", "newDirectorOrganisation", "Give the reason");
+    }
+
+    @Test
+    void aProposalOfAnUnknownKindIsRefused() {
+        assertRefused(Adjustments.ofKind("PROMOTE").because("x"), "Choose the kind of adjustment");
+    }
+
+    @Test
+    void anAdditionOfADirectorWhoServesAlreadyIsRefused() {
         assertRefused(add("Li Ming", "Test Institute", false, true), "Li Ming of Test Institute already serves");
     }
 
@@ -235,44 +245,35 @@ class DirectorAdjustmentProcessTest {
     /** What a governance meeting sends the case (see RecordResolution). */
     private void decide(ProcessInstance adjustment, String outcome, String body, String resolution) {
         recorded.put(resolution, Resolutions.on(engine, adjustment.getBusinessKey(), outcome, body));
-        engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
+        engine.getRuntimeService().createMessageCorrelation(WaitingCase.DECISION_TAKEN)
                 .processInstanceBusinessKey(adjustment.getBusinessKey())
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", recorded.get(resolution))
-                .setVariable("decisionReason", outcome.equals("ADOPTED") ? "Adopted: as recorded." : "Rejected: as recorded.")
-                .setVariable("decidingBody", body)
+                .setVariable(WaitingCase.DECISION_OUTCOME, outcome).setVariable(WaitingCase.RESOLUTION_NUMBER, recorded.get(resolution))
+                .setVariable(WaitingCase.DECISION_REASON, outcome.equals("ADOPTED") ? "Adopted: as recorded." : "Rejected: as recorded.")
+                .setVariable(WaitingCase.DECIDING_BODY, body)
                 .correlateWithResult();
     }
 
-    private ProcessInstance propose(Map<String, Object> proposal) {
-        return engine.getRuntimeService().startProcessInstanceByKey("director-adjustment", proposal);
+    private ProcessInstance propose(Adjustments proposal) {
+        return engine.getRuntimeService().startProcessInstanceByKey(AdjustmentCase.PROCESS_KEY, proposal.build());
     }
 
-    private void assertRefused(Map<String, Object> proposal, String... messages) {
-        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("director-adjustment")
+    private void assertRefused(Adjustments proposal, String... messages) {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AdjustmentCase.PROCESS_KEY)
                 .count();
         assertThatThrownBy(() -> propose(proposal)).isInstanceOf(BadUserRequestException.class)
                 .satisfies(refused -> assertThat(refused.getMessage()).contains(messages));
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("director-adjustment")
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AdjustmentCase.PROCESS_KEY)
                 .count()).isEqualTo(before);
     }
 
-    private static Map<String, Object> add(String name, String organisation, boolean executive, boolean frontLine) {
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put("adjustmentKind", "ADD");
-        proposal.put("newDirectorName", name);
-        proposal.put("newDirectorOrganisation", organisation);
-        proposal.put("newDirectorExecutive", executive);
-        proposal.put("newDirectorFrontLine", frontLine);
-        proposal.put("reason", "Changed employer");
-        return proposal;
+    private static Adjustments add(String name, String organisation, boolean executive, boolean frontLine) {
+        return Adjustments.anAddition().of(name, organisation).executive(executive).frontLine(frontLine)
+                .because("Changed employer");
     }
 
-    private static Map<String, Object> remove(Long directorId) {
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put("adjustmentKind", "REMOVE");
-        proposal.put("directorId", directorId);
-        proposal.put("reason", "Absent from three consecutive Council meetings without reason");
-        return proposal;
+    private static Adjustments remove(Long directorId) {
+        return Adjustments.aRemoval().ofDirector(directorId)
+                .because("Absent from three consecutive Council meetings without reason");
     }
 
     private void seed(String name, boolean executive, boolean frontLine) {

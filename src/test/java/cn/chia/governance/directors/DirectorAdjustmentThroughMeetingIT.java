@@ -136,8 +136,8 @@ class DirectorAdjustmentThroughMeetingIT {
     }
 
     private static Map<String, Object> addition(String name) {
-        return Map.of("adjustmentKind", "ADD", "newDirectorName", name, "newDirectorOrganisation", "Tsinghua University",
-                "newDirectorExecutive", false, "newDirectorFrontLine", true, "reason", "A vacancy in the field of materials");
+        return Adjustments.anAddition().of(name, "Tsinghua University").executive(false).frontLine(true)
+                .because("A vacancy in the field of materials").build();
     }
 
     /** Opens a meeting and keeps only these cases on its agenda. */

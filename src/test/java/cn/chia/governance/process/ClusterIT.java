@@ -36,6 +36,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.chia.governance.TestProfiles;
 import cn.chia.governance.exits.Expulsions;
+import cn.chia.governance.filing.Filings;
 
 /**
  * Two nodes of the application, two processes on two ports, on one PostgreSQL database: cases started on one
@@ -124,13 +125,12 @@ class ClusterIT {
         // a foreign member's dossier submitted to CAST, which does not answer
         String filing = "APP-2026-990001";
         b.post("admin", "/engine-rest/process-definition/key/foreign-member-filing/start", Map.of("businessKey", filing,
-                "variables", variables(Map.of("caseNumber", filing, "caseTitle", "John Smith (foreign member)",
-                        "applicantName", "John Smith", "organisation", "University of Cambridge"))));
+                "variables", variables(Filings.aFiling(filing).of("John Smith").titled("John Smith (foreign member)")
+                        .from("University of Cambridge").build())));
         a.post("clerk", "/engine-rest/task/" + task(a, "clerk", filing, "UserTask_PrepareDossier") + "/complete",
-                Map.of("variables", variables(Map.of("dossierSummary", "Application, CV, two references."))));
+                Map.of("variables", variables(Filings.aDossier("Application, CV, two references."))));
         b.post("clerk", "/engine-rest/task/" + task(b, "clerk", filing, "UserTask_SubmitToCast") + "/complete",
-                Map.of("variables", variables(Map.of("submittedOn", LocalDate.now().toString(),
-                        "castReference", "CAST-F-2026-0099"))));
+                Map.of("variables", variables(Filings.aSubmission(LocalDate.now(), "CAST-F-2026-0099"))));
         // a member admitted three years ago who never paid dues, and one admitted last year
         String inactive = "CHIA-2023-000001";
         String accused = "CHIA-2025-000001";

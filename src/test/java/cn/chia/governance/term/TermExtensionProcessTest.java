@@ -1,6 +1,8 @@
 package cn.chia.governance.term;
 
+import cn.chia.governance.filing.Filings;
 import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.process.WaitingCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,13 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,7 +41,7 @@ class TermExtensionProcessTest {
     /** The number the minutes gave the last decision delivered. */
     String resolution;
 
-    private static final LocalDate TERM_END = LocalDate.parse("2027-07-27");
+    private static final LocalDate TERM_END = TermChanges.TERM_END;
 
     @Autowired
     ProcessEngine engine;
@@ -66,10 +66,10 @@ class TermExtensionProcessTest {
 
     @Test
     void aPostponementAdoptedReviewedAndApprovedMovesTheEndOfTheTerm() {
-        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusYears(1));
+        ProcessInstance change = request(TermChanges.anExtension().to(TERM_END.plusYears(1)));
         assertThat(change.getBusinessKey()).matches("TRM-\\d{4}-\\d{4}");
         assertThat(change).isWaitingAt("Event_CouncilDecisionTaken");
-        assertThat(change).variables().containsEntry("matter", "TERM_CHANGE");
+        assertThat(change).variables().containsEntry(WaitingCase.MATTER, "TERM_CHANGE");
 
         decide(change, "ADOPTED");
         assertThat(change).isWaitingAt("UserTask_RecordCastAnswer").task().hasCandidateGroup("secretariat");
@@ -88,7 +88,7 @@ class TermExtensionProcessTest {
 
     @Test
     void anApprovedEarlyChangeEndsTheTermBeforeItsTime() {
-        ProcessInstance change = request("EARLY_CHANGE", TERM_END, LocalDate.parse("2027-03-01"));
+        ProcessInstance change = request(TermChanges.anEarlyChange().to(LocalDate.parse("2027-03-01")));
         decide(change, "ADOPTED");
         answer(change, "APPROVED", "CAST-R-2026-13", null);
         answer(change, "APPROVED", "MCA-2026-78", null);
@@ -97,7 +97,7 @@ class TermExtensionProcessTest {
 
     @Test
     void aChangeTheCouncilDoesNotAdoptEndsWithTheReasonRecorded() {
-        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+        ProcessInstance change = request(TermChanges.anExtension().to(TERM_END.plusMonths(6)));
         decide(change, "REJECTED");
         assertThat(change).isEnded().hasPassed("ServiceTask_RecordRefusal", "EndEvent_TermChangeRefused");
         assertThat(onlyChange()).satisfies(c -> {
@@ -109,11 +109,18 @@ class TermExtensionProcessTest {
     }
 
     @Test
-    void aChangeCastRefusesEndsWithItsReasonRecorded() {
-        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+    void castApprovesOrRefusesAChangeButDoesNotReturnIt() {
+        ProcessInstance change = request(TermChanges.anExtension().to(TERM_END.plusMonths(6)));
         decide(change, "ADOPTED");
         assertThatThrownBy(() -> answer(change, "RETURNED", null, "Incomplete"))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("[APPROVED, REFUSED]");
+        assertThat(change).isWaitingAt("UserTask_RecordCastAnswer");
+    }
+
+    @Test
+    void aChangeCastRefusesEndsWithItsReasonRecorded() {
+        ProcessInstance change = request(TermChanges.anExtension().to(TERM_END.plusMonths(6)));
+        decide(change, "ADOPTED");
         answer(change, "REFUSED", "CAST-R-2026-14", "No special circumstances shown");
         assertThat(change).isEnded().hasPassed("EndEvent_TermChangeRefused").hasNotPassed("UserTask_RecordMcaAnswer");
         assertThat(onlyChange().refusedBy()).isEqualTo("CAST");
@@ -122,7 +129,7 @@ class TermExtensionProcessTest {
 
     @Test
     void aChangeTheMinistryRefusesEndsWithItsReasonRecorded() {
-        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+        ProcessInstance change = request(TermChanges.anExtension().to(TERM_END.plusMonths(6)));
         decide(change, "ADOPTED");
         answer(change, "APPROVED", "CAST-R-2026-15", null);
         answer(change, "REFUSED", "MCA-2026-79", "Elections must be held on time");
@@ -132,7 +139,7 @@ class TermExtensionProcessTest {
 
     @Test
     void theSecretariatIsRemindedEveryThirtyDaysWhileCastOrTheMinistryIsSilent() {
-        ProcessInstance change = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
+        ProcessInstance change = request(TermChanges.anExtension().to(TERM_END.plusMonths(6)));
         decide(change, "ADOPTED");
         remindAfterThirtyDays(change, "CAST");
         answer(change, "APPROVED", "CAST-R-2026-16", null);
@@ -148,57 +155,66 @@ class TermExtensionProcessTest {
 
     @Test
     void aPostponementOfExactlyOneYearIsAllowedAndOneDayMoreIsRefused() {
-        assertThatThrownBy(() -> request("POSTPONEMENT", TERM_END, TERM_END.plusYears(1).plusDays(1)))
+        assertThatThrownBy(() -> request(TermChanges.anExtension().to(TERM_END.plusYears(1).plusDays(1))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("may not exceed 1 year");
-        assertThat(request("POSTPONEMENT", TERM_END, TERM_END.plusYears(1))).isWaitingAt("Event_CouncilDecisionTaken");
+        assertThat(request(TermChanges.anExtension().to(TERM_END.plusYears(1)))).isWaitingAt("Event_CouncilDecisionTaken");
     }
 
     @Test
-    void badRequestsAreRefusedAtOnceWithAMessage() {
+    void aRequestedEndInThePastIsRefused() {
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
-        assertThatThrownBy(() -> request("EARLY_CHANGE", TERM_END, yesterday))
+        assertThatThrownBy(() -> request(TermChanges.anEarlyChange().to(yesterday)))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("lies in the past");
-        assertThatThrownBy(() -> request("EARLY_CHANGE", TERM_END, TERM_END.plusDays(5)))
+        assertThat(terms.term().changes()).isEmpty();
+    }
+
+    @Test
+    void anEarlyChangeEndingAfterTheTermIsRefused() {
+        assertThatThrownBy(() -> request(TermChanges.anEarlyChange().to(TERM_END.plusDays(5))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("before 2027-07-27");
-        assertThatThrownBy(() -> request("POSTPONEMENT", TERM_END.minusDays(1), TERM_END.plusMonths(3)))
+        assertThat(terms.term().changes()).isEmpty();
+    }
+
+    @Test
+    void aRequestThatMisstatesTheCurrentEndOfTheTermIsRefused() {
+        assertThatThrownBy(() -> request(TermChanges.anExtension().from(TERM_END.minusDays(1)).to(TERM_END.plusMonths(3))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("register says");
-        assertThatThrownBy(() -> request("ABOLITION", TERM_END, TERM_END.plusMonths(3)))
+        assertThat(terms.term().changes()).isEmpty();
+    }
+
+    @Test
+    void aKindOfChangeTheCharterDoesNotKnowIsRefused() {
+        assertThatThrownBy(() -> request(TermChanges.ofKind("ABOLITION").to(TERM_END.plusMonths(3))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("POSTPONEMENT or EARLY_CHANGE");
         assertThat(terms.term().changes()).isEmpty();
     }
 
     @Test
     void aSecondChangeWhileOneIsUnderWayIsRefused() {
-        ProcessInstance first = request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(6));
-        assertThatThrownBy(() -> request("POSTPONEMENT", TERM_END, TERM_END.plusMonths(9)))
+        ProcessInstance first = request(TermChanges.anExtension().to(TERM_END.plusMonths(6)));
+        assertThatThrownBy(() -> request(TermChanges.anExtension().to(TERM_END.plusMonths(9))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining(first.getBusinessKey());
     }
 
-    private ProcessInstance request(String kind, LocalDate current, LocalDate requested) {
-        return engine.getRuntimeService().startProcessInstanceByKey("term-extension", Map.of("changeKind", kind,
-                "currentTermEnd", current.toString(), "requestedTermEnd", requested.toString(),
-                "reason", "The epidemic prevented the election of representatives in several provinces."));
+    private ProcessInstance request(TermChanges change) {
+        return engine.getRuntimeService().startProcessInstanceByKey(TermExtensionCase.PROCESS_KEY, change.build());
     }
 
     private void decide(ProcessInstance change, String outcome) {
         resolution = Resolutions.on(engine, change.getBusinessKey(), outcome, "COUNCIL");
-        engine.getRuntimeService().createMessageCorrelation("DecisionTaken")
+        engine.getRuntimeService().createMessageCorrelation(WaitingCase.DECISION_TAKEN)
                 .processInstanceBusinessKey(change.getBusinessKey())
-                .setVariable("decisionOutcome", outcome).setVariable("resolutionNumber", resolution)
-                .setVariable("decisionReason", outcome.equals("ADOPTED")
+                .setVariable(WaitingCase.DECISION_OUTCOME, outcome).setVariable(WaitingCase.RESOLUTION_NUMBER, resolution)
+                .setVariable(WaitingCase.DECISION_REASON, outcome.equals("ADOPTED")
                         ? "Adopted: 41 of 61 directors present voted in favour; more than two thirds requires at least 41."
                         : "Rejected: 40 of 61 directors present voted in favour; more than two thirds requires at least 41.")
-                .setVariable("decidingBody", "COUNCIL")
+                .setVariable(WaitingCase.DECIDING_BODY, "COUNCIL")
                 .correlateWithResult();
     }
 
     private void answer(ProcessInstance change, String answer, String reference, String note) {
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("authorityAnswer", answer);
-        variables.put("authorityReference", reference);
-        variables.put("authorityNote", note);
-        variables.put("answeredOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
-        complete(task(change), variables);
+        complete(task(change), Filings.anAnswer(answer).reference(reference).note(note)
+                .on(LocalDate.now(ZoneId.of("Asia/Shanghai"))).build());
     }
 
     private void remindAfterThirtyDays(ProcessInstance change, String authority) {

@@ -22,6 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.filing.CastDossier;
+import cn.chia.governance.filing.Filings;
 
 /** CAST's answer recorded through POST /api/filings/{caseNumber}/reply, as an integration would. */
 @GovernanceTest
@@ -39,12 +41,12 @@ class AuthorityAnswerIT {
     @BeforeEach
     void aFilingWaitsForCast() {
         String caseNumber = "APP-2099-" + (System.nanoTime() % 1_000_000);
-        filing = runtime.startProcessInstanceByKey("foreign-member-filing", caseNumber,
-                Map.of("caseNumber", caseNumber, "caseTitle", "John Smith", "applicantName", "John Smith"));
+        filing = runtime.startProcessInstanceByKey(CastDossier.PROCESS_KEY, caseNumber,
+                Filings.aFiling(caseNumber).of("John Smith").build());
         tasks.complete(tasks.createTaskQuery().processInstanceId(filing.getId()).singleResult().getId(),
-                Map.of("dossierSummary", "CV, passport copy, Council resolution"));
+                Filings.aDossier("CV, passport copy, Council resolution"));
         tasks.complete(tasks.createTaskQuery().processInstanceId(filing.getId()).singleResult().getId(),
-                Map.of("submittedOn", today(), "castReference", "CAST-2026-118"));
+                Filings.aSubmission(LocalDate.parse(today()), "CAST-2026-118"));
     }
 
     @AfterEach

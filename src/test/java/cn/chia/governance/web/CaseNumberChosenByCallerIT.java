@@ -3,6 +3,7 @@ package cn.chia.governance.web;
 import static cn.chia.governance.charter.ExpulsionCharge.Ground.SERIOUS_VIOLATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,6 +18,8 @@ import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
+import cn.chia.governance.term.TermChanges;
+import cn.chia.governance.directors.Adjustments;
 
 /**
  * A case number is never chosen by a caller: starting a procedure with a business key of one's own is
@@ -52,11 +55,10 @@ class CaseNumberChosenByCallerIT {
         return switch (processKey) {
             case "membership-admission" -> Applications.aPerson("Chosen Number").build();
             case "governance-meeting" -> Map.of("body", "COUNCIL", "meetingDate", "2026-12-01");
-            case "director-adjustment" -> Map.of("adjustmentKind", "ADD", "newDirectorName", "Chosen Number",
-                    "newDirectorOrganisation", "Tsinghua University", "newDirectorExecutive", false,
-                    "newDirectorFrontLine", true, "reason", "A vacancy in the field of materials");
-            case "term-extension" -> Map.of("changeKind", "POSTPONEMENT", "currentTermEnd", "2027-07-27",
-                    "requestedTermEnd", "2028-01-27", "reason", "The epidemic prevented the election of representatives.");
+            case "director-adjustment" -> Adjustments.anAddition().of("Chosen Number", "Tsinghua University")
+                    .executive(false).frontLine(true).because("A vacancy in the field of materials").build();
+            case "term-extension" -> TermChanges.anExtension().to(LocalDate.parse("2028-01-27"))
+                    .because("The epidemic prevented the election of representatives.").build();
             case "member-expulsion" -> Expulsions.anExpulsion().ofMember("CHIA-2026-999999").onGround(SERIOUS_VIOLATION)
                     .withFacts("Misused the Association's name in advertising.").build();
             case "membership-withdrawal" -> Withdrawals.aNotice().ofMember("CHIA-2026-999999").datedOn("2026-05-18").build();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -44,6 +45,8 @@ import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
+import cn.chia.governance.term.TermChanges;
+import cn.chia.governance.directors.Adjustments;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MemberRegister;
 
@@ -216,11 +219,11 @@ class HostileInputIT {
         starts.put("governance-meeting", Map.of("body", "COUNCIL", "meetingDate", "2026-12-10"));
         starts.put("member-expulsion", Expulsions.anExpulsion().ofMember("CHIA-2025-000001").onGround(CRIMINAL_OFFENCE)
                 .withFacts("Convicted of fraud in 2025.").build());
-        starts.put("director-adjustment", Map.of("adjustmentKind", "ADD", "newDirectorName", "Wei Lin",
-                "newDirectorOrganisation", "Peking University", "reason", "A seat is vacant."));
+        starts.put("director-adjustment", Adjustments.anAddition().of("Wei Lin", "Peking University")
+                .because("A seat is vacant.").build());
         starts.put("membership-withdrawal", Withdrawals.aNotice().ofMember("CHIA-2025-000001").datedOn(DAY).build());
-        starts.put("term-extension", Map.of("changeKind", "POSTPONEMENT", "currentTermEnd", "2027-07-27",
-                "requestedTermEnd", "2028-01-27", "reason", "The assembly cannot meet before the new year."));
+        starts.put("term-extension", TermChanges.anExtension().to(LocalDate.parse("2028-01-27"))
+                .because("The assembly cannot meet before the new year.").build());
         Map<String, String> textField = Map.of("membership-admission", "statement", "governance-meeting", "meetingDate",
                 "member-expulsion", "facts", "director-adjustment", "reason", "membership-withdrawal", "membershipNumber",
                 "term-extension", "reason");
