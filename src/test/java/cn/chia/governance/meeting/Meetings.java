@@ -61,7 +61,7 @@ public final class Meetings {
         return new Meetings(body.name());
     }
 
-    /** A body as a form or a REST client may name it, also one the charter does not know. */
+    /** A body by its name, as a form or a REST client sends it, also one the charter does not know. */
     public static Meetings ofBody(String body) {
         return new Meetings(body);
     }
