@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.meeting.Meetings;
 
 /**
  * A case number is never chosen by a caller: starting a procedure with a business key of one's own is
@@ -47,7 +48,7 @@ class CaseNumberChosenByCallerIT {
     private static Map<String, Object> startForm(String processKey) {
         return switch (processKey) {
             case "membership-admission" -> Clerks.application("Chosen Number");
-            case "governance-meeting" -> Map.of("body", "COUNCIL", "meetingDate", "2026-12-01");
+            case "governance-meeting" -> Meetings.ofTheCouncil().on("2026-12-01").build();
             case "director-adjustment" -> Map.of("adjustmentKind", "ADD", "newDirectorName", "Chosen Number",
                     "newDirectorOrganisation", "Tsinghua University", "newDirectorExecutive", false,
                     "newDirectorFrontLine", true, "reason", "A vacancy in the field of materials");
