@@ -1,21 +1,16 @@
 package cn.chia.governance.meeting;
 
-import static cn.chia.governance.meeting.MeetingVariables.REMOVED_CASES;
-
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import cn.chia.governance.meeting.GatherAgenda.AgendaItem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-
+import cn.chia.governance.meeting.MeetingCase.AgendaItem;
 
 /** Takes off the agenda the cases the clerk removed; they keep waiting for a later meeting. */
 @Component("confirmAgenda")
@@ -29,10 +24,9 @@ class ConfirmAgenda implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object removed = task.getVariable(REMOVED_CASES);
-        Set<String> toRemove = removed == null ? Set.of() : Arrays.stream(removed.toString().split("[,\\s]+"))
-                .filter(s -> !s.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
-        List<AgendaItem> agenda = AgendaItem.read(task.getExecution());
+        Set<String> toRemove = MeetingCase.of(task).removedCases();
+        MeetingCase meeting = MeetingCase.of(task.getExecution());
+        List<AgendaItem> agenda = meeting.agenda();
         Set<String> onAgenda = agenda.stream().map(AgendaItem::caseNumber).collect(Collectors.toSet());
         List<String> unknown = toRemove.stream().filter(c -> !onAgenda.contains(c)).toList();
         if (!unknown.isEmpty()) {
@@ -40,10 +34,10 @@ class ConfirmAgenda implements TaskListener {
                     + ". The agenda holds: " + String.join(", ", onAgenda.stream().sorted().toList()) + ".");
         }
         // two meetings opened at the same moment may both have gathered a case: the one opened first keeps it
-        String meeting = task.getExecution().getProcessBusinessKey();
+        String meetingNumber = task.getExecution().getProcessBusinessKey();
         List<String> elsewhere = GatherAgenda.onOtherAgendas(runtime, task.getProcessInstanceId()).entrySet().stream()
                 .filter(c -> onAgenda.contains(c.getKey()) && !toRemove.contains(c.getKey())
-                        && c.getValue().compareTo(meeting) < 0)
+                        && c.getValue().compareTo(meetingNumber) < 0)
                 .map(c -> c.getKey() + " (on the agenda of " + c.getValue() + ")").toList();
         if (!elsewhere.isEmpty()) {
             throw new BadUserRequestException("A case is decided by one meeting; remove from this agenda: "
@@ -52,7 +46,6 @@ class ConfirmAgenda implements TaskListener {
         if (toRemove.isEmpty()) {
             return;
         }
-        AgendaItem.write(task.getExecution(),
-                agenda.stream().filter(item -> !toRemove.contains(item.caseNumber())).toList());
+        meeting.setAgenda(agenda.stream().filter(item -> !toRemove.contains(item.caseNumber())).toList());
     }
 }

@@ -1,14 +1,6 @@
 package cn.chia.governance.meeting;
 
-import cn.chia.governance.process.CurrentCharter;
-
-import static cn.chia.governance.process.WaitingCase.CASE_NUMBER;
-import static cn.chia.governance.process.WaitingCase.DECIDING_BODY;
-import static cn.chia.governance.process.WaitingCase.DECISION_OUTCOME;
-import static cn.chia.governance.process.WaitingCase.DECISION_REASON;
-import static cn.chia.governance.process.WaitingCase.DECISION_REASON_ZH;
 import static cn.chia.governance.process.WaitingCase.DECISION_TAKEN;
-import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -19,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.process.CurrentCharter;
+import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.register.MeetingRecords;
 
 /** Stores the decision as a numbered resolution and sends it to the case that waits for it. */
@@ -36,24 +30,19 @@ public class RecordResolution implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution item) {
-        Decision decision = TallyVotes.decide(charter.ofMeeting(item), item); // tallied and found valid just before
-        String caseNumber = (String) item.getVariable(CASE_NUMBER);
+    public void execute(DelegateExecution execution) {
+        MeetingCase item = MeetingCase.of(execution);
+        Decision decision = TallyVotes.decide(charter.ofMeeting(execution), item); // tallied and found valid just before
+        String caseNumber = item.caseNumber();
         if (runtime.createExecutionQuery().messageEventSubscriptionName(DECISION_TAKEN)
                 .processInstanceBusinessKey(caseNumber).count() == 0) {
             throw decidedMeanwhile(caseNumber);
         }
-        String resolutionNumber = meetings.recordResolution(item.getProcessBusinessKey(), caseNumber, decision);
-        item.setVariable(RESOLUTION_NUMBER, resolutionNumber);
+        String resolutionNumber = meetings.recordResolution(execution.getProcessBusinessKey(), caseNumber, decision);
+        item.recordResolutionNumber(resolutionNumber);
         try {
-            runtime.createMessageCorrelation(DECISION_TAKEN)
-                    .processInstanceBusinessKey(caseNumber)
-                    .setVariable(DECISION_OUTCOME, decision.outcome().name())
-                    .setVariable(RESOLUTION_NUMBER, resolutionNumber)
-                    .setVariable(DECISION_REASON, decision.reason(Language.EN))
-                    .setVariable(DECISION_REASON_ZH, decision.reason(Language.ZH))
-                    .setVariable(DECIDING_BODY, decision.body().name())
-                    .correlateWithResult();
+            MeetingCase.sendDecision(runtime, caseNumber, WaitingCase.decision(decision.outcome(), resolutionNumber,
+                    decision.body(), decision.reason(Language.EN), decision.reason(Language.ZH)));
         } catch (MismatchingMessageCorrelationException decidedAtTheSameMoment) {
             throw decidedMeanwhile(caseNumber); // the resolution above is rolled back with this vote
         }

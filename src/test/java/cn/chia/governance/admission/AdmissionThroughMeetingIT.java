@@ -21,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.meeting.MeetingCase;
+import cn.chia.governance.meeting.Meetings;
 
 /**
  * The whole admission as the people do it, through the REST API Tasklist uses: the Secretariat enters
@@ -48,17 +50,17 @@ class AdmissionThroughMeetingIT {
         post("liaison", "/engine-rest/task/" + review + "/complete",
                 Map.of("variables", variables(Map.of(AdmissionCase.REVIEW_DECISION, AdmissionCase.FORWARD))));
 
-        String meeting = (String) post("clerk", "/engine-rest/process-definition/key/governance-meeting/start",
-                Map.of("variables", variables(Map.of("body", "STANDING_COUNCIL", "meetingDate", "2026-12-10"))))
+        String meeting = (String) post("clerk", "/engine-rest/process-definition/key/" + MeetingCase.PROCESS_KEY + "/start",
+                Map.of("variables", variables(Meetings.ofTheStandingCouncil().on("2026-12-10").build())))
                 .get("businessKey");
         String confirm = taskOf("clerk", meeting, "UserTask_ConfirmAgenda");
         List<String> others = agenda(confirm).stream().filter(c -> !c.equals(caseNumber)).toList();
         post("clerk", "/engine-rest/task/" + confirm + "/complete",
-                Map.of("variables", variables(Map.of("removedCases", String.join(",", others)))));
+                Map.of("variables", variables(Meetings.removing(others))));
         post("clerk", "/engine-rest/task/" + taskOf("clerk", meeting, "UserTask_RecordAttendance") + "/complete",
-                Map.of("variables", variables(Map.of("presentInPerson", 25, "presentByProxy", 0))));
+                Map.of("variables", variables(Meetings.attendance(25, 0))));
         post("clerk", "/engine-rest/task/" + taskOf("clerk", meeting, "UserTask_RecordVotes") + "/complete",
-                Map.of("variables", variables(Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2))));
+                Map.of("variables", variables(Meetings.votes(20, 3, 2))));
 
         String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();

@@ -29,6 +29,9 @@ import cn.chia.governance.Resolutions;
 import cn.chia.governance.register.DirectorRoster;
 import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.MeetingRecords.Resolution;
+import cn.chia.governance.meeting.MeetingCase;
+import cn.chia.governance.meeting.Meetings;
+import cn.chia.governance.process.WaitingCase;
 
 /**
  * Two additions as the people make them: the Secretariat proposes them through the REST API, the Standing
@@ -142,27 +145,26 @@ class DirectorAdjustmentThroughMeetingIT {
 
     /** Opens a meeting and keeps only these cases on its agenda. */
     private String openMeeting(String body, String... cases) {
-        String meeting = runtime.startProcessInstanceByKey("governance-meeting",
-                Map.of("body", body, "meetingDate", "2026-12-20", "byCommunication", false)).getBusinessKey();
-        Task confirm = task(meeting, "UserTask_ConfirmAgenda");
+        String meeting = runtime.startProcessInstanceByKey(MeetingCase.PROCESS_KEY,
+                Meetings.ofBody(body).on("2026-12-20").inPerson().build()).getBusinessKey();
+        Task confirm = task(meeting, Meetings.Step.CONFIRM_AGENDA.id);
         @SuppressWarnings("unchecked")
-        List<String> agenda = (List<String>) tasks.getVariable(confirm.getId(), "agendaCases");
+        List<String> agenda = (List<String>) tasks.getVariable(confirm.getId(), MeetingCase.AGENDA_CASES);
         assertThat(agenda).contains(cases);
-        tasks.complete(confirm.getId(), Map.of("removedCases",
-                String.join(",", agenda.stream().filter(c -> !List.of(cases).contains(c)).toList())));
+        tasks.complete(confirm.getId(),
+                Meetings.removing(agenda.stream().filter(c -> !List.of(cases).contains(c)).toList()));
         return meeting;
     }
 
     private void attend(String meeting, int present) {
-        tasks.complete(task(meeting, "UserTask_RecordAttendance").getId(),
-                Map.of("presentInPerson", present, "presentByProxy", 0));
+        tasks.complete(task(meeting, Meetings.Step.RECORD_ATTENDANCE.id).getId(), Meetings.attendance(present, 0));
     }
 
     private void vote(String meeting, String caseNumber, int inFavour) {
-        Task item = tasks.createTaskQuery().processInstanceBusinessKey(meeting).taskDefinitionKey("UserTask_RecordVotes")
-                .list().stream().filter(t -> caseNumber.equals(tasks.getVariable(t.getId(), "caseNumber")))
+        Task item = tasks.createTaskQuery().processInstanceBusinessKey(meeting).taskDefinitionKey(Meetings.Step.RECORD_VOTES.id)
+                .list().stream().filter(t -> caseNumber.equals(tasks.getVariable(t.getId(), WaitingCase.CASE_NUMBER)))
                 .findFirst().orElseThrow();
-        tasks.complete(item.getId(), Map.of("votesFor", inFavour, "votesAgainst", 0, "abstentions", 0));
+        tasks.complete(item.getId(), Meetings.votes(inFavour, 0, 0));
     }
 
     private Task task(String businessKey, String key) {

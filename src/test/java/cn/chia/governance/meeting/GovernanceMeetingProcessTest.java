@@ -1,7 +1,24 @@
 package cn.chia.governance.meeting;
 
-import cn.chia.governance.process.ProcessTest;
-import cn.chia.governance.process.WaitingCases;
+import static cn.chia.governance.meeting.MeetingCase.AGENDA_CASES;
+import static cn.chia.governance.meeting.MeetingCase.AGENDA_MATTERS;
+import static cn.chia.governance.meeting.MeetingCase.AGENDA_SUMMARY;
+import static cn.chia.governance.meeting.MeetingCase.AGENDA_TITLES;
+import static cn.chia.governance.meeting.MeetingCase.ATTENDANCE_PROBLEM;
+import static cn.chia.governance.meeting.MeetingCase.BODY;
+import static cn.chia.governance.meeting.MeetingCase.PROCESS_KEY;
+import static cn.chia.governance.meeting.MeetingCase.QUORUM_MET;
+import static cn.chia.governance.meeting.MeetingCase.SEATS;
+import static cn.chia.governance.meeting.MeetingCase.TALLY_PROBLEM;
+import static cn.chia.governance.meeting.Meetings.Step.CONFIRM_AGENDA;
+import static cn.chia.governance.meeting.Meetings.Step.RECORD_ATTENDANCE;
+import static cn.chia.governance.meeting.Meetings.Step.RECORD_VOTES;
+import static cn.chia.governance.process.WaitingCase.CASE_NUMBER;
+import static cn.chia.governance.process.WaitingCase.DECIDING_BODY;
+import static cn.chia.governance.process.WaitingCase.DECISION_OUTCOME;
+import static cn.chia.governance.process.WaitingCase.DECISION_REASON_ZH;
+import static cn.chia.governance.process.WaitingCase.DECISION_TAKEN;
+import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +27,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.List;
 import java.util.Map;
@@ -23,6 +39,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.chia.governance.process.ProcessTest;
+import cn.chia.governance.process.WaitingCases;
 
 import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.MeetingRecords.Minutes;
@@ -53,13 +72,13 @@ class GovernanceMeetingProcessTest {
     void aCouncilMeetingWithQuorumDecidesEachItemAndSendsTheDecisionToItsCase() {
         ProcessInstance admission = cases.open("APP-2026-900001", "ADMISSION", "Zhang San");
         ProcessInstance expulsion = cases.open("EXP-2026-9001", "EXPULSION", "Li Si");
-        ProcessInstance meeting = openMeeting("COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheCouncil());
 
-        assertThat(meeting).isWaitingAt("UserTask_ConfirmAgenda").task().hasCandidateGroup("secretariat");
-        assertThat(meeting).variables().containsEntry("agendaCases", List.of("APP-2026-900001", "EXP-2026-9001"));
+        assertThat(meeting).isWaitingAt(CONFIRM_AGENDA.id).task().hasCandidateGroup("secretariat");
+        assertThat(meeting).variables().containsEntry(AGENDA_CASES, List.of("APP-2026-900001", "EXP-2026-9001"));
         complete(task(meeting));
         recordAttendance(meeting, 61, 0);
-        assertThat(meeting).variables().containsEntry("quorumMet", true);
+        assertThat(meeting).variables().containsEntry(QUORUM_MET, true);
 
         assertThat(openVoteItems(meeting)).as("the items are taken in the agenda's order, one at a time")
                 .containsExactly("APP-2026-900001");
@@ -83,25 +102,25 @@ class GovernanceMeetingProcessTest {
         assertThat(adopted.reason())
                 .isEqualTo("Adopted: 41 of 61 directors present voted in favour; more than two thirds requires at least 41.");
         assertThat(adopted.reasonZh()).isEqualTo("通过：出席的 61 名理事中 41 名赞成；超过三分之二需至少 41 名。");
-        assertThat(historicVariable(admission, "decisionReasonZh")).as("the case gets the reason in both languages")
+        assertThat(historicVariable(admission, DECISION_REASON_ZH)).as("the case gets the reason in both languages")
                 .isEqualTo(adopted.reasonZh());
         assertThat(adopted.clause()).isNotBlank();
-        assertThat(historicVariable(admission, "resolutionNumber")).isEqualTo(adopted.resolutionNumber());
-        assertThat(historicVariable(admission, "decidingBody")).isEqualTo("COUNCIL");
+        assertThat(historicVariable(admission, RESOLUTION_NUMBER)).isEqualTo(adopted.resolutionNumber());
+        assertThat(historicVariable(admission, DECIDING_BODY)).isEqualTo("COUNCIL");
     }
 
     @Test
     void aMeetingIsNumberedAndRecordedWhenOpened() {
-        ProcessInstance meeting = openMeeting("STANDING_COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
         assertThat(meeting.getBusinessKey()).matches("MTG-\\d{4}-\\d{4}");
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().seats()).isEqualTo(30);
-        assertThat(meeting).variables().containsEntry("seats", 30);
+        assertThat(meeting).variables().containsEntry(SEATS, 30);
     }
 
     @Test
     void withoutQuorumTheMeetingIsAdjournedAndItsCasesKeepWaiting() {
         ProcessInstance admission = cases.open("APP-2026-900002", "ADMISSION", "Wang Wu");
-        ProcessInstance meeting = openMeeting("COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheCouncil());
         complete(task(meeting));
         recordAttendance(meeting, 60, 0);
 
@@ -116,21 +135,23 @@ class GovernanceMeetingProcessTest {
     @Test
     void representativesByProxyCountAsPresentAtTheCouncil() {
         cases.open("APP-2026-900003", "ADMISSION", "Zhao Liu");
-        ProcessInstance meeting = openMeeting("COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheCouncil());
         complete(task(meeting));
         recordAttendance(meeting, 50, 11);
-        assertThat(meeting).isWaitingAt("UserTask_RecordVotes");
-        assertThat(meeting).variables().containsEntry("quorumMet", true);
+        assertThat(meeting).isWaitingAt(RECORD_VOTES.id);
+        assertThat(meeting).variables().containsEntry(QUORUM_MET, true);
     }
 
     @Test
     void theBodyAndSeatsOfAMeetingAreThoseItOpenedWithWhateverAFormSendsBack() {
         cases.open("APP-2026-900010", "ADMISSION", "Han Shiyi");
-        ProcessInstance meeting = openMeeting("COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheCouncil());
         complete(task(meeting));
         // Tasklist sends the read-only fields back as text; a REST client could send anything
-        complete(task("UserTask_RecordAttendance", meeting), withVariables("presentInPerson", 60, "presentByProxy", 0,
-                "seats", "60", "body", "STANDING_COUNCIL"));
+        Map<String, Object> rollWithTheReadOnlyFieldsChanged = Meetings.attendance(60, 0);
+        rollWithTheReadOnlyFieldsChanged.put(SEATS, "60");
+        rollWithTheReadOnlyFieldsChanged.put(BODY, "STANDING_COUNCIL");
+        complete(task(RECORD_ATTENDANCE.id, meeting), rollWithTheReadOnlyFieldsChanged);
         assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingAdjourned");
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().quorumReason())
                 .isEqualTo("Quorum not met: 60 of 90 directors present; more than two thirds requires at least 61.");
@@ -139,31 +160,31 @@ class GovernanceMeetingProcessTest {
     @Test
     void anImpossibleAttendanceGoesBackToTheClerkWithTheReason() {
         cases.open("APP-2026-900004", "ADMISSION", "Sun Qi");
-        ProcessInstance meeting = openMeeting("STANDING_COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
         complete(task(meeting));
         recordAttendance(meeting, 20, 2); // proxies are for the Council only
 
-        assertThat(meeting).isWaitingAt("UserTask_RecordAttendance").hasPassed("BoundaryEvent_AttendanceInvalid");
-        assertThat((String) engine.getRuntimeService().getVariable(meeting.getId(), "attendanceProblem"))
+        assertThat(meeting).isWaitingAt(RECORD_ATTENDANCE.id).hasPassed("BoundaryEvent_AttendanceInvalid");
+        assertThat((String) engine.getRuntimeService().getVariable(meeting.getId(), ATTENDANCE_PROBLEM))
                 .contains("proxy");
         recordAttendance(meeting, 31, 0); // more than the 30 seats
-        assertThat(meeting).isWaitingAt("UserTask_RecordAttendance");
+        assertThat(meeting).isWaitingAt(RECORD_ATTENDANCE.id);
 
         recordAttendance(meeting, 21, 0);
-        assertThat(meeting).isWaitingAt("UserTask_RecordVotes");
-        assertThat(engine.getRuntimeService().getVariable(meeting.getId(), "attendanceProblem")).isNull();
+        assertThat(meeting).isWaitingAt(RECORD_VOTES.id);
+        assertThat(engine.getRuntimeService().getVariable(meeting.getId(), ATTENDANCE_PROBLEM)).isNull();
     }
 
     @Test
     void aTallyThatDoesNotAddUpGoesBackToTheClerkWithTheReason() {
         ProcessInstance admission = cases.open("APP-2026-900005", "ADMISSION", "Zhou Ba");
-        ProcessInstance meeting = openMeeting("STANDING_COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
         complete(task(meeting));
         recordAttendance(meeting, 21, 0);
 
         recordVotes(meeting, "APP-2026-900005", 20, 2, 0); // 22 votes from 21 present
-        assertThat(meeting).isWaitingAt("UserTask_RecordVotes").hasPassed("BoundaryEvent_TallyInvalid");
-        assertThat((String) taskService.getVariable(votesTask(meeting, "APP-2026-900005").getId(), "tallyProblem"))
+        assertThat(meeting).isWaitingAt(RECORD_VOTES.id).hasPassed("BoundaryEvent_TallyInvalid");
+        assertThat((String) taskService.getVariable(votesTask(meeting, "APP-2026-900005").getId(), TALLY_PROBLEM))
                 .isNotBlank();
         assertThat(admission).isWaitingAt("Event_DecisionTaken");
 
@@ -174,45 +195,54 @@ class GovernanceMeetingProcessTest {
 
     @Test
     void aMatterTheBodyMayNotDecideNeverReachesItsAgenda() {
+        openCasesOfThreeMatters();
+        assertThat(openMeeting(Meetings.ofTheStandingCouncil())).variables()
+                .containsEntry(AGENDA_CASES, List.of("APP-2026-900006"));
+    }
+
+    @Test
+    void aCaseOnTheAgendaOfAnOpenMeetingIsNotGatheredByAnother() {
+        openCasesOfThreeMatters();
+        openMeeting(Meetings.ofTheStandingCouncil());
+        // APP-2026-900006 sits on the open Standing Council meeting's agenda: one meeting decides a case
+        assertThat(openMeeting(Meetings.ofTheCouncil())).variables()
+                .containsEntry(AGENDA_CASES, List.of("APP-2026-900007", "TRM-2026-9001"));
+    }
+
+    private void openCasesOfThreeMatters() {
         cases.open("APP-2026-900006", "ADMISSION", "Wu Jiu");
         cases.open("APP-2026-900007", "FOREIGN_MEMBER_APPROVAL", "John Smith");
         cases.open("TRM-2026-9001", "TERM_CHANGE", "Postponement of the General Assembly");
-
-        assertThat(openMeeting("STANDING_COUNCIL")).variables()
-                .containsEntry("agendaCases", List.of("APP-2026-900006"));
-        // APP-2026-900006 sits on the open Standing Council meeting's agenda: one meeting decides a case
-        assertThat(openMeeting("COUNCIL")).variables()
-                .containsEntry("agendaCases", List.of("APP-2026-900007", "TRM-2026-9001"));
     }
 
     @Test
     void aCaseTwoMeetingsGatheredAtOnceStaysWithTheMeetingOpenedFirst() {
         cases.open("APP-2026-900016", "ADMISSION", "Qin Jiushao");
-        ProcessInstance first = openMeeting("COUNCIL");
-        ProcessInstance second = openMeeting("COUNCIL");
-        assertThat(second).variables().containsEntry("agendaCases", List.of());
+        ProcessInstance first = openMeeting(Meetings.ofTheCouncil());
+        ProcessInstance second = openMeeting(Meetings.ofTheCouncil());
+        assertThat(second).variables().containsEntry(AGENDA_CASES, List.of());
         // as if both had gathered in the same instant, before either was saved
-        runtimeService().setVariable(second.getId(), "agendaCases", List.of("APP-2026-900016"));
-        runtimeService().setVariable(second.getId(), "agendaMatters", Map.of("APP-2026-900016", "ADMISSION"));
-        runtimeService().setVariable(second.getId(), "agendaTitles", Map.of("APP-2026-900016", "Qin Jiushao"));
+        runtimeService().setVariable(second.getId(), AGENDA_CASES, List.of("APP-2026-900016"));
+        runtimeService().setVariable(second.getId(), AGENDA_MATTERS, Map.of("APP-2026-900016", "ADMISSION"));
+        runtimeService().setVariable(second.getId(), AGENDA_TITLES, Map.of("APP-2026-900016", "Qin Jiushao"));
 
-        assertThatThrownBy(() -> complete(task(second), withVariables("removedCases", "")))
+        assertThatThrownBy(() -> complete(task(second), Meetings.agendaAsGathered()))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
                 .hasMessageContaining("APP-2026-900016 (on the agenda of " + first.getBusinessKey() + ")");
-        complete(task(second), withVariables("removedCases", "APP-2026-900016"));
+        complete(task(second), Meetings.removing("APP-2026-900016"));
         assertThat(second).isEnded().hasPassed("EndEvent_NothingToDecide");
-        complete(task(first), withVariables("removedCases", ""));
-        assertThat(first).isWaitingAt("UserTask_RecordAttendance");
+        complete(task(first), Meetings.agendaAsGathered());
+        assertThat(first).isWaitingAt(RECORD_ATTENDANCE.id);
     }
 
     @Test
     void aVoteOnACaseDecidedMeanwhileIsRefusedAndRecordsNoResolution() {
         cases.open("APP-2026-900017", "ADMISSION", "Li Ye");
-        ProcessInstance meeting = openMeeting("COUNCIL");
-        complete(task(meeting), withVariables("removedCases", ""));
+        ProcessInstance meeting = openMeeting(Meetings.ofTheCouncil());
+        complete(task(meeting), Meetings.agendaAsGathered());
         recordAttendance(meeting, 70, 0);
-        runtimeService().createMessageCorrelation("DecisionTaken").processInstanceBusinessKey("APP-2026-900017")
-                .setVariable("decisionOutcome", "REJECTED").correlate();
+        runtimeService().createMessageCorrelation(DECISION_TAKEN).processInstanceBusinessKey("APP-2026-900017")
+                .setVariable(DECISION_OUTCOME, "REJECTED").correlate();
 
         assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900017", 70, 0, 0))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Case APP-2026-900017 no longer waits for a decision");
@@ -223,12 +253,12 @@ class GovernanceMeetingProcessTest {
     void theClerkRemovesAnItemWhichKeepsWaitingForALaterMeeting() {
         ProcessInstance kept = cases.open("APP-2026-900008", "ADMISSION", "Zheng Shi");
         ProcessInstance removed = cases.open("APP-2026-900009", "ADMISSION", "Feng Yi");
-        ProcessInstance meeting = openMeeting("COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheCouncil());
 
-        assertThatThrownBy(() -> complete(task(meeting), withVariables("removedCases", "APP-2026-999999")))
+        assertThatThrownBy(() -> complete(task(meeting), Meetings.removing("APP-2026-999999")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .rootCause().hasMessageContaining("Not on the agenda: APP-2026-999999");
-        complete(task(meeting), withVariables("removedCases", "APP-2026-900009"));
+        complete(task(meeting), Meetings.removing("APP-2026-900009"));
         recordAttendance(meeting, 70, 0);
         recordVotes(meeting, "APP-2026-900008", 70, 0, 0);
 
@@ -245,18 +275,18 @@ class GovernanceMeetingProcessTest {
             cases.open(number, "ADMISSION", "Applicant with a rather long name for the agenda number " + i);
             numbers.add(number);
         }
-        ProcessInstance meeting = openMeeting("STANDING_COUNCIL");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
 
-        assertThat(meeting).isWaitingAt("UserTask_ConfirmAgenda").variables().containsEntry("agendaCases", numbers);
-        String summary = (String) runtimeService().getVariable(meeting.getId(), "agendaSummary");
+        assertThat(meeting).isWaitingAt(CONFIRM_AGENDA.id).variables().containsEntry(AGENDA_CASES, numbers);
+        String summary = (String) runtimeService().getVariable(meeting.getId(), AGENDA_SUMMARY);
         assertThat(summary).hasSizeLessThanOrEqualTo(4000).startsWith("APP-2026-910000 — ").endsWith(" items in all.")
                 .contains(" more: 90 items in all.");
     }
 
     @Test
     void aMeetingWithNothingToDecideIsClosedWithoutAttendance() {
-        ProcessInstance meeting = openMeeting("GENERAL_ASSEMBLY");
-        assertThat(meeting).variables().containsEntry("agendaSummary", "No case waits for a decision of this body.");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheGeneralAssembly());
+        assertThat(meeting).variables().containsEntry(AGENDA_SUMMARY, "No case waits for a decision of this body.");
         complete(task(meeting));
         assertThat(meeting).isEnded().hasPassed("EndEvent_NothingToDecide");
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().status())
@@ -264,43 +294,48 @@ class GovernanceMeetingProcessTest {
     }
 
     @Test
-    void aMeetingOfAnUnknownBodyOrWithoutADateIsRefusedAndNothingIsRecorded() {
-        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("governance-meeting").count();
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("governance-meeting",
-                Map.of("body", "SENATE", "meetingDate", "2026-12-01")))
+    void aMeetingOfAnUnknownBodyIsRefusedAndNothingIsRecorded() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                Meetings.ofBody("SENATE").on("2026-12-01").build()))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Choose the body");
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("governance-meeting",
-                Map.of("body", "COUNCIL", "meetingDate", "next week")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("YYYY-MM-DD");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("governance-meeting")
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .count()).isEqualTo(before);
     }
 
-    private ProcessInstance openMeeting(String body) {
-        return engine.getRuntimeService().startProcessInstanceByKey("governance-meeting",
-                Map.of("body", body, "meetingDate", "2026-12-01", "byCommunication", false));
+    @Test
+    void aMeetingWithoutADateIsRefusedAndNothingIsRecorded() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                Meetings.ofTheCouncil().on("next week").build()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("YYYY-MM-DD");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .count()).isEqualTo(before);
+    }
+
+    private ProcessInstance openMeeting(Meetings meeting) {
+        return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                meeting.on("2026-12-01").inPerson().build());
     }
 
     private void recordAttendance(ProcessInstance meeting, int inPerson, int byProxy) {
-        assertThat(meeting).isWaitingAt("UserTask_RecordAttendance");
-        complete(task("UserTask_RecordAttendance", meeting),
-                withVariables("presentInPerson", inPerson, "presentByProxy", byProxy));
+        assertThat(meeting).isWaitingAt(RECORD_ATTENDANCE.id);
+        complete(task(RECORD_ATTENDANCE.id, meeting), Meetings.attendance(inPerson, byProxy));
     }
 
     private void recordVotes(ProcessInstance meeting, String caseNumber, int inFavour, int against, int abstentions) {
-        taskService.complete(votesTask(meeting, caseNumber).getId(),
-                withVariables("votesFor", inFavour, "votesAgainst", against, "abstentions", abstentions));
+        taskService.complete(votesTask(meeting, caseNumber).getId(), Meetings.votes(inFavour, against, abstentions));
     }
 
     private List<Object> openVoteItems(ProcessInstance meeting) {
-        return taskService.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("UserTask_RecordVotes")
-                .list().stream().map(t -> taskService.getVariable(t.getId(), "caseNumber")).toList();
+        return taskService.createTaskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(RECORD_VOTES.id)
+                .list().stream().map(t -> taskService.getVariable(t.getId(), CASE_NUMBER)).toList();
     }
 
     private Task votesTask(ProcessInstance meeting, String caseNumber) {
         return taskService.createTaskQuery().processInstanceId(meeting.getId())
-                .taskDefinitionKey("UserTask_RecordVotes").list().stream()
-                .filter(t -> caseNumber.equals(taskService.getVariable(t.getId(), "caseNumber")))
+                .taskDefinitionKey(RECORD_VOTES.id).list().stream()
+                .filter(t -> caseNumber.equals(taskService.getVariable(t.getId(), CASE_NUMBER)))
                 .findFirst().orElseThrow(() -> new AssertionError("no vote task for " + caseNumber));
     }
 

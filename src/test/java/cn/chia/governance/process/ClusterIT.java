@@ -37,6 +37,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import cn.chia.governance.TestProfiles;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.filing.Filings;
+import cn.chia.governance.meeting.Meetings;
 
 /**
  * Two nodes of the application, two processes on two ports, on one PostgreSQL database: cases started on one
@@ -226,7 +227,7 @@ class ClusterIT {
         a.post("liaison", "/engine-rest/task/" + task(a, "liaison", caseNumber, "UserTask_ReviewApplication") + "/complete",
                 Map.of("variables", variables(Map.of("reviewDecision", "FORWARD"))));
         String meeting = a.post("clerk", "/engine-rest/process-definition/key/governance-meeting/start",
-                Map.of("variables", variables(Map.of("body", "STANDING_COUNCIL", "meetingDate", LocalDate.now().toString()))))
+                Map.of("variables", variables(Meetings.ofTheStandingCouncil().on(LocalDate.now()).build())))
                 .get("businessKey").asText();
         String confirm = task(b, "clerk", meeting, "UserTask_ConfirmAgenda");
         List<String> others = new ArrayList<>();
@@ -237,14 +238,14 @@ class ClusterIT {
                     }
                 });
         b.post("clerk", "/engine-rest/task/" + confirm + "/complete",
-                Map.of("variables", variables(Map.of("removedCases", String.join(",", others)))));
+                Map.of("variables", variables(Meetings.removing(others))));
         a.post("clerk", "/engine-rest/task/" + task(a, "clerk", meeting, "UserTask_RecordAttendance") + "/complete",
-                Map.of("variables", variables(Map.of("presentInPerson", 25, "presentByProxy", 0))));
+                Map.of("variables", variables(Meetings.attendance(25, 0))));
 
         // the mail server hangs when the admitted member is told: whichever node registers the member is caught there
         relay.stallNextConnection();
         b.post("clerk", "/engine-rest/task/" + task(b, "clerk", meeting, "UserTask_RecordVotes") + "/complete",
-                Map.of("variables", variables(Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2))));
+                Map.of("variables", variables(Meetings.votes(20, 3, 2))));
         String holder = await("a node holds the registration in an open transaction", Duration.ofSeconds(30), () -> {
             try (Connection cluster = connect(databaseUrl); Statement sql = cluster.createStatement();
                     ResultSet rows = sql.executeQuery("SELECT application_name FROM pg_stat_activity"

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.meeting.MeetingCase;
+import cn.chia.governance.meeting.Meetings;
 
 /**
  * Two clerks at the same moment, as Tasklist sends them: one wins, the other is told why, and the
@@ -75,7 +77,7 @@ class ConcurrentClerksIT {
         String votes = clerks.task("clerk", meeting, "UserTask_RecordVotes");
 
         List<Answer> answers = atOnce(user -> clerks.complete(user, votes,
-                Map.of("votesFor", present, "votesAgainst", 0, "abstentions", 0)));
+                Meetings.votes(Math.toIntExact(present), 0, 0)));
 
         assertThat(answers).extracting(Answer::status).as(answers.toString()).containsExactlyInAnyOrder(204, 409);
         Answer loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
@@ -101,7 +103,7 @@ class ConcurrentClerksIT {
         String meeting = deciding.get(0);
         long present = recordFullAttendance(meeting);
         clerks.complete("clerk", clerks.task("clerk", meeting, "UserTask_RecordVotes"),
-                Map.of("votesFor", present, "votesAgainst", 0, "abstentions", 0)).ok();
+                Meetings.votes(Math.toIntExact(present), 0, 0)).ok();
 
         assertThat(resolutionsOf(caseNumber)).isEqualTo(1);
         String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
@@ -125,15 +127,15 @@ class ConcurrentClerksIT {
         // as if both meetings had gathered the shared case in the same instant and neither clerk had removed it
         String secondInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(second).singleResult()
                 .getId();
-        runtime.setVariable(secondInstance, "agendaCases", List.of(shared, own)); // the shared case first: items are voted in order
-        runtime.setVariable(secondInstance, "agendaMatters", Map.of(own, "ADMISSION", shared, "ADMISSION"));
-        runtime.setVariable(secondInstance, "agendaTitles", Map.of(own, "Liu Zongyuan", shared, "Han Yu"));
+        runtime.setVariable(secondInstance, MeetingCase.AGENDA_CASES, List.of(shared, own)); // the shared case first: items are voted in order
+        runtime.setVariable(secondInstance, MeetingCase.AGENDA_MATTERS, Map.of(own, "ADMISSION", shared, "ADMISSION"));
+        runtime.setVariable(secondInstance, MeetingCase.AGENDA_TITLES, Map.of(own, "Liu Zongyuan", shared, "Han Yu"));
         long present = recordFullAttendance(first);
         recordFullAttendance(second);
         Map<String, String> votes = Map.of("clerk", votesOn(first, shared), "admin", votesOn(second, shared));
 
         List<Answer> answers = atOnce(user -> clerks.complete(user, votes.get(user),
-                Map.of("votesFor", present, "votesAgainst", 0, "abstentions", 0)));
+                Meetings.votes(Math.toIntExact(present), 0, 0)));
 
         assertThat(answers).extracting(Answer::status).as(answers.toString()).containsOnlyOnce(204);
         Answer loser = answers.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
@@ -191,7 +193,7 @@ class ConcurrentClerksIT {
     }
 
     private String openMeeting(String user) {
-        return (String) clerks.start(user, "governance-meeting", Map.of("body", BODY, "meetingDate", "2026-12-10"))
+        return (String) clerks.start(user, MeetingCase.PROCESS_KEY, Meetings.ofBody(BODY).on("2026-12-10").build())
                 .ok().json().get("businessKey");
     }
 
@@ -206,10 +208,10 @@ class ConcurrentClerksIT {
                 "/engine-rest/task/" + confirm + "/variables/agendaCases?deserializeValue=true", null).ok().json()
                 .get("value");
         List<String> others = agenda.stream().filter(c -> !c.equals(caseNumber)).toList();
-        Answer answer = clerks.complete("clerk", confirm, Map.of("removedCases", String.join(",", others)));
+        Answer answer = clerks.complete("clerk", confirm, Meetings.removing(others));
         if (answer.status() == 400) {
             assertThat((String) answer.json().get("message")).contains(caseNumber, "on the agenda of MTG-");
-            clerks.complete("clerk", confirm, Map.of("removedCases", String.join(",", agenda))).ok();
+            clerks.complete("clerk", confirm, Meetings.removing(agenda)).ok();
             return false;
         }
         answer.ok();
@@ -221,7 +223,7 @@ class ConcurrentClerksIT {
         Object seats = clerks.call("clerk", HttpMethod.GET, "/engine-rest/task/" + attendance + "/variables/seats", null)
                 .ok().json().get("value");
         long present = Long.parseLong(seats.toString());
-        clerks.complete("clerk", attendance, Map.of("presentInPerson", present, "presentByProxy", 0)).ok();
+        clerks.complete("clerk", attendance, Meetings.attendance(Math.toIntExact(present), 0)).ok();
         return present;
     }
 

@@ -20,6 +20,7 @@ import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
 import cn.chia.governance.term.TermChanges;
 import cn.chia.governance.directors.Adjustments;
+import cn.chia.governance.meeting.Meetings;
 
 /**
  * A case number is never chosen by a caller: starting a procedure with a business key of one's own is
@@ -54,7 +55,7 @@ class CaseNumberChosenByCallerIT {
     private static Map<String, Object> startForm(String processKey) {
         return switch (processKey) {
             case "membership-admission" -> Applications.aPerson("Chosen Number").build();
-            case "governance-meeting" -> Map.of("body", "COUNCIL", "meetingDate", "2026-12-01");
+            case "governance-meeting" -> Meetings.ofTheCouncil().on("2026-12-01").build();
             case "director-adjustment" -> Adjustments.anAddition().of("Chosen Number", "Tsinghua University")
                     .executive(false).frontLine(true).because("A vacancy in the field of materials").build();
             case "term-extension" -> TermChanges.anExtension().to(LocalDate.parse("2028-01-27"))

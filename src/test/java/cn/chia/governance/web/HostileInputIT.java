@@ -49,6 +49,7 @@ import cn.chia.governance.term.TermChanges;
 import cn.chia.governance.directors.Adjustments;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MemberRegister;
+import cn.chia.governance.meeting.Meetings;
 
 /**
  * Hostile and malformed input against every form and every endpoint: each is refused with a 4xx and a
@@ -134,24 +135,24 @@ class HostileInputIT {
                             String caseNumber = clerks.caseOnTheAgenda("Feng Lanfang");
                             meeting.put("case", caseNumber);
                             meeting.put("key", (String) clerks.start("clerk", "governance-meeting",
-                                    Map.of("body", "STANDING_COUNCIL", "meetingDate", "2026-12-10")).ok().json().get("businessKey"));
+                                    Meetings.ofTheStandingCouncil().on("2026-12-10").build()).ok().json().get("businessKey"));
                             String confirm = clerks.task("clerk", meeting.get("key"), "UserTask_ConfirmAgenda");
                             meeting.put("others", String.join(",", agenda(confirm).stream().filter(c -> !c.equals(caseNumber)).toList()));
                             return confirm;
                         }, Map.of(), "removedCases", null, "agendaSummary"),
                 new FormTask("governance-meeting", "UserTask_RecordAttendance", "clerk",
                         () -> clerks.task("clerk", meeting.get("key"), "UserTask_RecordAttendance"),
-                        Map.of("presentInPerson", 25, "presentByProxy", 0), null, "presentInPerson", "seats"),
+                        Meetings.attendance(25, 0), null, "presentInPerson", "seats"),
                 new FormTask("governance-meeting", "UserTask_RecordVotes", "clerk",
                         () -> clerks.task("clerk", meeting.get("key"), "UserTask_RecordVotes"),
-                        Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2), null, "votesFor", "matter"));
+                        Meetings.votes(20, 3, 2), null, "votesFor", "matter"));
         long members = members();
         admitted = 0;
         List<String> instances = new ArrayList<>();
         return Stream.concat(tasks.stream().map(task -> {
             String[] id = new String[1];
             Supplier<Map<String, Object>> good = () -> task.task().equals("UserTask_ConfirmAgenda")
-                    ? Map.of("removedCases", meeting.get("others")) : task.good();
+                    ? Meetings.removing(meeting.get("others")) : task.good();
             List<DynamicNode> checks = new ArrayList<>();
             checks.add(dynamicTest("reach the task", () -> {
                 id[0] = task.reach().get();
@@ -216,7 +217,7 @@ class HostileInputIT {
     Stream<DynamicNode> everyStartFormRefusesHostileInputAndStartsNothing() {
         Map<String, Map<String, Object>> starts = new LinkedHashMap<>();
         starts.put("membership-admission", Applications.aPerson("Chu Hongyi").build());
-        starts.put("governance-meeting", Map.of("body", "COUNCIL", "meetingDate", "2026-12-10"));
+        starts.put("governance-meeting", Meetings.ofTheCouncil().on("2026-12-10").build());
         starts.put("member-expulsion", Expulsions.anExpulsion().ofMember("CHIA-2025-000001").onGround(CRIMINAL_OFFENCE)
                 .withFacts("Convicted of fraud in 2025.").build());
         starts.put("director-adjustment", Adjustments.anAddition().of("Wei Lin", "Peking University")

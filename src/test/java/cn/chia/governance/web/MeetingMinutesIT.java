@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.meeting.Meetings;
 
 @GovernanceTest
 class MeetingMinutesIT {
@@ -31,10 +32,7 @@ class MeetingMinutesIT {
     void theSecretariatOpensAMeetingThroughRestAndTheCouncilAndManagersReadItsMinutes() {
         ResponseEntity<Map<String, Object>> started = rest.withBasicAuth("clerk", "clerk").exchange(
                 "/engine-rest/process-definition/key/governance-meeting/start", HttpMethod.POST,
-                json(Map.of("variables", Map.of(
-                        "body", Map.of("value", "COUNCIL"),
-                        "meetingDate", Map.of("value", "2026-12-15"),
-                        "byCommunication", Map.of("value", false, "type", "Boolean")))),
+                json(Map.of("variables", Meetings.ofTheCouncil().on("2026-12-15").inPerson().buildForRest())),
                 new ParameterizedTypeReference<>() { });
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         String meeting = (String) started.getBody().get("businessKey");
@@ -73,8 +71,7 @@ class MeetingMinutesIT {
         for (String user : List.of("manager", "branch", "liaison")) {
             ResponseEntity<String> response = rest.withBasicAuth(user, user).exchange(
                     "/engine-rest/process-definition/key/governance-meeting/start", HttpMethod.POST,
-                    json(Map.of("variables", Map.of("body", Map.of("value", "COUNCIL"),
-                            "meetingDate", Map.of("value", "2026-12-15")))), String.class);
+                    json(Map.of("variables", Meetings.ofTheCouncil().on("2026-12-15").buildForRest())), String.class);
             assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
         }
     }
@@ -83,8 +80,7 @@ class MeetingMinutesIT {
     void aMeetingWithAnUnknownBodyIsABadRequest() {
         ResponseEntity<String> response = rest.withBasicAuth("clerk", "clerk").exchange(
                 "/engine-rest/process-definition/key/governance-meeting/start", HttpMethod.POST,
-                json(Map.of("variables", Map.of("body", Map.of("value", "SENATE"),
-                        "meetingDate", Map.of("value", "2026-12-15")))), String.class);
+                json(Map.of("variables", Meetings.ofBody("SENATE").on("2026-12-15").buildForRest())), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("(body) must be one of COUNCIL");
     }

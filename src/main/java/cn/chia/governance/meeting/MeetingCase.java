@@ -1,0 +1,255 @@
+package cn.chia.governance.meeting;
+
+import static cn.chia.governance.process.WaitingCase.CASE_NUMBER;
+import static cn.chia.governance.process.WaitingCase.CASE_TITLE;
+import static cn.chia.governance.process.WaitingCase.DECISION_OUTCOME;
+import static cn.chia.governance.process.WaitingCase.DECISION_REASON;
+import static cn.chia.governance.process.WaitingCase.DECISION_TAKEN;
+import static cn.chia.governance.process.WaitingCase.MATTER;
+import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+
+import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.Decision;
+import cn.chia.governance.charter.Matter;
+import cn.chia.governance.charter.QuorumCheck;
+import cn.chia.governance.charter.Text;
+import cn.chia.governance.charter.Votes;
+import cn.chia.governance.process.CaseVariables;
+import cn.chia.governance.process.WaitingCase;
+
+/**
+ * The variables of a governance meeting: what the clerk opened it with, its agenda, its attendance roll, and,
+ * inside the loop over the agenda, the agenda item in hand (its case number, matter, votes and decision). The
+ * names are shared with the meeting's forms, REST clients and tests; the item's case number, matter, title and
+ * decision carry the names a {@link WaitingCase} declares and is sent.
+ */
+public class MeetingCase extends CaseVariables {
+
+    public static final String PROCESS_KEY = "governance-meeting";
+
+    // the meeting
+    public static final String BODY = "body";
+    public static final String MEETING_DATE = "meetingDate";
+    public static final String BY_COMMUNICATION = "byCommunication";
+    public static final String SEATS = "seats";
+    public static final String AGENDA_CASES = "agendaCases";
+    public static final String AGENDA_MATTERS = "agendaMatters";
+    public static final String AGENDA_TITLES = "agendaTitles";
+    public static final String AGENDA_SUMMARY = "agendaSummary";
+    public static final String REMOVED_CASES = "removedCases";
+    public static final String PRESENT_IN_PERSON = "presentInPerson";
+    public static final String PRESENT_BY_PROXY = "presentByProxy";
+    public static final String QUORUM_MET = "quorumMet";
+    public static final String QUORUM_REASON = "quorumReason";
+    public static final String ATTENDANCE_PROBLEM = "attendanceProblem";
+
+    // one agenda item (its case number, matter and title: WaitingCase's names)
+    public static final String VOTES_FOR = "votesFor";
+    public static final String VOTES_AGAINST = "votesAgainst";
+    public static final String ABSTENTIONS = "abstentions";
+    public static final String TALLY_PROBLEM = "tallyProblem";
+
+    /**
+     * A text variable holds at most {@link Text#LONGEST} characters in the engine's tables: a long agenda is
+     * summarised, leaving room for the closing line that counts the items left out.
+     */
+    static final int SUMMARY_LIMIT = Text.LONGEST - 100;
+
+    /** The errors that send a task back to the clerk with the reason (the BPMN's error codes). */
+    public enum Problem {
+        /** The roll does not add up; the clerk records the attendance again. */
+        INVALID_ATTENDANCE,
+        /** The tally does not add up; the clerk records the votes of the item again. */
+        INVALID_TALLY;
+
+        BpmnError raise(String reason) {
+            return new BpmnError(name(), reason);
+        }
+    }
+
+    /** One case on the agenda, kept as three plain variables that forms and expressions can read. */
+    record AgendaItem(String caseNumber, Matter matter, String title) {
+    }
+
+    /** What a waiting case declares: its matter as sent (not checked) and its title, either may be {@code null}. */
+    record Declared(Object matter, Object title) {
+    }
+
+    MeetingCase(VariableScope scope) {
+        super(scope);
+    }
+
+    static MeetingCase of(VariableScope scope) {
+        return new MeetingCase(scope);
+    }
+
+    // --- opening
+
+    /** The body the clerk chose; refused with the bodies there are when it names none. */
+    Body chosenBody() {
+        Object value = value(BODY);
+        try {
+            return Body.valueOf(String.valueOf(value));
+        } catch (IllegalArgumentException unknown) {
+            throw new BadUserRequestException("Choose the body that meets, one of "
+                    + Arrays.toString(Body.values()) + "; got '" + value + "'.");
+        }
+    }
+
+    LocalDate chosenDate() {
+        return date(MEETING_DATE, "the meeting date");
+    }
+
+    boolean chosenByCommunication() {
+        return ticked(BY_COMMUNICATION);
+    }
+
+    /** What the meeting is opened with, in the types the forms and the gathering read back. */
+    void open(Body body, LocalDate date, boolean byCommunication, int seats) {
+        set(BODY, body.name());
+        set(MEETING_DATE, date.toString());
+        set(BY_COMMUNICATION, byCommunication);
+        set(SEATS, seats);
+    }
+
+    /** The body as opened (for the seats and the body that decide, ask the meeting's record). */
+    Body body() {
+        return Body.valueOf(text(BODY));
+    }
+
+    // --- the agenda
+
+    @SuppressWarnings("unchecked")
+    List<AgendaItem> agenda() {
+        List<String> cases = (List<String>) value(AGENDA_CASES);
+        Map<String, String> matters = (Map<String, String>) value(AGENDA_MATTERS);
+        Map<String, String> titles = (Map<String, String>) value(AGENDA_TITLES);
+        return cases.stream()
+                .map(c -> new AgendaItem(c, Matter.valueOf(matters.get(c)), titles.get(c)))
+                .toList();
+    }
+
+    void setAgenda(List<AgendaItem> agenda) {
+        List<String> cases = new ArrayList<>();
+        Map<String, String> matters = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        StringBuilder summary = new StringBuilder();
+        int listed = 0;
+        for (AgendaItem item : agenda) {
+            cases.add(item.caseNumber());
+            matters.put(item.caseNumber(), item.matter().name());
+            titles.put(item.caseNumber(), item.title());
+            String line = item.caseNumber() + " — " + item.matter().title() + " — " + item.title() + "\n";
+            if (summary.length() + line.length() <= SUMMARY_LIMIT) {
+                summary.append(line);
+                listed++;
+            }
+        }
+        if (listed < agenda.size()) {
+            summary.append("… and ").append(agenda.size() - listed).append(" more: ").append(agenda.size())
+                    .append(" items in all.");
+        }
+        set(AGENDA_CASES, cases);
+        set(AGENDA_MATTERS, matters);
+        set(AGENDA_TITLES, titles);
+        set(AGENDA_SUMMARY, agenda.isEmpty() ? "No case waits for a decision of this body." : summary.toString().strip());
+    }
+
+    /** The case numbers the clerk typed to take off the agenda, separated by commas or spaces. */
+    Set<String> removedCases() {
+        String removed = text(REMOVED_CASES);
+        return removed == null ? Set.of() : Arrays.stream(removed.split("[,\\s]+"))
+                .filter(s -> !s.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The case numbers on the agenda of a meeting; empty before it gathered one. */
+    @SuppressWarnings("unchecked")
+    static List<String> agendaCases(RuntimeService runtime, String meetingInstanceId) {
+        return runtime.getVariable(meetingInstanceId, AGENDA_CASES) instanceof List<?> cases
+                ? (List<String>) cases : List.of();
+    }
+
+    /** Instance id to what each of these waiting cases declares; a case that declares nothing is left out. */
+    static Map<String, Declared> declared(RuntimeService runtime, Collection<String> caseInstanceIds) {
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        for (VariableInstance variable : runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(caseInstanceIds.toArray(String[]::new))
+                .variableNameIn(MATTER, CASE_TITLE).disableBinaryFetching().list()) {
+            if (variable.getProcessInstanceId().equals(variable.getExecutionId())) {
+                variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue());
+            }
+        }
+        Map<String, Declared> declared = new HashMap<>();
+        variables.forEach((id, values) -> declared.put(id, new Declared(values.get(MATTER), values.get(CASE_TITLE))));
+        return declared;
+    }
+
+    // --- the attendance
+
+    /** @throws cn.chia.governance.charter.InvalidTallyException when the clerk typed no head count */
+    int presentInPerson() {
+        return count(PRESENT_IN_PERSON, "members present in person");
+    }
+
+    /** @throws cn.chia.governance.charter.InvalidTallyException when the clerk typed no head count */
+    int presentByProxy() {
+        return count(PRESENT_BY_PROXY, "members present by proxy");
+    }
+
+    void recordQuorum(QuorumCheck quorum) {
+        set(QUORUM_MET, quorum.met());
+        set(QUORUM_REASON, quorum.reason());
+        set(ATTENDANCE_PROBLEM, null);
+    }
+
+    // --- the agenda item in hand
+
+    String caseNumber() {
+        return text(CASE_NUMBER);
+    }
+
+    Matter matter() {
+        return Matter.valueOf(text(MATTER));
+    }
+
+    /** @throws cn.chia.governance.charter.InvalidTallyException when a count is missing or impossible */
+    Votes votes() {
+        return new Votes(count(VOTES_FOR, "votes in favour"), count(VOTES_AGAINST, "votes against"),
+                count(ABSTENTIONS, "abstentions"));
+    }
+
+    void recordTally(Decision decision) {
+        set(DECISION_OUTCOME, decision.outcome().name());
+        set(DECISION_REASON, decision.reason());
+        set(TALLY_PROBLEM, null);
+    }
+
+    void recordResolutionNumber(String resolutionNumber) {
+        set(RESOLUTION_NUMBER, resolutionNumber);
+    }
+
+    /** Sends the case numbered {@code caseNumber} its decision ({@link WaitingCase#decision}). */
+    static void sendDecision(RuntimeService runtime, String caseNumber, Map<String, Object> decision) {
+        runtime.createMessageCorrelation(DECISION_TAKEN).processInstanceBusinessKey(caseNumber)
+                .setVariables(decision).correlateWithResult();
+    }
+}
