@@ -27,7 +27,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -99,7 +98,6 @@ class ArchitectureTest {
                             .anyMatch(door -> call.getTargetOwner().isAssignableTo(door)));
 
     @ArchTest
-    @ArchIgnore(reason = "switched on when every procedure has its typed case class (issue 16)")
     static final ArchRule onlyTheTypedCaseClassesTouchVariables = noClasses()
             .that().areNotAssignableTo(CaseVariables.class)
             .and(DescribedPredicate.describe("are not SubmittedFields", (JavaClass type) ->
