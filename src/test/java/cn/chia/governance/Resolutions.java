@@ -62,14 +62,45 @@ public final class Resolutions {
         return number;
     }
 
-    /** Enters a director as elected by the General Assembly (the roster's starting point, entered outside any case). */
+    /**
+     * Enters a director as elected by the General Assembly, on the Council's recorded roster (the roster's starting
+     * point, entered outside any case), and an executive director on the Standing Council's too; answers the
+     * director's roster number. A roster is recorded for each body the first time, a year ago.
+     */
     public static long seatDirector(JdbcClient jdbc, String name, String organisation, boolean executive,
             boolean frontLine) {
+        long director = seat(jdbc, "COUNCIL", name, organisation, executive, frontLine);
+        if (executive) {
+            seat(jdbc, "STANDING_COUNCIL", name, organisation, true, frontLine);
+        }
+        return director;
+    }
+
+    private static long seat(JdbcClient jdbc, String body, String name, String organisation, boolean executive,
+            boolean frontLine) {
+        LocalDate elected = LocalDate.now().minusYears(1);
+        Long roster = jdbc.sql("SELECT MAX(id) FROM gov_roster WHERE body = ? AND effective_from <= ?")
+                .params(body, LocalDate.now()).query(Long.class).optional().orElse(null);
+        if (roster == null) {
+            jdbc.sql("""
+                    INSERT INTO gov_roster (body, basis, basis_kind, effective_from, recorded_at)
+                    VALUES (?, 'Elected by the General Assembly (test roster)', 'ELECTION', ?, ?)""")
+                    .params(body, elected, LocalDateTime.now()).update();
+            roster = jdbc.sql("SELECT MAX(id) FROM gov_roster WHERE body = ?").param(body).query(Long.class).single();
+        }
         jdbc.sql("""
-                INSERT INTO gov_director (name, organisation, executive, front_line, serving_from, appointed_reason)
-                VALUES (?, ?, ?, ?, ?, 'Elected by the General Assembly (test roster)')""")
-                .params(name, organisation, executive, frontLine, LocalDate.now().minusYears(1)).update();
-        return jdbc.sql("SELECT MAX(id) FROM gov_director WHERE name = ?").param(name).query(Long.class).single();
+                INSERT INTO gov_director (body, name, organisation, executive, front_line, serving_from, appointed_reason,
+                    basis_kind, roster_id)
+                VALUES (?, ?, ?, ?, ?, ?, 'Elected by the General Assembly (test roster)', 'ELECTION', ?)""")
+                .params(body, name, organisation, executive, frontLine, elected, roster).update();
+        return jdbc.sql("SELECT MAX(id) FROM gov_director WHERE name = ? AND body = ?").params(name, body)
+                .query(Long.class).single();
+    }
+
+    /** Empties every body's roster and forgets every recorded roster: the configured seats apply again. */
+    public static void emptyRosters(JdbcClient jdbc) {
+        jdbc.sql("DELETE FROM gov_director").update();
+        jdbc.sql("DELETE FROM gov_roster").update();
     }
 
     public static JdbcClient jdbc(ProcessEngine engine) {

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import cn.chia.governance.register.RosterRefused;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -77,6 +79,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return cause(refused, BadUserRequestException.class)
                 .map(badInput -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, badInput.getMessage()))
                 .orElseThrow(() -> refused);
+    }
+
+    /**
+     * A roster refused whole: every problem, the row (counting the people from 1; 0 for the roster as a whole), the
+     * field, the reason in Chinese and English and the clause; for a CSV file also the line (the header is line 1).
+     */
+    @ExceptionHandler(RosterRefused.class)
+    ProblemDetail rosterRefused(RosterRefused refused, WebRequest request) {
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+        problem.setProperty("problems", refused.problems().stream().map(p -> {
+            java.util.Map<String, Object> shown = new java.util.LinkedHashMap<>();
+            shown.put("row", p.row());
+            if (csv && p.row() > 0) {
+                shown.put("line", p.row() + 1);
+            }
+            shown.put("field", p.field());
+            shown.put("reason", p.text());
+            shown.put("clause", p.clause());
+            return shown;
+        }).toList());
+        return problem;
     }
 
     /** The first cause of the given kind in what the engine threw, which may wrap it several times. */

@@ -19,6 +19,29 @@ class Caller {
         this.identity = identity;
     }
 
+    /** The caller's user id; null without an authentication. */
+    String userId() {
+        Authentication user = identity.getCurrentAuthentication();
+        return user == null ? null : user.getUserId();
+    }
+
+    /**
+     * Whether a user account of that id exists, whoever may read it: asked for a clerk who names the account of a
+     * person on a roster (the Secretariat reads no user accounts of its own right), with the caller's authentication
+     * put back afterwards.
+     */
+    boolean userExists(String userId) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return identity.createUserQuery().userId(userId).count() == 1;
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
     /** Refuses with 403 and the given reason unless the caller is in one of the groups. */
     void requireOneOf(Set<String> groups, String reason) {
         Authentication user = identity.getCurrentAuthentication();

@@ -575,12 +575,14 @@ class RoleMatrixIT {
         answers.put(Api.REGISTER, List.of(client.get("/api/members"), client.get("/api/members.csv"),
                 client.get("/api/cases/" + someCase + "/notifications"), client.get("/api/members/CHIA-1999-000001")));
         answers.put(Api.MINUTES_TERM_AND_ROSTER, List.of(client.get("/api/terms"), client.get("/api/directors"),
-                client.get("/api/meetings/MTG-1999-0001/minutes")));
+                client.get("/api/meetings/MTG-1999-0001/minutes"), client.get("/api/bodies/COUNCIL/roster"),
+                client.get("/api/bodies/NO_SUCH_BODY/roster")));
         answers.put(Api.SECRETARIAT_RECORDS, List.of(
                 client.post("/api/filings/TRM-1999-0001/reply", Map.of("answer", "APPROVED")),
                 client.post("/api/members/CHIA-1999-000001/dues", Map.of("date", "2026-01-01")),
                 client.post("/api/members/CHIA-1999-000001/participation", Map.of("date", "2026-01-01")),
-                client.post("/api/members/CHIA-1999-000001/card-secret", Map.of())));
+                client.post("/api/members/CHIA-1999-000001/card-secret", Map.of()),
+                client.put("/api/bodies/NO_SUCH_BODY/roster", Map.of("basis", "x", "members", List.of()))));
         answers.forEach((api, results) -> results.forEach(answer -> {
             if (RIGHTS.get(role).api().contains(api)) {
                 assertThat(answer.status()).as("%s uses %s: %s", role, api, answer).isIn(200, 404);
@@ -630,7 +632,8 @@ class RoleMatrixIT {
                 throw new AssertionError(failed);
             }
         }));
-        assertThat(checked).contains("get /api/members", "post /api/members/{number}/card-secret");
+        assertThat(checked).contains("get /api/members", "post /api/members/{number}/card-secret",
+                "get /api/bodies/{body}/roster", "put /api/bodies/{body}/roster");
         for (String sneaky : List.of("/api/applications/../members", "/api/applications/%2e%2e/members",
                 "/api/applications;x=1/../members", "/api/withdrawals/../members.csv")) {
             assertThat(anonymous.get(sneaky).status()).as(sneaky).isIn(400, 401, 404);
