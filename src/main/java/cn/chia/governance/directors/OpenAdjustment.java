@@ -1,5 +1,7 @@
 package cn.chia.governance.directors;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,18 +13,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Composition;
+import cn.chia.governance.charter.CompositionCheck;
 import cn.chia.governance.charter.DirectorAdjustmentProposal;
 import cn.chia.governance.charter.DirectorAdjustmentProposal.Kind;
+import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.process.FormFields;
 import cn.chia.governance.process.NewCases;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.DirectorRoster;
+import cn.chia.governance.register.DirectorRoster.Counts;
 import cn.chia.governance.register.DirectorRoster.Director;
+import cn.chia.governance.register.Rosters;
 
 /**
  * Opens an adjustment of directors: finds on the roster the directors the proposal names, asks the charter's
  * {@link DirectorAdjustmentProposal} what is wrong with it (REST clients skip the form), refuses a second open case
  * for the same director, numbers the case (DIR-2026-0001) and puts it before the Standing Council for nomination.
+ * An adjustment changes a recorded Council roster by one person: without a recorded roster there is nothing to
+ * adjust, and a change that would leave more executive directors than one third of the directors is refused
+ * before any vote.
  */
 @Component("openAdjustment")
 class OpenAdjustment implements ExecutionListener {
@@ -30,11 +40,15 @@ class OpenAdjustment implements ExecutionListener {
     private final DirectorRoster roster;
     private final RuntimeService runtime;
     private final CaseNumbers caseNumbers;
+    private final Rosters rosters;
+    private final Clock clock;
 
-    OpenAdjustment(DirectorRoster roster, RuntimeService runtime, CaseNumbers caseNumbers) {
+    OpenAdjustment(DirectorRoster roster, RuntimeService runtime, CaseNumbers caseNumbers, Rosters rosters, Clock clock) {
         this.roster = roster;
         this.runtime = runtime;
         this.caseNumbers = caseNumbers;
+        this.rosters = rosters;
+        this.clock = clock;
     }
 
     @Override
@@ -59,6 +73,8 @@ class OpenAdjustment implements ExecutionListener {
             throw refused(problems);
         }
         Director concerned = proposal.concernedDirector().map(id -> serving.get(0)).orElse(null);
+        refuseWithoutRecordedCouncil();
+        refuseBeyondExecutiveLimit(kind, concerned, kind.bringsANewDirector() && adjustment.newDirector().executive());
         if (concerned != null) {
             refuseSecondOpenCase(concerned);
             adjustment.concerns(concerned);
@@ -76,6 +92,30 @@ class OpenAdjustment implements ExecutionListener {
         }
         String name = adjustment.directorName();
         return name == null ? List.of() : roster.currentNamed(name);
+    }
+
+    private void refuseWithoutRecordedCouncil() {
+        if (!rosters.recorded(RosterBody.COUNCIL, LocalDate.now(clock))) {
+            throw new BadUserRequestException("理事会本届名单尚未登记，无法调整：请先登记名单（PUT /api/bodies/COUNCIL/roster）。"
+                    + " The Council's roster for the term is not recorded, so there is nothing to adjust: record it"
+                    + " first (PUT /api/bodies/COUNCIL/roster).");
+        }
+    }
+
+    /** The Council as it would be after the adjustment, against the executive directors' limit of one third. */
+    private void refuseBeyondExecutiveLimit(Kind kind, Director leaving, boolean newcomerIsExecutive) {
+        Counts now = roster.counts();
+        int directors = now.directors() + (kind.bringsANewDirector() ? 1 : 0) - (leaving != null ? 1 : 0);
+        int executives = now.executives() + (newcomerIsExecutive ? 1 : 0)
+                - (leaving != null && leaving.executive() ? 1 : 0);
+        if (directors == 0) {
+            return;
+        }
+        CompositionCheck limit = Composition.standingCouncilWithinLimit(directors, executives);
+        if (!limit.ok()) {
+            throw new BadUserRequestException("调整后常务理事将超过理事的三分之一（" + executives + " / " + directors
+                    + "），不能提名。 After the adjustment " + limit.reason() + " (" + limit.clause() + ")");
+        }
     }
 
     private void refuseSecondOpenCase(Director concerned) {

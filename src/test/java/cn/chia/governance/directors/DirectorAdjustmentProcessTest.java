@@ -110,13 +110,34 @@ class DirectorAdjustmentProcessTest {
         assertThat(charter.now().seats(Body.COUNCIL)).isEqualTo(9);
         assertThat(charter.now().seats(Body.STANDING_COUNCIL)).isEqualTo(3);
 
-        ProcessInstance adjustment = propose(add("Liu Yang", "Peking University", true, true));
+        ProcessInstance adjustment = propose(add("Liu Yang", "Peking University", false, true));
         adopt(adjustment);
 
         assertThat(charter.now().seats(Body.COUNCIL)).isEqualTo(10);
-        assertThat(charter.now().seats(Body.STANDING_COUNCIL)).isEqualTo(4);
+        assertThat(charter.now().seats(Body.STANDING_COUNCIL)).isEqualTo(3);
         assertThat(charter.now().checkQuorum(Body.COUNCIL, 7, 0).reason())
                 .isEqualTo("Quorum met: 7 of 10 directors present; more than two thirds requires at least 7.");
+    }
+
+    @Test
+    void anAdjustmentOfAnUnrecordedCouncilIsRefusedBeforeAnyVote() {
+        Resolutions.emptyRosters(jdbc);
+        assertRefused(add("Liu Yang", "Peking University", false, true),
+                "理事会本届名单尚未登记", "The Council's roster for the term is not recorded");
+    }
+
+    @Test
+    void anExecutiveDirectorBeyondOneThirdIsRefusedBeforeAnyVote() {
+        // 9 directors, 3 executive: one more executive makes 4 of 10, more than one third
+        assertRefused(add("Liu Yang", "Peking University", true, true),
+                "4 executive directors for 10 directors: exceeds the limit of one third (at most 3)");
+    }
+
+    @Test
+    void aDirectorLeavingWhoWouldLeaveTooManyExecutivesIsRefusedBeforeAnyVote() {
+        // 9 directors, 3 executive: without Chen Jing, 3 of 8
+        assertRefused(remove(ids.get("Chen Jing")),
+                "3 executive directors for 8 directors: exceeds the limit of one third (at most 2)");
     }
 
     @Test
@@ -149,12 +170,12 @@ class DirectorAdjustmentProcessTest {
 
     @Test
     void aRemovalByRosterNumberEndsTheServiceAndShrinksTheCouncil() {
-        ProcessInstance adjustment = propose(remove(ids.get("Front-line Director 1")));
+        ProcessInstance adjustment = propose(remove(ids.get("Zhao Lei")));
         assertThat(adjustment).variables()
-                .containsEntry(WaitingCase.CASE_TITLE, "Remove Front-line Director 1 (Test Institute) from the Council");
+                .containsEntry(WaitingCase.CASE_TITLE, "Remove Zhao Lei (Test Institute) from the Council");
         adopt(adjustment);
 
-        assertThat(roster.find(ids.get("Front-line Director 1")).orElseThrow().leftResolution()).isEqualTo(recorded.get("RES-2026-0202"));
+        assertThat(roster.find(ids.get("Zhao Lei")).orElseThrow().leftResolution()).isEqualTo(recorded.get("RES-2026-0202"));
         assertThat(roster.current()).hasSize(8);
         assertThat(charter.now().seats(Body.COUNCIL)).isEqualTo(8);
     }
@@ -173,7 +194,7 @@ class DirectorAdjustmentProcessTest {
 
     @Test
     void anAdjustmentTheStandingCouncilDoesNotNominateEndsWithItsReasonAndTheRosterStays() {
-        ProcessInstance adjustment = propose(remove(ids.get("Chen Jing")));
+        ProcessInstance adjustment = propose(remove(ids.get("Zhao Lei")));
         decide(adjustment, "REJECTED", "STANDING_COUNCIL", "RES-2026-0301");
 
         assertThat(adjustment).isEnded().hasPassed("EndEvent_NotNominated").hasNotPassed("Event_CouncilDecisionTaken");
@@ -183,13 +204,13 @@ class DirectorAdjustmentProcessTest {
 
     @Test
     void anAdjustmentTheCouncilRejectsEndsWithItsReasonAndTheRosterStays() {
-        ProcessInstance adjustment = propose(remove(ids.get("Chen Jing")));
+        ProcessInstance adjustment = propose(remove(ids.get("Zhao Lei")));
         decide(adjustment, "ADOPTED", "STANDING_COUNCIL", "RES-2026-0401");
         decide(adjustment, "REJECTED", "COUNCIL", "RES-2026-0402");
 
         assertThat(adjustment).isEnded().hasPassed("EndEvent_RejectedByCouncil").hasNotPassed("ServiceTask_AdjustRoster");
         assertThat((String) historicVariable(adjustment, WaitingCase.DECISION_REASON)).startsWith("Rejected:");
-        assertThat(roster.find(ids.get("Chen Jing")).orElseThrow().servingUntil()).isNull();
+        assertThat(roster.find(ids.get("Zhao Lei")).orElseThrow().servingUntil()).isNull();
     }
 
     @Test
