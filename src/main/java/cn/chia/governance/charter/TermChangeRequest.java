@@ -34,6 +34,8 @@ public record TermChangeRequest(Kind kind, LocalDate currentEnd, LocalDate reque
     public static final String TERM_CLAUSE = "General Assembly: a term of 5 years, changed in advance or postponed";
     public static final String EXTENSION_LIMIT_CLAUSE = "General Assembly: the extension of the term shall not exceed 1 year";
     public static final int EXTENSION_LIMIT_YEARS = 1;
+    /** "The General Assembly of Member Representatives is held for 5 years." */
+    public static final int TERM_YEARS = 5;
 
     public TermChangeRequest {
         Objects.requireNonNull(kind, "kind");

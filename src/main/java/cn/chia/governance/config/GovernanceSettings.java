@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param hsts Strict-Transport-Security on every answer over HTTPS
  * @param mail the sender of the association's letters
  * @param inactivitySweep when the inactivity sweep runs
+ * @param meetingCadence when the bodies' meeting cadence is checked, and how many days before a due day the
+ *        Secretariat is reminded
  * @param publicRequests what the public endpoints take from one client address
  * @param loginThrottle how failed logins slow down the address they come from
  * @param allowEmbeddedDatabaseInProduction whether the production profile may start on H2; read from the environment
@@ -35,6 +37,7 @@ public record GovernanceSettings(
         boolean hsts,
         Mail mail,
         InactivitySweep inactivitySweep,
+        MeetingCadence meetingCadence,
         PublicRequests publicRequests,
         LoginThrottle loginThrottle,
         boolean allowEmbeddedDatabaseInProduction) {
@@ -47,6 +50,7 @@ public record GovernanceSettings(
         admin = admin == null ? new Admin(null, null, false) : admin;
         mail = mail == null ? new Mail(null) : mail;
         inactivitySweep = inactivitySweep == null ? new InactivitySweep(null) : inactivitySweep;
+        meetingCadence = meetingCadence == null ? new MeetingCadence(null, null) : meetingCadence;
         publicRequests = publicRequests == null ? new PublicRequests(null, null, null) : publicRequests;
         loginThrottle = loginThrottle == null ? LoginThrottle.DEFAULT : loginThrottle;
     }
@@ -87,6 +91,22 @@ public record GovernanceSettings(
     public record InactivitySweep(String cycle) {
         public InactivitySweep {
             cycle = cycle == null ? "0 0 1 * * ?" : cycle;
+        }
+    }
+
+    /**
+     * {@code cycle}: the timer cycle of the daily check of the Council's and the Standing Council's meetings (a cron
+     * expression or an ISO 8601 repetition); {@code remindDaysBefore}: the days before a meeting's due day on which the
+     * Secretariat is reminded, each once (an empty list: only the warning once the day has passed).
+     */
+    public record MeetingCadence(String cycle, List<Integer> remindDaysBefore) {
+        public MeetingCadence {
+            cycle = cycle == null ? "0 0 2 * * ?" : cycle;
+            remindDaysBefore = remindDaysBefore == null ? List.of(60, 14) : List.copyOf(remindDaysBefore);
+            if (remindDaysBefore.stream().anyMatch(days -> days < 1)) {
+                throw new IllegalStateException("governance.meeting-cadence.remind-days-before takes days of 1 or more: "
+                        + remindDaysBefore);
+            }
         }
     }
 

@@ -111,6 +111,15 @@ public class MeetingRecords {
                 .optional();
     }
 
+    /** The last meeting the body held (quorum met, in person or by communication), by its date; empty when it held none. */
+    public Optional<Meeting> lastHeld(Body body) {
+        return jdbc.sql("""
+                SELECT business_key FROM gov_meeting WHERE body = ? AND status = ?
+                ORDER BY meeting_date DESC, business_key DESC FETCH FIRST 1 ROWS ONLY""")
+                .params(body.name(), Status.HELD.name())
+                .query(String.class).optional().flatMap(this::meeting);
+    }
+
     public Optional<Resolution> resolution(String resolutionNumber) {
         return jdbc.sql("SELECT * FROM gov_resolution WHERE resolution_number = ?").param(resolutionNumber)
                 .query(MeetingRecords::resolutionRow).optional();

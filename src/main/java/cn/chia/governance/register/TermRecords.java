@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.MeetingCadence;
 import cn.chia.governance.config.GovernanceSettings;
 
 /**
@@ -37,6 +38,11 @@ public class TermRecords {
         this.jdbc = jdbc;
         this.clock = clock;
         this.electedTermEnd = settings.generalAssembly().termEnd();
+    }
+
+    /** The first day of the current term: 5 years before its end as elected. */
+    public LocalDate termStart() {
+        return MeetingCadence.termStart(electedTermEnd);
     }
 
     /** The end of the current term: as elected, or as last changed with every approval. */

@@ -152,10 +152,10 @@ class ClusterIT {
                 Map.of("variables", variables(Expulsions.anExpulsion().ofMember(accused).onGround(SERIOUS_VIOLATION)
                         .withFacts("Misused the Association's name in advertising.").build()))).get("businessKey").asText();
 
-        // every timer (3 lapsing applications, the member's time to answer, the reminder, the sweep) falls due
-        // now, set alternately through each node
+        // every timer (3 lapsing applications, the member's time to answer, the reminder, the sweep, the check of the
+        // bodies' meetings) falls due now, set alternately through each node
         JsonNode timers = a.get("admin", "/engine-rest/job?timers=true");
-        assertThat(timers).hasSize(6);
+        assertThat(timers).hasSize(7);
         String now = OffsetDateTime.now().minusMinutes(1).format(REST_DATE);
         Map<String, String> fired = new LinkedHashMap<>();
         int i = 0;
@@ -209,6 +209,11 @@ class ClusterIT {
 
         assertThat(a.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=inactivity-sweep"))
                 .as("one sweep").hasSize(1);
+        // no Council has met since the demo term began on 27 July 2022: due by 27 July 2023, long past
+        assertThat(a.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=meeting-cadence"))
+                .as("one check of the meetings").hasSize(1);
+        assertThat(subjects("CADENCE-COUNCIL-2023-07-27")).as("the Secretariat warned once").singleElement().asString()
+                .contains("The Council has not met in time");
         assertThat(b.get("clerk", "/api/members/" + inactive).toString()).contains("WITHDRAWN");
         try (Connection cluster = connect(databaseUrl); Statement sql = cluster.createStatement();
                 ResultSet withdrawals = sql.executeQuery("SELECT COUNT(*), MIN(case_number) FROM gov_member_status"

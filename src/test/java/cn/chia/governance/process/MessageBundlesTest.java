@@ -88,7 +88,8 @@ class MessageBundlesTest {
             keys.add("ground." + ground.name());
         }
         keys.addAll(List.of("inactivity.lapse.DUES", "inactivity.lapse.PARTICIPATION", "inactivity.remedy.DUES",
-                "inactivity.remedy.PARTICIPATION", "authority.CAST", "authority.MINISTRY_OF_CIVIL_AFFAIRS"));
+                "inactivity.remedy.PARTICIPATION", "authority.CAST", "authority.MINISTRY_OF_CIVIL_AFFAIRS",
+                "cadence.since.MEETING", "cadence.since.TERM", "cadence.rule.COUNCIL", "cadence.rule.STANDING_COUNCIL"));
         for (String key : keys) {
             String text = texts.get(language, key, arguments(english, key));
             assertThat(text).as(key).isNotBlank().doesNotContain("{", "}", key);

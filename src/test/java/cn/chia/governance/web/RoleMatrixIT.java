@@ -575,6 +575,7 @@ class RoleMatrixIT {
         answers.put(Api.REGISTER, List.of(client.get("/api/members"), client.get("/api/members.csv"),
                 client.get("/api/cases/" + someCase + "/notifications"), client.get("/api/members/CHIA-1999-000001")));
         answers.put(Api.MINUTES_TERM_AND_ROSTER, List.of(client.get("/api/terms"), client.get("/api/directors"),
+                client.get("/api/bodies"),
                 client.get("/api/meetings/MTG-1999-0001/minutes"), client.get("/api/bodies/COUNCIL/roster"),
                 client.get("/api/bodies/NO_SUCH_BODY/roster")));
         answers.put(Api.SECRETARIAT_RECORDS, List.of(
@@ -632,7 +633,7 @@ class RoleMatrixIT {
                 throw new AssertionError(failed);
             }
         }));
-        assertThat(checked).contains("get /api/members", "post /api/members/{number}/card-secret",
+        assertThat(checked).contains("get /api/members", "post /api/members/{number}/card-secret", "get /api/bodies",
                 "get /api/bodies/{body}/roster", "put /api/bodies/{body}/roster");
         for (String sneaky : List.of("/api/applications/../members", "/api/applications/%2e%2e/members",
                 "/api/applications;x=1/../members", "/api/withdrawals/../members.csv")) {
