@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  *        Secretariat is reminded
  * @param publicRequests what the public endpoints take from one client address
  * @param loginThrottle how failed logins slow down the address they come from
+ * @param meetings how meetings take attendance (proxies per representative)
  * @param allowEmbeddedDatabaseInProduction whether the production profile may start on H2; read from the environment
  *        before anything starts (cn.chia.governance.ProductionDatabaseCheck), listed here so that the list is whole
  */
@@ -40,8 +42,10 @@ public record GovernanceSettings(
         MeetingCadence meetingCadence,
         PublicRequests publicRequests,
         LoginThrottle loginThrottle,
+        Meetings meetings,
         boolean allowEmbeddedDatabaseInProduction) {
 
+    @ConstructorBinding
     public GovernanceSettings {
         if (generalAssembly == null || generalAssembly.termEnd() == null) {
             throw new IllegalStateException("governance.general-assembly.term-end is required.");
@@ -53,6 +57,28 @@ public record GovernanceSettings(
         meetingCadence = meetingCadence == null ? new MeetingCadence(null, null) : meetingCadence;
         publicRequests = publicRequests == null ? new PublicRequests(null, null, null) : publicRequests;
         loginThrottle = loginThrottle == null ? LoginThrottle.DEFAULT : loginThrottle;
+        meetings = meetings == null ? new Meetings(null) : meetings;
+    }
+
+    /** The settings as they were before {@code meetings}: its default. */
+    public GovernanceSettings(GeneralAssembly generalAssembly, List<Branch> branches, Admin admin, boolean demoUsers,
+            boolean requireStrongAdminPassword, boolean hsts, Mail mail, InactivitySweep inactivitySweep,
+            PublicRequests publicRequests, LoginThrottle loginThrottle, boolean allowEmbeddedDatabaseInProduction) {
+        this(generalAssembly, branches, admin, demoUsers, requireStrongAdminPassword, hsts, mail, inactivitySweep,
+                publicRequests, loginThrottle, null, allowEmbeddedDatabaseInProduction);
+    }
+
+    /**
+     * {@code proxies-per-representative}: how many absent members one member present in person may represent at a
+     * meeting (default 1). The charter names no number; this is the Association's practice.
+     */
+    public record Meetings(Integer proxiesPerRepresentative) {
+        public Meetings {
+            proxiesPerRepresentative = proxiesPerRepresentative == null ? 1 : proxiesPerRepresentative;
+            if (proxiesPerRepresentative < 1) {
+                throw new IllegalStateException("governance.meetings.proxies-per-representative must be at least 1.");
+            }
+        }
     }
 
     /** {@code term-end}: the end of the General Assembly's term as elected. */

@@ -121,7 +121,8 @@ import cn.chia.governance.identity.Roles;
  * Commands the engine runs for itself (no person signed in: the job executor, the applicants' API, start-up) and
  * commands nested in an allowed one (a delegate's query, a listener's call) are not the caller's and pass.
  * <p>
- * Besides, for such a person no variable sent is an object to be deserialized. For every person, administrators
+ * Besides, for such a person no variable sent is an object to be deserialized (a JSON tree, Spin's {@code Json},
+ * is a value: it names no class). For every person, administrators
  * too, no query sent carries an expression (not at its top, not in any of its {@code orQueries}, not in the query
  * that extends a filter: Camunda evaluates the expressions of or-queries even with ad-hoc expressions off), and a
  * stored filter, whoever saves it, may use only {@code ${currentUser()}} and {@code ${currentUserGroups()}}.
@@ -260,6 +261,13 @@ public final class CommandAllowlist extends CommandInterceptor {
         return null;
     }
 
+    /**
+     * Spin's {@code Json} type: a JSON tree (Jackson's, no type information), never bound to a Java class. It is what
+     * Tasklist sends for a checklist and what a REST client sends for a list of roster numbers; an {@code Object},
+     * which names a class to deserialize into, stays refused.
+     */
+    private static final String JSON_TREE = "json";
+
     private static void refuseObjects(Map<String, Object> variables) {
         if (variables == null) {
             return;
@@ -267,7 +275,8 @@ public final class CommandAllowlist extends CommandInterceptor {
         VariableMap typed = variables instanceof VariableMap map ? map : Variables.fromMap(variables);
         for (String name : typed.keySet()) {
             TypedValue value = typed.getValueTyped(name);
-            if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            if (value instanceof SerializableValue serializable && !serializable.isDeserialized()
+                    && !JSON_TREE.equals(value.getType().getName())) {
                 throw new BadUserRequestException(NO_OBJECTS + " (" + name + ")");
             }
         }

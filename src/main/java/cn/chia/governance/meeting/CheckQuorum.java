@@ -1,25 +1,34 @@
 package cn.chia.governance.meeting;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.AttendanceRoll;
 import cn.chia.governance.charter.InvalidTallyException;
+import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.meeting.MeetingCase.Problem;
 import cn.chia.governance.process.CurrentCharter;
 import cn.chia.governance.register.MeetingRecords;
 
-/** Checks the attendance roll against the quorum rule of the body; an impossible roll goes back to the clerk. */
+/**
+ * Checks the attendance roll against the quorum rule of the body; an impossible roll goes back to the clerk. A roll
+ * taken by name is recorded by name in the minutes.
+ */
 @Component("checkQuorum")
 class CheckQuorum implements JavaDelegate {
 
     private final CurrentCharter charter;
     private final MeetingRecords meetings;
+    private final GovernanceSettings settings;
 
-    CheckQuorum(CurrentCharter charter, MeetingRecords meetings) {
+    CheckQuorum(CurrentCharter charter, MeetingRecords meetings, GovernanceSettings settings) {
         this.charter = charter;
         this.meetings = meetings;
+        this.settings = settings;
     }
 
     @Override
@@ -30,9 +39,19 @@ class CheckQuorum implements JavaDelegate {
             CurrentCharter.MeetingCharter rules = charter.ofMeeting(execution);
             quorum = rules.charter().checkQuorum(rules.body(), meeting.presentInPerson(), meeting.presentByProxy());
         } catch (InvalidTallyException impossibleRoll) {
+            if (meeting.attendanceByName()) {
+                meeting.forgetHeadCounts(); // the clerk's next names give them again
+            }
             throw Problem.INVALID_ATTENDANCE.raise(impossibleRoll.getMessage());
         }
-        meetings.recordQuorum(execution.getProcessBusinessKey(), quorum);
+        String meetingKey = execution.getProcessBusinessKey();
+        meetings.recordQuorum(meetingKey, quorum);
+        List<MeetingRecords.Attendee> roster = meetings.attendance(meetingKey);
+        if (!roster.isEmpty()) {
+            AttendanceRoll roll = CheckAttendance.roll(meeting, roster, charter.ofMeeting(execution), settings);
+            meetings.recordAttendance(meetingKey,
+                    roll.presence(roster.stream().map(MeetingRecords.Attendee::rosterNumber).toList()), roll.byProxy());
+        }
         meeting.recordQuorum(quorum);
     }
 }

@@ -33,6 +33,7 @@ import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.charter.Text;
 import cn.chia.governance.charter.Votes;
 import cn.chia.governance.process.CaseVariables;
+import cn.chia.governance.process.RosterNumbers;
 import cn.chia.governance.process.WaitingCase;
 
 /**
@@ -60,6 +61,16 @@ public class MeetingCase extends CaseVariables {
     public static final String QUORUM_MET = "quorumMet";
     public static final String QUORUM_REASON = "quorumReason";
     public static final String ATTENDANCE_PROBLEM = "attendanceProblem";
+    /** Roster numbers of the members present in person (a list). */
+    public static final String ATTENDEES_IN_PERSON = "attendeesInPerson";
+    /** Absent member's roster number to the representative's (an object; the form takes text "12:3, 15:3"). */
+    public static final String ATTENDEES_BY_PROXY = "attendeesByProxy";
+    /** Roster numbers of the members absent with a reason (a list). */
+    public static final String EXCUSED_ABSENCES = "excusedAbsences";
+    /** The roster's serving members as the attendance form's options: "number · name · organisation". */
+    public static final String ROSTER_OPTIONS = "rosterOptions";
+    /** Whether the meeting takes its attendance by name (its body has a recorded roster on the meeting's day). */
+    public static final String BY_NAME = "attendanceByName";
 
     // one agenda item (its case number, matter and title: WaitingCase's names)
     public static final String VOTES_FOR = "votesFor";
@@ -213,6 +224,61 @@ public class MeetingCase extends CaseVariables {
     /** @throws cn.chia.governance.charter.InvalidTallyException when the clerk typed no head count */
     int presentByProxy() {
         return count(PRESENT_BY_PROXY, "members present by proxy");
+    }
+
+    /** Whether the clerk named anyone: in person, by proxy or excused. */
+    boolean attendanceByName() {
+        return RosterNumbers.sent(value(ATTENDEES_IN_PERSON)) || RosterNumbers.sent(value(ATTENDEES_BY_PROXY))
+                || RosterNumbers.sent(value(EXCUSED_ABSENCES));
+    }
+
+    /** @throws BadUserRequestException when the list holds anything but roster numbers */
+    Set<Long> attendeesInPerson() {
+        return RosterNumbers.list(value(ATTENDEES_IN_PERSON), ATTENDEES_IN_PERSON);
+    }
+
+    /** @throws BadUserRequestException when the object holds anything but roster numbers */
+    Map<Long, Long> attendeesByProxy() {
+        return RosterNumbers.pairs(value(ATTENDEES_BY_PROXY), ATTENDEES_BY_PROXY);
+    }
+
+    /** @throws BadUserRequestException when the list holds anything but roster numbers */
+    Set<Long> excusedAbsences() {
+        return RosterNumbers.list(value(EXCUSED_ABSENCES), EXCUSED_ABSENCES);
+    }
+
+    /** A head count as sent, {@code null} when none was; refused when it is no count. */
+    Integer sentPresentInPerson() {
+        return value(PRESENT_IN_PERSON) == null ? null : presentInPerson();
+    }
+
+    /** A head count as sent, {@code null} when none was; refused when it is no count. */
+    Integer sentPresentByProxy() {
+        return value(PRESENT_BY_PROXY) == null ? null : presentByProxy();
+    }
+
+    /** The head counts the names give, stored as the counts are, for the quorum, the tally and the minutes. */
+    void setHeadCounts(int inPerson, int byProxy) {
+        set(PRESENT_IN_PERSON, inPerson);
+        set(PRESENT_BY_PROXY, byProxy);
+    }
+
+    /** Forgets the head counts the names gave, when the roll goes back to the clerk. */
+    void forgetHeadCounts() {
+        set(PRESENT_IN_PERSON, null);
+        set(PRESENT_BY_PROXY, null);
+    }
+
+    /** The roster's members as the attendance form lists them; {@code byName} false for a body without a roster. */
+    void setRoster(List<String[]> members) {
+        List<Map<String, String>> options = new ArrayList<>();
+        for (String[] member : members) {
+            options.add(Map.of("value", member[0], "label", String.join(" · ", member)));
+        }
+        set(BY_NAME, !members.isEmpty());
+        if (!members.isEmpty()) {
+            set(ROSTER_OPTIONS, options);
+        }
     }
 
     void recordQuorum(QuorumCheck quorum) {

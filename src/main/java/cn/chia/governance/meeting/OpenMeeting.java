@@ -1,20 +1,25 @@
 package cn.chia.governance.meeting;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.process.CurrentCharter;
 import cn.chia.governance.process.NewCases;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.MeetingRecords;
+import cn.chia.governance.register.Rosters;
 
 /**
  * Checks what the clerk entered to open a meeting, gives it its number (MTG-2026-0001) and records it. What it
- * checks is the input's form (a body there is, a date); the charter sets no condition on opening a meeting.
+ * checks is the input's form (a body there is, a date); the charter sets no condition on opening a meeting. When
+ * the body has a recorded roster on the meeting's day, the meeting keeps its serving members: the attendance is then
+ * taken by name.
  */
 @Component("openMeeting")
 class OpenMeeting implements ExecutionListener {
@@ -22,11 +27,13 @@ class OpenMeeting implements ExecutionListener {
     private final CurrentCharter charter;
     private final CaseNumbers caseNumbers;
     private final MeetingRecords meetings;
+    private final Rosters rosters;
 
-    OpenMeeting(CurrentCharter charter, CaseNumbers caseNumbers, MeetingRecords meetings) {
+    OpenMeeting(CurrentCharter charter, CaseNumbers caseNumbers, MeetingRecords meetings, Rosters rosters) {
         this.charter = charter;
         this.caseNumbers = caseNumbers;
         this.meetings = meetings;
+        this.rosters = rosters;
     }
 
     @Override
@@ -40,5 +47,11 @@ class OpenMeeting implements ExecutionListener {
         int seats = charter.now().seats(body);
         meeting.open(body, date, byCommunication, seats);
         meetings.open(businessKey, body, date, byCommunication, seats);
+        RosterBody rosterBody = RosterBody.of(body);
+        List<Rosters.Entry> serving = rosters.recorded(rosterBody, date) ? rosters.members(rosterBody, date) : List.of();
+        meetings.recordRoster(businessKey, serving.stream()
+                .map(m -> new MeetingRecords.RosterMember(m.rosterNumber(), m.name(), m.organisation())).toList());
+        meeting.setRoster(serving.stream()
+                .map(m -> new String[] {String.valueOf(m.rosterNumber()), m.name(), m.organisation()}).toList());
     }
 }

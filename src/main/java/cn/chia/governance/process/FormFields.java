@@ -27,12 +27,18 @@ public final class FormFields {
 
     /** One input of a form; {@code readOnly} inputs only show a variable. */
     public record Field(String key, String label, String type, boolean readOnly, boolean required, Integer minLength,
-            Integer maxLength, Pattern pattern, Double min, Double max, List<String> options) {
+            Integer maxLength, Pattern pattern, Double min, Double max, List<String> options, boolean structured) {
 
         /** What is wrong with a value this field receives, or null. */
         String problem(Object value) {
             if (value == null || value instanceof String text && text.isBlank()) {
                 return required ? "is required." : null;
+            }
+            if (structured && !(value instanceof String)) {
+                // a list (checklist, taglist) or an object (a field marked rosterNumbers): read by its listener
+                return value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
+                        || value.toString().startsWith("[") || value.toString().startsWith("{")
+                        ? null : "must be a list or an object.";
             }
             switch (type) {
                 case "number" -> {
@@ -143,7 +149,8 @@ public final class FormFields {
                         validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
                         validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
                         validate.hasNonNull("max") ? validate.get("max").asDouble() : null,
-                        List.copyOf(options)));
+                        List.copyOf(options), List.of("checklist", "taglist").contains(component.path("type").asText())
+                                || component.path("properties").has("rosterNumbers")));
             }
             collect(component.path("components"), fields);
         }

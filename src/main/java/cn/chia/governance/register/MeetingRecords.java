@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.AttendanceRoll.Presence;
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.Language;
@@ -37,7 +39,20 @@ public class MeetingRecords {
             int requiredVotes, String rule, String clause, String outcome, String reason, String reasonZh, LocalDateTime decidedAt) {
     }
 
-    public record Minutes(Meeting meeting, List<Resolution> resolutions) {
+    /**
+     * One member on the meeting's roster, as it stood on the meeting's day when the meeting opened; {@code attendance}
+     * is null until the attendance is taken, {@code representedBy} the representative's roster number and name.
+     */
+    public record Attendee(long rosterNumber, String name, String organisation, Presence attendance,
+            Long representedBy, String representedByName) {
+    }
+
+    /** A person of the roster, as the meeting keeps them. */
+    public record RosterMember(long rosterNumber, String name, String organisation) {
+    }
+
+    /** The minutes: the meeting, its attendance by name (empty for a body without a roster) and its resolutions. */
+    public record Minutes(Meeting meeting, List<Attendee> attendance, List<Resolution> resolutions) {
     }
 
     private final JdbcClient jdbc;
@@ -57,6 +72,39 @@ public class MeetingRecords {
                 .params(businessKey, body.name(), meetingDate, byCommunication, seats, Status.OPEN.name(),
                         LocalDateTime.now(clock))
                 .update();
+    }
+
+    /** Keeps the roster's serving members on the meeting's day with the meeting, in the roster's order. */
+    public void recordRoster(String businessKey, List<RosterMember> members) {
+        int position = 0;
+        for (RosterMember member : members) {
+            jdbc.sql("""
+                    INSERT INTO gov_meeting_attendee (meeting_key, roster_number, position, name, organisation)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(businessKey, member.rosterNumber(), position++, member.name(), member.organisation()).update();
+        }
+    }
+
+    /** The roster the meeting opened with, in its order; empty for a body without a recorded roster. */
+    public List<Attendee> attendance(String businessKey) {
+        return jdbc.sql("""
+                SELECT a.*, r.name AS representative FROM gov_meeting_attendee a
+                LEFT JOIN gov_meeting_attendee r ON r.meeting_key = a.meeting_key AND r.roster_number = a.represented_by
+                WHERE a.meeting_key = ? ORDER BY a.position""")
+                .param(businessKey)
+                .query((rs, row) -> new Attendee(rs.getLong("roster_number"), rs.getString("name"),
+                        rs.getString("organisation"),
+                        rs.getString("attendance") == null ? null : Presence.valueOf(rs.getString("attendance")),
+                        (Long) rs.getObject("represented_by", Long.class), rs.getString("representative")))
+                .list();
+    }
+
+    /** Records how each member on the meeting's roster took part; {@code representedBy}: absent → representative. */
+    public void recordAttendance(String businessKey, Map<Long, Presence> presence, Map<Long, Long> representedBy) {
+        presence.forEach((number, how) -> jdbc.sql("""
+                UPDATE gov_meeting_attendee SET attendance = ?, represented_by = ?
+                WHERE meeting_key = ? AND roster_number = ?""")
+                .params(how.name(), representedBy.get(number), businessKey, number).update());
     }
 
     /** Records the attendance and whether the meeting could be held. */
@@ -97,7 +145,8 @@ public class MeetingRecords {
     }
 
     public Optional<Minutes> minutes(String businessKey) {
-        return meeting(businessKey).map(meeting -> new Minutes(meeting, resolutionsOf(businessKey)));
+        return meeting(businessKey).map(meeting -> new Minutes(meeting, attendance(businessKey),
+                resolutionsOf(businessKey)));
     }
 
     /** The meeting as opened and recorded: its body and seats are the register's, not a form's. */

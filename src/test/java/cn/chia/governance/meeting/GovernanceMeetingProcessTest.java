@@ -22,28 +22,42 @@ import static cn.chia.governance.process.WaitingCase.RESOLUTION_NUMBER;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.chia.governance.Resolutions;
+import cn.chia.governance.charter.ActKind;
+import cn.chia.governance.charter.AttendanceRoll.Presence;
+import cn.chia.governance.charter.RosterBody;
 
 import cn.chia.governance.process.ProcessTest;
 import cn.chia.governance.process.WaitingCases;
 
 import cn.chia.governance.register.MeetingRecords;
+import cn.chia.governance.register.MeetingRecords.Attendee;
+import cn.chia.governance.register.Rosters;
+import cn.chia.governance.register.Rosters.NewMember;
 import cn.chia.governance.register.MeetingRecords.Minutes;
 import cn.chia.governance.register.MeetingRecords.Resolution;
 import cn.chia.governance.register.MeetingRecords.Status;
@@ -59,6 +73,13 @@ class GovernanceMeetingProcessTest {
     @Autowired
     MeetingRecords meetings;
 
+    @Autowired
+    Rosters rosters;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
     WaitingCases cases;
 
     @BeforeEach
@@ -66,6 +87,137 @@ class GovernanceMeetingProcessTest {
         init(engine);
         cases = new WaitingCases(engine);
         cases.clearAll();
+        Resolutions.emptyRosters(jdbc);
+    }
+
+    @AfterEach
+    void noRosters() {
+        Resolutions.emptyRosters(jdbc);
+    }
+
+    // --- attendance by name, for a body with a recorded roster
+
+    @Test
+    void aCouncilOfOneTakesItsAttendanceByNameAndDecides() {
+        List<Long> council = councilOf(1);
+        ProcessInstance admission = cases.open("APP-2026-900020", "ADMISSION", "Ma Yi");
+        ProcessInstance meeting = openMeetingToday(Meetings.ofTheCouncil());
+        assertThat(meeting).variables().containsEntry(SEATS, 1).containsEntry(MeetingCase.BY_NAME, true);
+        complete(task(meeting), Meetings.agendaAsGathered());
+
+        complete(task(RECORD_ATTENDANCE.id, meeting), Meetings.attendanceByName().inPerson(council.get(0)).build());
+        assertThat(meeting).variables().containsEntry(QUORUM_MET, true).containsEntry(MeetingCase.PRESENT_IN_PERSON, 1)
+                .containsEntry(MeetingCase.PRESENT_BY_PROXY, 0);
+        recordVotes(meeting, "APP-2026-900020", 1, 0, 0);
+
+        assertThat(admission).isEnded().hasPassed("EndEvent_Adopted");
+        Minutes minutes = meetings.minutes(meeting.getBusinessKey()).orElseThrow();
+        assertThat(minutes.attendance()).extracting(Attendee::name, Attendee::attendance)
+                .containsExactly(tuple("理事1", Presence.IN_PERSON));
+        assertThat(minutes.resolutions().get(0).presentInPerson()).isEqualTo(1);
+    }
+
+    @Test
+    void aCouncilOfNinetyByNameDerivesTheCountsAndTheMinutesNameEveryone() {
+        List<Long> council = councilOf(90);
+        cases.open("APP-2026-900021", "ADMISSION", "Niu Er");
+        ProcessInstance meeting = openMeetingToday(Meetings.ofTheCouncil());
+        assertThat(meeting).variables().containsEntry(SEATS, 90);
+        complete(task(meeting), Meetings.agendaAsGathered());
+
+        // 60 in person, the 61st represented by the first (at the limit of one proxy), two excused, 27 absent
+        complete(task(RECORD_ATTENDANCE.id, meeting), Meetings.attendanceByName().inPerson(council.subList(0, 60))
+                .represents(council.get(0), council.get(60)).excused(council.get(61), council.get(62)).build());
+
+        assertThat(meeting).isWaitingAt(RECORD_VOTES.id).variables().containsEntry(QUORUM_MET, true)
+                .containsEntry(MeetingCase.PRESENT_IN_PERSON, 60).containsEntry(MeetingCase.PRESENT_BY_PROXY, 1);
+        List<Attendee> attendance = meetings.minutes(meeting.getBusinessKey()).orElseThrow().attendance();
+        assertThat(attendance).hasSize(90);
+        assertThat(attendance).filteredOn(a -> a.attendance() == Presence.IN_PERSON).hasSize(60);
+        assertThat(attendance.get(60)).extracting(Attendee::attendance, Attendee::representedBy, Attendee::representedByName)
+                .containsExactly(Presence.BY_PROXY, council.get(0), "理事1");
+        assertThat(attendance).filteredOn(a -> a.attendance() == Presence.EXCUSED).extracting(Attendee::name)
+                .containsExactly("理事62", "理事63");
+        assertThat(attendance).filteredOn(a -> a.attendance() == Presence.ABSENT).hasSize(27);
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().presentByProxy()).isEqualTo(1);
+    }
+
+    @Test
+    void aRollByNameThatCannotBeRightIsRefusedWithTheReasonAndNothingIsRecorded() {
+        List<Long> council = councilOf(90);
+        cases.open("APP-2026-900022", "ADMISSION", "Hu San");
+        ProcessInstance meeting = openMeetingToday(Meetings.ofTheCouncil());
+        complete(task(meeting), Meetings.agendaAsGathered());
+        List<Long> sixtyOne = council.subList(0, 61);
+        long unknown = council.get(89) + 1000;
+
+        assertThat(refusal(meeting, Meetings.attendanceByName().inPerson(sixtyOne).inPerson(unknown)))
+                .contains("名册编号 " + unknown).contains("Roster number " + unknown + " is not on the meeting's roster.");
+        assertThat(refusal(meeting, Meetings.attendanceByName().inPerson(sixtyOne).excused(council.get(0))))
+                .contains("both present in person and excused");
+        assertThat(refusal(meeting, Meetings.attendanceByName().inPerson(sixtyOne).represents(council.get(70), council.get(71))))
+                .contains("The representative, roster number " + council.get(70) + ", must be present in person.");
+        assertThat(refusal(meeting, Meetings.attendanceByName().inPerson(sixtyOne).withCounts(62, 0)))
+                .contains("Present in person 62 disagrees with the 61 named.");
+        assertThat(refusal(meeting, Meetings.attendanceByName().inPerson(sixtyOne).represents(council.get(0), council.get(61))
+                .represents(council.get(0), council.get(62)))).as("one proxy over the limit of one")
+                .contains("holds 2 proxies; one representative may hold at most 1.");
+        Map<String, Object> countsAlone = Meetings.attendance(61, 0);
+        assertThat(refusal(meeting, countsAlone)).contains("record the attendance by roster number");
+        Map<String, Object> notNumbers = Meetings.attendanceByName().build();
+        notNumbers.put(MeetingCase.ATTENDEES_IN_PERSON, List.of("Zhang San"));
+        assertThat(refusal(meeting, notNumbers)).contains("give roster numbers");
+
+        assertThat(meeting).isWaitingAt(RECORD_ATTENDANCE.id);
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().attendance())
+                .allSatisfy(a -> assertThat(a.attendance()).isNull());
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().presentInPerson()).isNull();
+
+        complete(task(RECORD_ATTENDANCE.id, meeting), Meetings.attendanceByName().inPerson(sixtyOne).withCounts(61, 0).build());
+        assertThat(meeting).isWaitingAt(RECORD_VOTES.id);
+    }
+
+    @Test
+    void withoutARosterNamesAreRefusedAndCountsAreRequired() {
+        cases.open("APP-2026-900023", "ADMISSION", "Lu Si");
+        ProcessInstance meeting = openMeetingToday(Meetings.ofTheCouncil());
+        assertThat(meeting).variables().containsEntry(MeetingCase.BY_NAME, false);
+        complete(task(meeting), Meetings.agendaAsGathered());
+        assertThat(refusal(meeting, Meetings.attendanceByName().inPerson(1L))).contains("no recorded roster");
+        assertThat(refusal(meeting, Map.of())).contains("present in person");
+        recordAttendance(meeting, 61, 0);
+        assertThat(meeting).isWaitingAt(RECORD_VOTES.id);
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().attendance()).isEmpty();
+    }
+
+    /** Records a Council of {@code people} directors from yesterday; answers their roster numbers in order. */
+    private List<Long> councilOf(int people) {
+        List<NewMember> members = IntStream.rangeClosed(1, people).mapToObj(i -> new NewMember("理事" + i, "单位" + i, true,
+                false, null, null, null)).toList();
+        return rosters.record(RosterBody.COUNCIL, "第五届会员代表大会选举", ActKind.ELECTION, LocalDate.now(clock).minusDays(1),
+                members, "clerk", user -> false).members().stream().map(Rosters.Entry::rosterNumber).toList();
+    }
+
+    private ProcessInstance openMeetingToday(Meetings meeting) {
+        return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                meeting.on(LocalDate.now(clock)).inPerson().build());
+    }
+
+    private String refusal(ProcessInstance meeting, Meetings.Roll roll) {
+        return refusal(meeting, roll.build());
+    }
+
+    /** The refusal of a roll: the task stays open. */
+    private String refusal(ProcessInstance meeting, Map<String, Object> roll) {
+        String taskId = task(RECORD_ATTENDANCE.id, meeting).getId();
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.complete(taskId, roll));
+        assertThat(refused).as("refused").isNotNull();
+        while (refused.getCause() != null) {
+            refused = refused.getCause();
+        }
+        assertThat(refused).isInstanceOf(BadUserRequestException.class);
+        assertThat(task(RECORD_ATTENDANCE.id, meeting).getId()).isEqualTo(taskId);
+        return refused.getMessage();
     }
 
     @Test

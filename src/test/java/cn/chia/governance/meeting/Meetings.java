@@ -120,6 +120,89 @@ public final class Meetings {
         return roll;
     }
 
+    /**
+     * The attendance roll by roster number, for a body with a recorded roster:
+     * {@code Meetings.attendanceByName().inPerson(1, 2, 3).represents(3, 4).excused(5).build()}; everyone else on the
+     * roster is absent.
+     */
+    public static Roll attendanceByName() {
+        return new Roll();
+    }
+
+    /** An attendance roll by roster number; {@link #withCounts} adds head counts, as a client may send both. */
+    public static final class Roll {
+
+        private final List<Long> inPerson = new java.util.ArrayList<>();
+        private final Map<String, Long> byProxy = new LinkedHashMap<>();
+        private final List<Long> excused = new java.util.ArrayList<>();
+        private Integer presentInPerson;
+        private Integer presentByProxy;
+
+        public Roll inPerson(long... numbers) {
+            for (long number : numbers) {
+                inPerson.add(number);
+            }
+            return this;
+        }
+
+        public Roll inPerson(Collection<Long> numbers) {
+            inPerson.addAll(numbers);
+            return this;
+        }
+
+        /** {@code representative}, present in person, holds the proxy of the absent {@code absent}. */
+        public Roll represents(long representative, long absent) {
+            byProxy.put(String.valueOf(absent), representative);
+            return this;
+        }
+
+        public Roll excused(long... numbers) {
+            for (long number : numbers) {
+                excused.add(number);
+            }
+            return this;
+        }
+
+        public Roll withCounts(int inPerson, int byProxy) {
+            presentInPerson = inPerson;
+            presentByProxy = byProxy;
+            return this;
+        }
+
+        /** The variables as the Java API takes them (lists and a map, stored as JSON). */
+        public Map<String, Object> build() {
+            Map<String, Object> roll = new LinkedHashMap<>();
+            roll.put(MeetingCase.ATTENDEES_IN_PERSON, new java.util.ArrayList<>(inPerson));
+            if (!byProxy.isEmpty()) {
+                roll.put(MeetingCase.ATTENDEES_BY_PROXY, new LinkedHashMap<>(byProxy));
+            }
+            if (!excused.isEmpty()) {
+                roll.put(MeetingCase.EXCUSED_ABSENCES, new java.util.ArrayList<>(excused));
+            }
+            if (presentInPerson != null) {
+                roll.put(PRESENT_IN_PERSON, presentInPerson);
+                roll.put(PRESENT_BY_PROXY, presentByProxy);
+            }
+            return roll;
+        }
+
+        /** The variables as /engine-rest takes them: the lists and the object as JSON variables. */
+        public Map<String, Object> buildForRest() {
+            Map<String, Object> rest = new LinkedHashMap<>();
+            build().forEach((name, value) -> rest.put(name, value instanceof Number
+                    ? Map.of("value", value) : Map.of("value", json(value), "type", "Json")));
+            return rest;
+        }
+
+        private static String json(Object value) {
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** The votes on the agenda item in hand. */
     public static Map<String, Object> votes(int inFavour, int against, int abstentions) {
         Map<String, Object> tally = new LinkedHashMap<>();

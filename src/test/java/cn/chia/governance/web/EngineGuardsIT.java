@@ -163,6 +163,11 @@ class EngineGuardsIT {
         }
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("governance-meeting").count())
                 .isEqualTo(meetings);
+        // a JSON tree names no class: it passes this guard and meets the form's own check (body is text)
+        Http.Answer json = Http.basic(port, "clerk", "clerk").post("/engine-rest/process-definition/key/governance-meeting/start",
+                Map.of("variables", Map.of("body", Map.of("type", "Json", "value", "[\"COUNCIL\"]"))));
+        assertThat(json.status()).as("%s", json).isEqualTo(400);
+        assertThat(json.body()).doesNotContain("不能是对象");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package cn.chia.governance.meeting;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.charter.AttendanceRoll;
+import cn.chia.governance.config.GovernanceSettings;
+import cn.chia.governance.process.CurrentCharter;
+import cn.chia.governance.register.MeetingRecords;
+
+/**
+ * Checks the attendance the clerk records. A body with a roster on the meeting's day takes it by name (roster
+ * numbers in person, by proxy, excused) and the head counts are derived from the names; a body without one takes head
+ * counts, as before. A roll that cannot be right is refused with every reason and nothing is recorded.
+ */
+@Component("checkAttendance")
+class CheckAttendance implements TaskListener {
+
+    private final MeetingRecords meetings;
+    private final CurrentCharter charter;
+    private final GovernanceSettings settings;
+
+    CheckAttendance(MeetingRecords meetings, CurrentCharter charter, GovernanceSettings settings) {
+        this.meetings = meetings;
+        this.charter = charter;
+        this.settings = settings;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        MeetingCase sent = MeetingCase.of(task);
+        String meetingKey = task.getExecution().getProcessBusinessKey();
+        List<MeetingRecords.Attendee> roster = meetings.attendance(meetingKey);
+        if (roster.isEmpty()) {
+            if (sent.attendanceByName()) {
+                throw new BadUserRequestException("本次会议的机构在会议日期没有登记名册，请填写出席人数。 The body has no"
+                        + " recorded roster on the meeting's day: record the attendance as head counts ("
+                        + MeetingCase.PRESENT_IN_PERSON + ", " + MeetingCase.PRESENT_BY_PROXY + ").");
+            }
+            if (sent.sentPresentInPerson() == null || sent.sentPresentByProxy() == null) {
+                throw new BadUserRequestException("请填写亲自出席人数和委托出席人数。 Enter the number present in person ("
+                        + MeetingCase.PRESENT_IN_PERSON + ") and by proxy (" + MeetingCase.PRESENT_BY_PROXY
+                        + "): they are required.");
+            }
+            return;
+        }
+        if (!sent.attendanceByName()) {
+            throw new BadUserRequestException("本机构已登记名册，请按名册编号登记出席。 The body has a recorded roster:"
+                    + " record the attendance by roster number (" + MeetingCase.ATTENDEES_IN_PERSON + ", "
+                    + MeetingCase.ATTENDEES_BY_PROXY + ", " + MeetingCase.EXCUSED_ABSENCES + ").");
+        }
+        AttendanceRoll roll = roll(sent, roster, charter.ofMeeting(task.getExecution()), settings);
+        List<AttendanceRoll.Problem> problems = roll.problems(sent.sentPresentInPerson(), sent.sentPresentByProxy());
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(problems.stream().map(AttendanceRoll.Problem::toString)
+                    .collect(Collectors.joining(" ")));
+        }
+        MeetingCase.of(task.getExecution()).setHeadCounts(roll.presentInPerson(), roll.presentByProxy());
+    }
+
+    /** The roll the names make, against the meeting's roster and the rules of its body. */
+    static AttendanceRoll roll(MeetingCase names, List<MeetingRecords.Attendee> roster,
+            CurrentCharter.MeetingCharter rules, GovernanceSettings settings) {
+        Set<Long> numbers = roster.stream().map(MeetingRecords.Attendee::rosterNumber).collect(Collectors.toSet());
+        return new AttendanceRoll(rules.body(), numbers, names.attendeesInPerson(), names.attendeesByProxy(),
+                names.excusedAbsences(), rules.charter().allowsProxies(rules.body()),
+                settings.meetings().proxiesPerRepresentative());
+    }
+}
