@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -45,7 +44,6 @@ public record GovernanceSettings(
         Meetings meetings,
         boolean allowEmbeddedDatabaseInProduction) {
 
-    @ConstructorBinding
     public GovernanceSettings {
         if (generalAssembly == null || generalAssembly.termEnd() == null) {
             throw new IllegalStateException("governance.general-assembly.term-end is required.");
@@ -58,14 +56,6 @@ public record GovernanceSettings(
         publicRequests = publicRequests == null ? new PublicRequests(null, null, null) : publicRequests;
         loginThrottle = loginThrottle == null ? LoginThrottle.DEFAULT : loginThrottle;
         meetings = meetings == null ? new Meetings(null) : meetings;
-    }
-
-    /** The settings as they were before {@code meetings}: its default. */
-    public GovernanceSettings(GeneralAssembly generalAssembly, List<Branch> branches, Admin admin, boolean demoUsers,
-            boolean requireStrongAdminPassword, boolean hsts, Mail mail, InactivitySweep inactivitySweep,
-            PublicRequests publicRequests, LoginThrottle loginThrottle, boolean allowEmbeddedDatabaseInProduction) {
-        this(generalAssembly, branches, admin, demoUsers, requireStrongAdminPassword, hsts, mail, inactivitySweep,
-                publicRequests, loginThrottle, null, allowEmbeddedDatabaseInProduction);
     }
 
     /**
