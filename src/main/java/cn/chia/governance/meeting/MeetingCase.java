@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 import cn.chia.governance.charter.Body;
@@ -269,7 +271,11 @@ public class MeetingCase extends CaseVariables {
         set(PRESENT_BY_PROXY, null);
     }
 
-    /** The roster's members as the attendance form lists them; {@code byName} false for a body without a roster. */
+    /**
+     * The roster's members as the attendance form lists them; {@code byName} false for a body without a roster. The
+     * options are a JSON tree (Spin's {@code Json}), not a Java list: Tasklist sends a checklist back with the type of
+     * its options, and only a JSON tree passes the engine's guard against objects.
+     */
     void setRoster(List<String[]> members) {
         List<Map<String, String>> options = new ArrayList<>();
         for (String[] member : members) {
@@ -277,7 +283,7 @@ public class MeetingCase extends CaseVariables {
         }
         set(BY_NAME, !members.isEmpty());
         if (!members.isEmpty()) {
-            set(ROSTER_OPTIONS, options);
+            set(ROSTER_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
         }
     }
 

@@ -103,6 +103,9 @@ class GovernanceMeetingProcessTest {
         ProcessInstance admission = cases.open("APP-2026-900020", "ADMISSION", "Ma Yi");
         ProcessInstance meeting = openMeetingToday(Meetings.ofTheCouncil());
         assertThat(meeting).variables().containsEntry(SEATS, 1).containsEntry(MeetingCase.BY_NAME, true);
+        assertThat(engine.getRuntimeService().getVariableTyped(meeting.getId(), MeetingCase.ROSTER_OPTIONS).getType()
+                .getName()).as("Tasklist sends a checklist back with the type of its options: a JSON tree passes the"
+                        + " engine's guard, a Java list would not").isEqualTo("json");
         complete(task(meeting), Meetings.agendaAsGathered());
 
         complete(task(RECORD_ATTENDANCE.id, meeting), Meetings.attendanceByName().inPerson(council.get(0)).build());
