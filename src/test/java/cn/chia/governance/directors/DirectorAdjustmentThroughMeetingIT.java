@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,8 +157,13 @@ class DirectorAdjustmentThroughMeetingIT {
         return meeting;
     }
 
+    /** The first {@code present} people of the meeting's roster attend in person (by name: the body has a roster). */
     private void attend(String meeting, int present) {
-        tasks.complete(task(meeting, Meetings.Step.RECORD_ATTENDANCE.id).getId(), Meetings.attendance(present, 0));
+        Task attendance = task(meeting, Meetings.Step.RECORD_ATTENDANCE.id);
+        SpinJsonNode roster = (SpinJsonNode) tasks.getVariable(attendance.getId(), MeetingCase.ROSTER_OPTIONS);
+        List<Long> attending = roster.elements().stream().limit(present)
+                .map(option -> Long.valueOf(option.prop("value").stringValue())).toList();
+        tasks.complete(attendance.getId(), Meetings.attendanceByName().inPerson(attending).build());
     }
 
     private void vote(String meeting, String caseNumber, int inFavour) {
