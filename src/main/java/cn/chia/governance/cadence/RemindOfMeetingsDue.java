@@ -20,7 +20,7 @@ import cn.chia.governance.register.Notifier;
  * The daily check of the bodies' meetings: for the Council and the Standing Council, reminds the Secretariat of the
  * day by which the next meeting is due, once per reminder day of the settings (60 and 14 days before by default), and
  * warns it once when that day has passed; in Chinese, then English. Each message is stored under
- * {@code CADENCE-<BODY>-<due day>} and sent once per body, due day and kind, whichever node runs the check.
+ * {@code CAD-<BODY>-<due day>} (e.g. CAD-STANDING-COUNCIL-2027-01-27, a case number as the API reads one) and sent once per body, due day and kind, whichever node runs the check.
  * Today is the engine's day.
  */
 @Component("remindOfMeetingsDue")
@@ -64,7 +64,7 @@ class RemindOfMeetingsDue implements JavaDelegate {
 
     /** The case number under which the messages about a body's meeting due on a day are stored. */
     static String caseNumber(Body body, LocalDate dueBy) {
-        return "CADENCE-" + body.name() + "-" + dueBy;
+        return "CAD-" + body.name().replace('_', '-') + "-" + dueBy;
     }
 
     private void tell(BodyCadence body, String kind, Notice notice, LocalDate today) {

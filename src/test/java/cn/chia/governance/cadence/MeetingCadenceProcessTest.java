@@ -49,7 +49,7 @@ class MeetingCadenceProcessTest {
         init(engine);
         new WaitingCases(engine).clearAll();
         jdbc.sql("DELETE FROM gov_cadence_notice WHERE due_on >= ?").param(LocalDate.of(2090, 1, 1)).update();
-        jdbc.sql("DELETE FROM gov_notification WHERE case_number LIKE 'CADENCE-%-209%'").update();
+        jdbc.sql("DELETE FROM gov_notification WHERE case_number LIKE 'CAD-%-209%'").update();
         jdbc.sql("DELETE FROM gov_meeting WHERE meeting_date >= ?").param(LocalDate.of(2090, 1, 1)).update();
     }
 
@@ -62,7 +62,7 @@ class MeetingCadenceProcessTest {
     void theSecretariatIsRemindedSixtyAndFourteenDaysBeforeOnceEachAndWarnedOnceTheDayAfter() {
         held(Body.COUNCIL, "MTG-2091-0001", LocalDate.of(2091, 3, 10));
         held(Body.STANDING_COUNCIL, "MTG-2091-0002", LocalDate.of(2091, 12, 1));
-        String council = "CADENCE-COUNCIL-2092-03-10";
+        String council = "CAD-COUNCIL-2092-03-10";
 
         checkOn(LocalDate.of(2092, 1, 9));
         assertThat(notifier.of(council)).as("61 days before").isEmpty();
@@ -103,8 +103,8 @@ class MeetingCadenceProcessTest {
         checkOn(LocalDate.of(2092, 3, 12));
         checkOn(LocalDate.of(2092, 3, 31));
         assertThat(notifier.of(council)).as("warned once").hasSize(3);
-        assertThat(notifier.of("CADENCE-STANDING_COUNCIL-2092-06-01")).as("its reminders only from 2 April").isEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM gov_notification WHERE case_number LIKE 'CADENCE-GENERAL_ASSEMBLY%'")
+        assertThat(notifier.of("CAD-STANDING-COUNCIL-2092-06-01")).as("its reminders only from 2 April").isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM gov_notification WHERE case_number LIKE 'CAD-GENERAL-ASSEMBLY%'")
                 .query(Long.class).single()).as("the General Assembly has no cadence").isZero();
         assertThat(cadences.of(Body.GENERAL_ASSEMBLY).cadence().state(LocalDate.of(2092, 3, 31))).isEqualTo(State.NOT_APPLICABLE);
     }
@@ -115,7 +115,7 @@ class MeetingCadenceProcessTest {
         held(Body.STANDING_COUNCIL, "MTG-2093-0002", LocalDate.of(2093, 8, 31));
 
         checkOn(LocalDate.of(2093, 12, 30));
-        assertThat(notifier.of("CADENCE-STANDING_COUNCIL-2094-02-28")).singleElement().satisfies(reminder -> {
+        assertThat(notifier.of("CAD-STANDING-COUNCIL-2094-02-28")).singleElement().satisfies(reminder -> {
             assertThat(reminder.subject()).isEqualTo(
                     "常务理事会最迟须于2094年2月28日召开会议 / The Standing Council must meet by 28 February 2094");
             assertThat(reminder.body()).contains("根据章程，常务理事会每半年至少召开一次会议",
@@ -125,12 +125,12 @@ class MeetingCadenceProcessTest {
         held(Body.STANDING_COUNCIL, "MTG-2094-0001", LocalDate.of(2094, 1, 15));
         held(Body.STANDING_COUNCIL, "MTG-2094-0002", LocalDate.of(2094, 1, 20)).adjourned();
         checkOn(LocalDate.of(2094, 3, 1));
-        assertThat(notifier.of("CADENCE-STANDING_COUNCIL-2094-02-28")).as("met in time: no warning").hasSize(1);
+        assertThat(notifier.of("CAD-STANDING-COUNCIL-2094-02-28")).as("met in time: no warning").hasSize(1);
 
         checkOn(LocalDate.of(2094, 5, 15));
-        assertThat(notifier.of("CADENCE-STANDING_COUNCIL-2094-07-15")).as("61 days before").isEmpty();
+        assertThat(notifier.of("CAD-STANDING-COUNCIL-2094-07-15")).as("61 days before").isEmpty();
         checkOn(LocalDate.of(2094, 5, 16));
-        assertThat(notifier.of("CADENCE-STANDING_COUNCIL-2094-07-15")).as("counted from the meeting held, not the one adjourned")
+        assertThat(notifier.of("CAD-STANDING-COUNCIL-2094-07-15")).as("counted from the meeting held, not the one adjourned")
                 .singleElement().extracting(Notification::body).asString().contains("MTG-2094-0001", "in 60 days");
     }
 
@@ -138,7 +138,7 @@ class MeetingCadenceProcessTest {
     void whatAnotherNodeSentIsNotSentAgainAndADueDayFirstSeenLateBringsOnlyTheNearestReminder() {
         held(Body.COUNCIL, "MTG-2095-0001", LocalDate.of(2095, 5, 1));
         held(Body.STANDING_COUNCIL, "MTG-2095-0002", LocalDate.of(2095, 12, 1));
-        String council = "CADENCE-COUNCIL-2096-05-01";
+        String council = "CAD-COUNCIL-2096-05-01";
         assertThat(cadences.firstTime(Body.COUNCIL, LocalDate.of(2096, 5, 1), "DAYS_BEFORE_60", council))
                 .as("the other node records it first").isTrue();
         assertThat(cadences.firstTime(Body.COUNCIL, LocalDate.of(2096, 5, 1), "DAYS_BEFORE_60", council)).isFalse();

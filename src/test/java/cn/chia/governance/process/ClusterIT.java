@@ -212,7 +212,7 @@ class ClusterIT {
         // no Council has met since the demo term began on 27 July 2022: due by 27 July 2023, long past
         assertThat(a.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=meeting-cadence"))
                 .as("one check of the meetings").hasSize(1);
-        assertThat(subjects("CADENCE-COUNCIL-2023-07-27")).as("the Secretariat warned once").singleElement().asString()
+        assertThat(subjects("CAD-COUNCIL-2023-07-27")).as("the Secretariat warned once").singleElement().asString()
                 .contains("The Council has not met in time");
         assertThat(b.get("clerk", "/api/members/" + inactive).toString()).contains("WITHDRAWN");
         try (Connection cluster = connect(databaseUrl); Statement sql = cluster.createStatement();
