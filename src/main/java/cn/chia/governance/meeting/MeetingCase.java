@@ -35,7 +35,6 @@ import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.charter.Text;
 import cn.chia.governance.charter.Votes;
 import cn.chia.governance.process.CaseVariables;
-import cn.chia.governance.process.RosterNumbers;
 import cn.chia.governance.process.WaitingCase;
 
 /**

@@ -1,4 +1,4 @@
-package cn.chia.governance.process;
+package cn.chia.governance.meeting;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code "12, 13"}), or an object from roster number to roster number ({@code {"12": 3}}, or text {@code "12:3, 15:3"},
  * as the attendance form's text field takes it).
  */
-public final class RosterNumbers {
+final class RosterNumbers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

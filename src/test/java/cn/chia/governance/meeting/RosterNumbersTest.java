@@ -1,4 +1,4 @@
-package cn.chia.governance.process;
+package cn.chia.governance.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
