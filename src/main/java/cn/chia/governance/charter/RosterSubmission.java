@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * <p>
  * The composition rules the charter words with "shall" refuse the roster (executive directors not more than one
  * third of the directors); those it words with "should" (three quarters of the directors and two thirds of the
- * executive directors front-line scientific workers) are {@link #warnings()}: the roster records who was elected,
- * and a register that refused a real election would only hide it.
+ * executive directors front-line scientific workers; a newly elected Council "adjusted by no less than one third" of
+ * the one before it) are {@link #warnings()}: the roster records who was elected, and a register that refused a real
+ * election would only hide it.
  */
 public record RosterSubmission(RosterBody body, String basis, ActKind kind, LocalDate effectiveFrom, LocalDate today,
         LocalDate lastChange, int directorsServing, List<Row> rows) {
@@ -54,7 +55,8 @@ public record RosterSubmission(RosterBody body, String basis, ActKind kind, Loca
     /**
      * One person on the roster as sent, with what the register says: {@code membership} is null when the register
      * has no member of that number, {@code userKnown} null when no account is named, {@code onCouncil} whether the
-     * person serves on the Council on the day the roster takes effect (asked of the Standing Council only).
+     * person serves on the Council on the day the roster takes effect (for the Standing Council: elected from the
+     * directors; for a newly elected Council: re-elected, not replaced).
      */
     public record Row(String name, String organisation, Boolean frontLine, Boolean executive, String membershipNumber,
             String userId, String office, Membership membership, Boolean userKnown, boolean onCouncil) {
@@ -101,6 +103,10 @@ public record RosterSubmission(RosterBody body, String basis, ActKind kind, Loca
         List<CompositionCheck> checks = new ArrayList<>();
         if (body == RosterBody.COUNCIL && !rows.isEmpty()) {
             checks.add(Composition.frontLineDirectorsSufficient(rows.size(), frontLine));
+            if (kind == ActKind.ELECTION && directorsServing > 0) {
+                checks.add(Composition.renewalSufficient(rows.size(),
+                        (int) rows.stream().filter(r -> !r.onCouncil()).count()));
+            }
             List<Row> executives = rows.stream().filter(r -> Boolean.TRUE.equals(r.executive())).toList();
             if (!executives.isEmpty()) {
                 checks.add(Composition.frontLineExecutivesSufficient(executives.size(),

@@ -44,7 +44,7 @@ class OpenMeeting implements ExecutionListener {
         LocalDate date = meeting.chosenDate();
         boolean byCommunication = meeting.chosenByCommunication();
         String businessKey = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.MEETING);
-        int seats = charter.now().seats(body);
+        int seats = charter.seats(body, date);
         meeting.open(body, date, byCommunication, seats);
         meetings.open(businessKey, body, date, byCommunication, seats);
         RosterBody rosterBody = RosterBody.of(body);

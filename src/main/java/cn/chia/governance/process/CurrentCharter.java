@@ -1,7 +1,9 @@
 package cn.chia.governance.process;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,12 @@ public class CurrentCharter {
             roster.seats(body).ifPresent(count -> seats.put(body, count));
         }
         return settings.toCharter(seats);
+    }
+
+    /** The seats of the body on the day: its roster's members serving that day, the configured seats without one. */
+    public int seats(Body body, LocalDate on) {
+        OptionalInt serving = roster.seats(body, on);
+        return serving.isPresent() ? serving.getAsInt() : settings.toCharter(Map.of()).seats(body);
     }
 
     /** The body that meets and the charter it decides under. */

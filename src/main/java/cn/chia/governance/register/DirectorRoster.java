@@ -96,6 +96,11 @@ public class DirectorRoster {
         return rosters.seats(RosterBody.of(body));
     }
 
+    /** The seats of the body on the day, as {@link #seats(Body)} gives them today. */
+    public OptionalInt seats(Body body, LocalDate on) {
+        return rosters.seats(RosterBody.of(body), on);
+    }
+
     public Counts counts() {
         List<Director> directors = current();
         int executives = (int) directors.stream().filter(Director::executive).count();
@@ -112,6 +117,7 @@ public class DirectorRoster {
      */
     public long appoint(NewDirector director, Basis basis) {
         check(basis);
+        rosters.lockRosters();
         long id = insert(RosterBody.COUNCIL, director, basis);
         if (director.executive() && rosters.recorded(RosterBody.STANDING_COUNCIL, LocalDate.now(clock))) {
             insert(RosterBody.STANDING_COUNCIL, director, basis);
@@ -127,6 +133,7 @@ public class DirectorRoster {
      */
     public void release(long id, Basis basis) {
         check(basis);
+        rosters.lockRosters();
         Listed director = jdbc.sql("SELECT * FROM gov_director WHERE id = ? AND body = ? AND serving_until IS NULL")
                 .params(id, COUNCIL).query(DirectorRoster::listed).optional().orElse(null);
         int updated = director == null ? 0 : end(id, basis);

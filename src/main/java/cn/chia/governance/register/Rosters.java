@@ -86,6 +86,7 @@ public class Rosters {
     public Roster record(RosterBody body, String basis, ActKind basisKind, LocalDate effectiveFrom, List<NewMember> sent,
             String recordedBy, Predicate<String> knownUser) {
         return transaction.execute(status -> {
+            lockRosters();
             LocalDate today = LocalDate.now(clock);
             List<Entry> council = effectiveFrom == null ? List.of() : members(RosterBody.COUNCIL, effectiveFrom);
             List<Row> rows = new ArrayList<>();
@@ -163,12 +164,25 @@ public class Rosters {
      * nobody serves on it any more), when the configured seats apply.
      */
     public OptionalInt seats(RosterBody body) {
-        LocalDate today = LocalDate.now(clock);
-        if (recordingOn(body, today).isEmpty()) {
+        return seats(body, LocalDate.now(clock));
+    }
+
+    /**
+     * The seats of the body on the day: for today or a later day (a meeting called in advance) those serving now, for
+     * a past day those who served that day; empty while no roster of it is in force that day (or nobody serves on
+     * it), when the configured seats apply.
+     */
+    public OptionalInt seats(RosterBody body, LocalDate on) {
+        if (recordingOn(body, on).isEmpty()) {
             return OptionalInt.empty();
         }
-        int serving = jdbc.sql("SELECT COUNT(*) FROM gov_director WHERE body = ? AND serving_until IS NULL")
-                .param(body.name()).query(Integer.class).single();
+        int serving = on.isBefore(LocalDate.now(clock))
+                ? jdbc.sql("""
+                        SELECT COUNT(*) FROM gov_director WHERE body = ? AND serving_from <= ?
+                            AND (serving_until IS NULL OR serving_until >= ?)""")
+                        .params(body.name(), on, on).query(Integer.class).single()
+                : jdbc.sql("SELECT COUNT(*) FROM gov_director WHERE body = ? AND serving_until IS NULL")
+                        .param(body.name()).query(Integer.class).single();
         return serving == 0 ? OptionalInt.empty() : OptionalInt.of(serving);
     }
 
@@ -194,6 +208,14 @@ public class Rosters {
         List<Entry> entries = jdbc.sql("SELECT * FROM gov_director WHERE body = ? AND serving_until IS NULL ORDER BY id")
                 .param(body.name()).query(Rosters::entry).list();
         return body == RosterBody.COUNCIL ? withExecutives(entries, LocalDate.now(clock)) : entries;
+    }
+
+    /**
+     * Takes the rosters' lock until the transaction ends: one recording or adjustment at a time, each checked against
+     * what the one before it recorded.
+     */
+    void lockRosters() {
+        jdbc.sql("SELECT id FROM gov_roster_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
     }
 
     void end(long rosterNumber, LocalDate until, String reason, Long rosterId) {

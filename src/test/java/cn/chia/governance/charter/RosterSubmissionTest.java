@@ -124,6 +124,30 @@ class RosterSubmissionTest {
     }
 
     @Test
+    void aNewlyElectedCouncilRenewsAtLeastOneThirdOrIsRecordedWithAWarning() {
+        // 30 of 90 directors new is one third: the charter's "no less than one third"; 29 new is less
+        List<Row> thirtyNew = council(90, 30, 90).stream().map(r -> reElected(r, Integer.parseInt(r.name().substring(2)) > 30))
+                .toList();
+        assertThat(roster(RosterBody.COUNCIL, thirtyNew).warnings()).isEmpty();
+        List<Row> twentyNineNew = council(90, 30, 90).stream()
+                .map(r -> reElected(r, Integer.parseInt(r.name().substring(2)) > 29)).toList();
+        RosterSubmission stale = roster(RosterBody.COUNCIL, twentyNineNew);
+        assertThat(stale.problems()).as("a warning, not a refusal").isEmpty();
+        assertThat(stale.warnings()).extracting(CompositionCheck::clause).containsExactly(Composition.RENEWAL_CLAUSE);
+        assertThat(stale.warnings().get(0).reason()).contains("29");
+        // the first Council recorded has nothing to renew; a Council by resolution is no new term
+        assertThat(new RosterSubmission(RosterBody.COUNCIL, "选举", ActKind.ELECTION, TODAY, TODAY, null, 0, twentyNineNew)
+                .warnings()).isEmpty();
+        assertThat(new RosterSubmission(RosterBody.COUNCIL, "决议", ActKind.RESOLUTION, TODAY, TODAY, null, 90, twentyNineNew)
+                .warnings()).isEmpty();
+    }
+
+    private static Row reElected(Row row, boolean reElected) {
+        return new Row(row.name(), row.organisation(), row.frontLine(), row.executive(), null, null, null, null, null,
+                reElected);
+    }
+
+    @Test
     void frontLineSharesBelowTheCharterAreWarningsNotRefusals() {
         assertThat(roster(RosterBody.COUNCIL, council(90, 30, 68)).warnings()).isEmpty();
         RosterSubmission short1 = roster(RosterBody.COUNCIL, council(90, 30, 67));

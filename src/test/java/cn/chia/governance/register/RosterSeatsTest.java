@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +84,22 @@ class RosterSeatsTest {
     }
 
     @Test
+    void aMeetingTakesTheSeatsOfItsOwnDayNotToday() {
+        LocalDate today = LocalDate.now(clock);
+        record(RosterBody.COUNCIL, 9, 3);
+        assertThat(charter.seats(Body.COUNCIL, today.minusDays(2))).as("before the roster took effect").isEqualTo(90);
+        assertThat(charter.seats(Body.COUNCIL, today.minusDays(1))).as("the day it took effect").isEqualTo(9);
+
+        rosters.record(RosterBody.COUNCIL, "第六届会员代表大会选举", ActKind.ELECTION, today,
+                IntStream.rangeClosed(1, 12).mapToObj(i -> new NewMember("新理事" + i, "单位" + i, true, false, null, null,
+                        null)).toList(), "clerk", user -> false);
+        assertThat(charter.seats(Body.COUNCIL, today.minusDays(1))).as("a meeting of the old Council").isEqualTo(9);
+        assertThat(charter.seats(Body.COUNCIL, today)).isEqualTo(12);
+        assertThat(charter.seats(Body.COUNCIL, today.plusDays(30))).as("a meeting called in advance").isEqualTo(12);
+        assertThat(charter.now().seats(Body.COUNCIL)).isEqualTo(12);
+    }
+
+    @Test
     void aRosterOfOneGivesOneSeat() {
         record(RosterBody.GENERAL_ASSEMBLY, 0, 0);
         record(RosterBody.COUNCIL, 1, 0);
@@ -103,6 +125,41 @@ class RosterSeatsTest {
                 Resolutions.record(jdbc, caseNumber, "DIRECTOR_ADJUSTMENT", "ADOPTED", "COUNCIL"), "Resigned"));
         assertThat(charter.now().seats(Body.COUNCIL)).isEqualTo(9);
         assertThat(charter.now().seats(Body.STANDING_COUNCIL)).isEqualTo(3);
+    }
+
+    @Test
+    void twoClerksRecordingTheCouncilAtOnceLeaveOneRosterNotBothMixed() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            LocalDate from = LocalDate.now(clock).minusDays(10 - round);
+            CyclicBarrier together = new CyclicBarrier(2);
+            ExecutorService clerks = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Boolean>> recordings = List.of(5, 7).stream().map(size -> clerks.submit(() -> {
+                    together.await();
+                    try {
+                        rosters.record(RosterBody.COUNCIL, "第五届理事会（" + size + "人）", ActKind.ELECTION, from,
+                            IntStream.rangeClosed(1, size).mapToObj(i -> new NewMember("理事" + size + "-" + i, "单位" + i,
+                                    true, false, null, null, null)).toList(), "clerk", user -> false);
+                        return true;
+                    } catch (RosterRefused refused) {
+                        assertThat(refused).hasMessageContaining("last changed on " + from);
+                        return false;
+                    }
+                })).toList();
+                List<Boolean> recorded = new ArrayList<>();
+                for (Future<Boolean> recording : recordings) {
+                    recorded.add(recording.get(30, TimeUnit.SECONDS));
+                }
+                assertThat(recorded).as("round %d: one clerk records, the other is told the roster just changed", round)
+                        .containsExactlyInAnyOrder(true, false);
+            } finally {
+                clerks.shutdownNow();
+            }
+            assertThat(charter.now().seats(Body.COUNCIL)).as("round %d: the seats of one roster, the last recorded", round)
+                    .isIn(5, 7);
+            assertThat(rosters.members(RosterBody.COUNCIL, from)).extracting(Rosters.Entry::basis).as("round %d", round)
+                    .containsOnly(rosters.recordings(RosterBody.COUNCIL).get(0).basis());
+        }
     }
 
     private void record(RosterBody body, int people, int executives) {
