@@ -66,11 +66,21 @@ final class Admissions {
      * Secretariat holds them: a case on the agenda of an open meeting is not gathered by another.
      */
     synchronized String holdMeeting(List<String> caseNumbers) {
+        return holdMeeting(caseNumbers, "STANDING_COUNCIL", Map.of("presentInPerson", 25, "presentByProxy", 0),
+                Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2));
+    }
+
+    /**
+     * A meeting of the body that decides the given cases, its attendance recorded as given (head counts, or roster
+     * numbers for a body with a recorded roster) and every item voted alike; returns the meeting's business key.
+     */
+    synchronized String holdMeeting(List<String> caseNumbers, String body, Map<String, Object> attendance,
+            Map<String, Object> votes) {
         var runtime = engine.getRuntimeService();
         var tasks = engine.getTaskService();
         long opening = System.nanoTime();
         ProcessInstance meeting = runtime.startProcessInstanceByKey("governance-meeting",
-                Map.of("body", "STANDING_COUNCIL", "meetingDate", LocalDate.now().toString()));
+                Map.of("body", body, "meetingDate", LocalDate.now().toString()));
         lastOpeningNanos = System.nanoTime() - opening;
         Task confirm = task(meeting.getId(), "UserTask_ConfirmAgenda");
         @SuppressWarnings("unchecked")
@@ -81,12 +91,14 @@ final class Admissions {
             throw new IllegalStateException("Cases missing from the agenda of " + meeting.getBusinessKey());
         }
         tasks.complete(confirm.getId(), Map.of("removedCases", String.join(",", others)));
-        tasks.complete(task(meeting.getId(), "UserTask_RecordAttendance").getId(),
-                Map.of("presentInPerson", 25, "presentByProxy", 0));
+        if (caseNumbers.isEmpty()) {
+            return meeting.getBusinessKey();
+        }
+        tasks.complete(task(meeting.getId(), "UserTask_RecordAttendance").getId(), attendance);
         // the items are taken one after another: each completion brings the next item's task
-        for (Task votes = task(meeting.getId(), "UserTask_RecordVotes"); votes != null;
-                votes = task(meeting.getId(), "UserTask_RecordVotes")) {
-            tasks.complete(votes.getId(), Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2));
+        for (Task item = task(meeting.getId(), "UserTask_RecordVotes"); item != null;
+                item = task(meeting.getId(), "UserTask_RecordVotes")) {
+            tasks.complete(item.getId(), votes);
         }
         return meeting.getBusinessKey();
     }

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,6 +121,9 @@ public final class GovernanceBenchmark {
             }
             if (settings.wants("agenda")) {
                 section("A meeting's agenda", this::agenda);
+            }
+            if (settings.wants("names")) {
+                section("Attendance by name: a Council of 90, a General Assembly of 300", this::names);
             }
             if (settings.wants("rest")) {
                 section("Over REST, 2 concurrent clients", this::rest);
@@ -403,6 +408,150 @@ public final class GovernanceBenchmark {
             json.put("agendaGrowth", round(last / before));
         }
         json.put("agenda", rows);
+    }
+
+    // ---- 3b: attendance by name ------------------------------------------------------------------------
+
+    /**
+     * What taking the attendance by name costs per agenda item. A Council meeting with head counts first (no roster
+     * recorded); then the Secretariat records a roster of 90 directors and, three times in turn, a Standing Council
+     * meeting with head counts and a Council meeting by name, so that a machine whose load drifts weighs on both
+     * alike; the medians are compared. Then the General Assembly's roster of 300 representatives and the opening of its
+     * meeting, which copies the 300 names onto the meeting.
+     */
+    private void names() throws Exception {
+        decideEverythingWaiting();
+        int items = settings.quick ? 20 : 100;
+        Map<String, Object> councilVotes = Map.of("votesFor", 70, "votesAgainst", 5, "abstentions", 5);
+        Map<String, Object> standingCounts = Map.of("presentInPerson", 25, "presentByProxy", 0);
+        Map<String, Object> standingVotes = Map.of("votesFor", 20, "votesAgainst", 3, "abstentions", 2);
+        meeting("STANDING_COUNCIL", Math.max(5, items / 4), standingCounts, standingVotes); // warm-up, not counted
+        double councilByCount = meeting("COUNCIL", items, Map.of("presentInPerson", 75, "presentByProxy", 5),
+                councilVotes);
+
+        long recording = System.nanoTime();
+        send("PUT", "/api/bodies/COUNCIL/roster", "clerk", toJson(roster("第五届会员代表大会选举理事", 90, null)), 200);
+        double councilRecorded = (System.nanoTime() - recording) / 1e9;
+        // 75 in person, 5 represented by the first five, 5 excused, 5 absent: 80 present of 90
+        List<Long> council = rosterNumbers("COUNCIL");
+        Map<String, Object> proxies = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            proxies.put(String.valueOf(council.get(75 + i)), council.get(i));
+        }
+        Map<String, Object> byName = new LinkedHashMap<>();
+        byName.put("attendeesInPerson", council.subList(0, 75));
+        byName.put("attendeesByProxy", proxies);
+        byName.put("excusedAbsences", council.subList(80, 85));
+        List<Long> byCounts = new ArrayList<>();
+        List<Long> byNames = new ArrayList<>();
+        double councilOpening = 0;
+        for (int round = 0; round < 3; round++) {
+            byCounts.add(Math.round(meeting("STANDING_COUNCIL", items, standingCounts, standingVotes) * 1e9));
+            byNames.add(Math.round(meeting("COUNCIL", items, byName, councilVotes) * 1e9));
+            councilOpening = Math.max(councilOpening, admissions.lastOpeningNanos / 1e9);
+        }
+        double count = percentile(byCounts, 50) / 1e9;
+        double named = percentile(byNames, 50) / 1e9;
+
+        List<String> members = activeMembers(300);
+        recording = System.nanoTime();
+        send("PUT", "/api/bodies/GENERAL_ASSEMBLY/roster", "clerk",
+                toJson(roster("第五届会员代表大会代表", 300, members)), 200);
+        double assemblyRecorded = (System.nanoTime() - recording) / 1e9;
+        String assembly = admissions.holdMeeting(List.of(), "GENERAL_ASSEMBLY", Map.of(), Map.of());
+        double assemblyOpening = admissions.lastOpeningNanos / 1e9;
+        int named300 = mapper.readTree(get("/api/meetings/" + assembly + "/minutes", "clerk")).get("attendance").size();
+        if (named300 != 300) {
+            throw new IllegalStateException("The General Assembly's meeting names " + named300 + " representatives, not 300");
+        }
+
+        double ratio = named / count;
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("items", items);
+        result.put("councilByCountBeforeRosterMsPerItem", round(councilByCount * 1000 / items));
+        result.put("standingCouncilByCountMsPerItem", byCounts.stream().map(n -> round(n / 1e6 / items)).toList());
+        result.put("councilByNameMsPerItem", byNames.stream().map(n -> round(n / 1e6 / items)).toList());
+        result.put("byNameOverByCount", round(ratio));
+        result.put("councilRosterRecordedSeconds", round(councilRecorded));
+        result.put("councilOpeningSeconds", round(councilOpening));
+        result.put("assemblyRosterRecordedSeconds", round(assemblyRecorded));
+        result.put("assemblyOpeningSeconds", round(assemblyOpening));
+        json.put("names", result);
+        markdown.append("Meetings of ").append(items).append(" admissions each, timed from the start to the close ")
+                .append("(as in the agenda section). A Council meeting with head counts (80 present of the 90 configured ")
+                .append("seats); then `PUT /api/bodies/COUNCIL/roster` records 90 directors and, three times in turn, a ")
+                .append("Standing Council meeting with head counts (25 of 30) and a Council meeting by name (75 in person, ")
+                .append("5 by proxy, 5 excused, 5 absent); medians compared. Then `PUT /api/bodies/GENERAL_ASSEMBLY/roster` ")
+                .append("records 300 representatives (active members) and a General Assembly meeting opens with their ")
+                .append("names; the Assembly has no matter to vote on yet (issue 19), so its meeting closes at its agenda.\n\n")
+                .append("| | ms per item | roster recorded s | meeting opened s (slowest) |\n|---|---|---|---|\n")
+                .append("| Council, head counts, before the roster | ").append(fmt(councilByCount * 1000 / items))
+                .append(" | | |\n")
+                .append("| Standing Council, head counts (median of 3) | ").append(fmt(count * 1000 / items))
+                .append(" | | |\n")
+                .append("| Council of 90, by name (median of 3) | ").append(fmt(named * 1000 / items)).append(" | ")
+                .append(fmt(councilRecorded)).append(" | ").append(fmt(councilOpening)).append(" |\n")
+                .append("| General Assembly of 300 | | ").append(fmt(assemblyRecorded)).append(" | ")
+                .append(fmt(assemblyOpening)).append(" |\n\n")
+                .append("By name / by head counts, per item: ").append(fmt(ratio)).append(" (target: at most 1.2).\n");
+        System.out.printf("   by count %.1f ms/item, by name %.1f ms/item (%.2f), assembly of 300 opened in %.2f s%n",
+                count * 1000 / items, named * 1000 / items, ratio, assemblyOpening);
+    }
+
+    /** Seconds a meeting of the body takes over {@code items} fresh admissions, attendance and votes as given. */
+    private double meeting(String body, int items, Map<String, Object> attendance, Map<String, Object> votes) {
+        List<String> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            ProcessInstance instance = admissions.apply();
+            admissions.review(instance.getId(), "FORWARD");
+            ids.add(instance.getId());
+            numbers.add(instance.getBusinessKey());
+        }
+        long start = System.nanoTime();
+        admissions.holdMeeting(numbers, body, attendance, votes);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (String id : ids) {
+            admissions.executeJob(id);
+        }
+        return seconds;
+    }
+
+    /** A roster as the Secretariat sends it; representatives carry the given membership numbers. */
+    private static Map<String, Object> roster(String basis, int people, List<String> membershipNumbers) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("name", (membershipNumbers == null ? "理事" : "代表") + (i + 1));
+            member.put("organisation", "单位" + (i + 1));
+            member.put("frontLine", true);
+            member.put("executive", membershipNumbers == null && i < 30);
+            if (membershipNumbers != null) {
+                member.put("membershipNumber", membershipNumbers.get(i));
+            }
+            members.add(member);
+        }
+        return Map.of("basis", basis, "effectiveFrom", LocalDate.now().toString(), "members", members);
+    }
+
+    private List<Long> rosterNumbers(String body) throws IOException {
+        List<Long> numbers = new ArrayList<>();
+        mapper.readTree(get("/api/bodies/" + body + "/roster", "clerk")).get("members")
+                .forEach(member -> numbers.add(member.get("rosterNumber").asLong()));
+        return numbers;
+    }
+
+    /** The membership numbers of {@code n} active members who may represent the members, admitting more if needed. */
+    private List<String> activeMembers(int n) {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        String query = "SELECT membership_number FROM gov_member WHERE status = 'ACTIVE' AND kind IN ('INDIVIDUAL', 'UNIT') "
+                + "ORDER BY membership_number";
+        List<String> members = jdbc.sql(query).query(String.class).list();
+        if (members.size() < n) {
+            admissions.admit(n - members.size());
+            members = jdbc.sql(query).query(String.class).list();
+        }
+        return members.subList(0, n);
     }
 
     /** Decides every case that waits for the Standing Council and runs their jobs, so that agendas start empty. */
@@ -958,7 +1107,7 @@ public final class GovernanceBenchmark {
                     Integer.parseInt(value("bench.pgbench.seconds", quick ? "5" : "15")),
                     Integer.parseInt(value("bench.startups", quick ? "1" : "3")),
                     value("bench.history", "full"),
-                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,rest,growth").split(","))
+                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,names,rest,growth").split(","))
                             .map(String::strip).collect(Collectors.toSet()),
                     value("bench.jar", "target/association-governance-0.1.0-SNAPSHOT.jar"),
                     Path.of(value("bench.out", "target/bench")).toAbsolutePath());

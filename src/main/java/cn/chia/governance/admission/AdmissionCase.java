@@ -250,6 +250,10 @@ public class AdmissionCase extends WaitingCase {
         return text(REASON);
     }
 
+    String applicantName() {
+        return text(APPLICANT_NAME);
+    }
+
     String informationRequested() {
         return text(INFORMATION_REQUESTED);
     }

@@ -20,11 +20,12 @@ import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.meeting.MeetingCase.AgendaItem;
 import cn.chia.governance.meeting.MeetingCase.Declared;
+import cn.chia.governance.register.MeetingReports;
 
 /**
  * Puts on the agenda every case that waits for a decision ({@code DecisionTaken}) of a matter this
  * body may decide. A matter the body may not decide never reaches its agenda, nor a case already on the
- * agenda of another open meeting.
+ * agenda of another open meeting. Fixes the reports the meeting receives without a vote ({@link MeetingReports}).
  */
 @Component("gatherAgenda")
 class GatherAgenda implements JavaDelegate {
@@ -32,9 +33,11 @@ class GatherAgenda implements JavaDelegate {
     private static final int CHUNK = 500;
 
     private final RuntimeService runtime;
+    private final MeetingReports reports;
 
-    GatherAgenda(RuntimeService runtime) {
+    GatherAgenda(RuntimeService runtime, MeetingReports reports) {
         this.runtime = runtime;
+        this.reports = reports;
     }
 
     @Override
@@ -61,6 +64,8 @@ class GatherAgenda implements JavaDelegate {
             }
         }
         meeting.setAgenda(new ArrayList<>(items.values()));
+        meeting.setReports(reports.gather(execution.getProcessBusinessKey(), body).stream()
+                .map(MeetingReports.Report::summary).toList());
     }
 
     /**

@@ -57,6 +57,8 @@ public class MeetingCase extends CaseVariables {
     public static final String AGENDA_TITLES = "agendaTitles";
     public static final String AGENDA_SUMMARY = "agendaSummary";
     public static final String REMOVED_CASES = "removedCases";
+    /** The reports the meeting receives without a vote, one a line (the confirm-agenda form shows them). */
+    public static final String REPORT_SUMMARY = "reportSummary";
     public static final String PRESENT_IN_PERSON = "presentInPerson";
     public static final String PRESENT_BY_PROXY = "presentByProxy";
     public static final String QUORUM_MET = "quorumMet";
@@ -183,6 +185,24 @@ public class MeetingCase extends CaseVariables {
         set(AGENDA_MATTERS, matters);
         set(AGENDA_TITLES, titles);
         set(AGENDA_SUMMARY, agenda.isEmpty() ? "No case waits for a decision of this body." : summary.toString().strip());
+    }
+
+    /** The reports the meeting receives, listed for the clerk as the agenda is, within a text variable's length. */
+    void setReports(List<String> reports) {
+        StringBuilder summary = new StringBuilder();
+        int listed = 0;
+        for (String report : reports) {
+            if (summary.length() + report.length() + 1 <= SUMMARY_LIMIT) {
+                summary.append(report).append("\n");
+                listed++;
+            }
+        }
+        if (listed < reports.size()) {
+            summary.append("… 另有 ").append(reports.size() - listed).append(" 项，共 ").append(reports.size())
+                    .append(" 项，见会议纪要。 … and ").append(reports.size() - listed).append(" more: ")
+                    .append(reports.size()).append(" reports in all, in the minutes.");
+        }
+        set(REPORT_SUMMARY, reports.isEmpty() ? "无 None" : summary.toString().strip());
     }
 
     /** The case numbers the clerk typed to take off the agenda, separated by commas or spaces. */

@@ -2,7 +2,10 @@ package cn.chia.governance.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +20,8 @@ import cn.chia.governance.register.Rosters;
 
 /**
  * Checks what the clerk entered to open a meeting, gives it its number (MTG-2026-0001) and records it. What it
- * checks is the input's form (a body there is, a date); the charter sets no condition on opening a meeting. When
+ * checks is the input's form (a body there is, a date) and one condition of the charter: the Standing Council meets
+ * only when the Council is not in session (no Council meeting open on or before its date). When
  * the body has a recorded roster on the meeting's day, the meeting keeps its serving members: the attendance is then
  * taken by name.
  */
@@ -36,6 +40,18 @@ class OpenMeeting implements ExecutionListener {
         this.rosters = rosters;
     }
 
+    /**
+     * The Council meeting in session on the day: open in the register and still running (a meeting an administrator
+     * cancelled in Cockpit is not in session, whatever its record says).
+     */
+    private Optional<String> councilInSession(DelegateExecution execution, LocalDate date) {
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        return meetings.councilMeetingsOpenOn(date).stream()
+                .filter(council -> runtime.createProcessInstanceQuery().processDefinitionKey(MeetingCase.PROCESS_KEY)
+                        .processInstanceBusinessKey(council).count() > 0)
+                .findFirst();
+    }
+
     @Override
     public void notify(DelegateExecution execution) {
         NewCases.refuseChosenCaseNumber(execution);
@@ -43,6 +59,14 @@ class OpenMeeting implements ExecutionListener {
         Body body = meeting.chosenBody();
         LocalDate date = meeting.chosenDate();
         boolean byCommunication = meeting.chosenByCommunication();
+        if (body == Body.STANDING_COUNCIL) {
+            councilInSession(execution, date).ifPresent(council -> {
+                throw new BadUserRequestException("理事会会议 " + council + " 尚未结束：常务理事会在理事会闭会期间才行使其职权，"
+                        + "请在该会议结束后召开。 The Council is in session (meeting " + council + " is open): the Standing"
+                        + " Council acts for the Council only when the Council is not in session; hold it after " + council
+                        + " closes.");
+            });
+        }
         String businessKey = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.MEETING);
         int seats = charter.seats(body, date);
         meeting.open(body, date, byCommunication, seats);

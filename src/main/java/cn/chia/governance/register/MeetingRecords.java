@@ -51,18 +51,24 @@ public class MeetingRecords {
     public record RosterMember(long rosterNumber, String name, String organisation) {
     }
 
-    /** The minutes: the meeting, its attendance by name (empty for a body without a roster) and its resolutions. */
-    public record Minutes(Meeting meeting, List<Attendee> attendance, List<Resolution> resolutions) {
+    /**
+     * The minutes: the meeting, its attendance by name (empty for a body without a roster), its resolutions and the
+     * reports it received without a vote.
+     */
+    public record Minutes(Meeting meeting, List<Attendee> attendance, List<Resolution> resolutions,
+            List<MeetingReports.Report> reports) {
     }
 
     private final JdbcClient jdbc;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
+    private final MeetingReports reports;
 
-    public MeetingRecords(JdbcClient jdbc, CaseNumbers caseNumbers, Clock clock) {
+    public MeetingRecords(JdbcClient jdbc, CaseNumbers caseNumbers, Clock clock, MeetingReports reports) {
         this.jdbc = jdbc;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
+        this.reports = reports;
     }
 
     public void open(String businessKey, Body body, LocalDate meetingDate, boolean byCommunication, int seats) {
@@ -146,7 +152,7 @@ public class MeetingRecords {
 
     public Optional<Minutes> minutes(String businessKey) {
         return meeting(businessKey).map(meeting -> new Minutes(meeting, attendance(businessKey),
-                resolutionsOf(businessKey)));
+                resolutionsOf(businessKey), reports.of(businessKey)));
     }
 
     /** The meeting as opened and recorded: its body and seats are the register's, not a form's. */
@@ -167,6 +173,17 @@ public class MeetingRecords {
                 ORDER BY meeting_date DESC, business_key DESC FETCH FIRST 1 ROWS ONLY""")
                 .params(body.name(), Status.HELD.name())
                 .query(String.class).optional().flatMap(this::meeting);
+    }
+
+    /**
+     * The Council meetings open on the day: opened, neither closed nor adjourned, and dated on or before it, the
+     * earliest first (the Standing Council acts for the Council only "when the Council is not in session").
+     */
+    public List<String> councilMeetingsOpenOn(LocalDate on) {
+        return jdbc.sql("""
+                SELECT business_key FROM gov_meeting WHERE body = ? AND status = ? AND meeting_date <= ?
+                ORDER BY meeting_date, business_key""")
+                .params(Body.COUNCIL.name(), Status.OPEN.name(), on).query(String.class).list();
     }
 
     public Optional<Resolution> resolution(String resolutionNumber) {
