@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.ResignationCheck;
@@ -20,6 +22,8 @@ import cn.chia.governance.register.Rosters;
 public final class AbsenceCase extends CaseVariables {
 
     public static final String PROCESS_KEY = "director-absence";
+    /** The message that starts a case: the application sends it when a director reaches the limit. */
+    public static final String LIMIT_REACHED = "AbsenceLimitReached";
 
     // what the application starts a case with
     /** COUNCIL or STANDING_COUNCIL: the body whose meetings the director missed. */
@@ -62,6 +66,16 @@ public final class AbsenceCase extends CaseVariables {
     /** The variables a case starts with. */
     public static Map<String, Object> concerning(Body body, long rosterNumber) {
         return Map.of(BODY, body.name(), ROSTER_NUMBER, rosterNumber);
+    }
+
+    /** Starts a case for the director of that roster number on the body's roster. */
+    public static ProcessInstance start(RuntimeService runtime, Body body, long rosterNumber) {
+        return start(runtime, concerning(body, rosterNumber));
+    }
+
+    /** Starts a case with these variables, as sent. */
+    static ProcessInstance start(RuntimeService runtime, Map<String, Object> variables) {
+        return runtime.startProcessInstanceByMessage(LIMIT_REACHED, variables);
     }
 
     /** The body as sent, {@code null} when it is none of the two. */

@@ -35,7 +35,7 @@ class AbsencesAfterAttendance {
         }
         for (long rosterNumber : meetings.absentWithoutReason(attendance.meetingKey())) {
             if (opener.examine(body, rosterNumber).isPresent()) {
-                runtime.startProcessInstanceByKey(AbsenceCase.PROCESS_KEY, AbsenceCase.concerning(body, rosterNumber));
+                AbsenceCase.start(runtime, body, rosterNumber);
             }
         }
     }

@@ -217,7 +217,7 @@ class DirectorAbsenceProcessTest {
                 .hasMessageContaining("2 consecutive absences without reason from the Council");
         assertThatThrownBy(() -> start(Body.STANDING_COUNCIL, council.get(0))).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("is no serving executive director of the Standing Council");
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(AbsenceCase.PROCESS_KEY,
+        assertThatThrownBy(() -> AbsenceCase.start(engine.getRuntimeService(),
                 Map.of(AbsenceCase.BODY, "GENERAL_ASSEMBLY", AbsenceCase.ROSTER_NUMBER, 1L)))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Give the body");
         councilMeeting(ABSENT, IN_PERSON, IN_PERSON);
@@ -229,8 +229,7 @@ class DirectorAbsenceProcessTest {
     }
 
     private void start(Body body, long rosterNumber) {
-        engine.getRuntimeService().startProcessInstanceByKey(AbsenceCase.PROCESS_KEY,
-                AbsenceCase.concerning(body, rosterNumber));
+        AbsenceCase.start(engine.getRuntimeService(), body, rosterNumber);
     }
 
     private List<ProcessInstance> cases() {
