@@ -13,13 +13,6 @@ public final class Composition {
     public static final String FRONT_LINE_DIRECTORS_CLAUSE = "Council: three quarters of directors front-line scientific workers";
     public static final String FRONT_LINE_EXECUTIVES_CLAUSE = "Standing Council: two thirds of executive directors front-line scientific workers";
     public static final String RENEWAL_CLAUSE = "Council: at least one third of directors replaced each term";
-    public static final String COUNCIL_ABSENCE_CLAUSE = "Council: resignation after 3 consecutive unexcused absences";
-    public static final String STANDING_COUNCIL_ABSENCE_CLAUSE = "Standing Council: resignation after 5 consecutive unexcused absences";
-
-    /** Consecutive unexcused absences after which a director should resign. */
-    public static final int COUNCIL_ABSENCE_LIMIT = 3;
-    /** Consecutive unexcused absences after which an executive director should resign. */
-    public static final int STANDING_COUNCIL_ABSENCE_LIMIT = 5;
 
     private Composition() {
     }
@@ -75,40 +68,6 @@ public final class Composition {
             checks.add(frontLineExecutivesSufficient(executives, frontLineExecutives));
         }
         return List.copyOf(checks);
-    }
-
-    /**
-     * due iff a director has 3 or more (Council), or an executive director 5 or more (Standing Council),
-     * consecutive unexcused absences. The charter sets no such rule for the General Assembly: never due.
-     */
-    public static ResignationCheck resignationDue(Body body, int consecutiveUnexcusedAbsences) {
-        if (body == null) {
-            throw new NullPointerException("body");
-        }
-        if (consecutiveUnexcusedAbsences < 0) {
-            throw new InvalidTallyException("Consecutive unexcused absences cannot be negative: " + consecutiveUnexcusedAbsences + ".");
-        }
-        int limit;
-        String clause;
-        switch (body) {
-            case COUNCIL -> {
-                limit = COUNCIL_ABSENCE_LIMIT;
-                clause = COUNCIL_ABSENCE_CLAUSE;
-            }
-            case STANDING_COUNCIL -> {
-                limit = STANDING_COUNCIL_ABSENCE_LIMIT;
-                clause = STANDING_COUNCIL_ABSENCE_CLAUSE;
-            }
-            default -> {
-                return new ResignationCheck(false, "The charter sets no absence rule for the General Assembly.",
-                        "General Assembly: no absence rule");
-            }
-        }
-        boolean due = consecutiveUnexcusedAbsences >= limit;
-        String reason = consecutiveUnexcusedAbsences + " consecutive unexcused absences from the " + body.title() + ": "
-                + (due ? "the " + body.memberNounSingular() + " should resign (limit " + limit + ")."
-                       : "below the limit of " + limit + ".");
-        return new ResignationCheck(due, reason, clause);
     }
 
     private static CompositionCheck atLeast(int part, int whole, Fraction fraction, String what, String clause) {

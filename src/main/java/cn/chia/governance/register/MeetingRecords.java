@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.Outcome;
 import cn.chia.governance.charter.QuorumCheck;
+import cn.chia.governance.charter.ResignationCheck.Sitting;
 
 /**
  * The record of governance meetings: who met, whether the quorum was there, and each numbered
@@ -52,6 +54,13 @@ public class MeetingRecords {
     }
 
     /**
+     * Published, in the meeting's transaction, once the attendance of a meeting is recorded by name: whatever
+     * follows from who came (a director's absences) listens for it, without the meeting knowing.
+     */
+    public record AttendanceRecorded(String meetingKey, Body body) {
+    }
+
+    /**
      * The minutes: the meeting, its attendance by name (empty for a body without a roster), its resolutions and the
      * reports it received without a vote.
      */
@@ -63,12 +72,15 @@ public class MeetingRecords {
     private final CaseNumbers caseNumbers;
     private final Clock clock;
     private final MeetingReports reports;
+    private final ApplicationEventPublisher events;
 
-    public MeetingRecords(JdbcClient jdbc, CaseNumbers caseNumbers, Clock clock, MeetingReports reports) {
+    public MeetingRecords(JdbcClient jdbc, CaseNumbers caseNumbers, Clock clock, MeetingReports reports,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
         this.reports = reports;
+        this.events = events;
     }
 
     public void open(String businessKey, Body body, LocalDate meetingDate, boolean byCommunication, int seats) {
@@ -105,12 +117,40 @@ public class MeetingRecords {
                 .list();
     }
 
-    /** Records how each member on the meeting's roster took part; {@code representedBy}: absent → representative. */
+    /**
+     * Records how each member on the meeting's roster took part; {@code representedBy}: absent → representative.
+     * Publishes {@link AttendanceRecorded}.
+     */
     public void recordAttendance(String businessKey, Map<Long, Presence> presence, Map<Long, Long> representedBy) {
         presence.forEach((number, how) -> jdbc.sql("""
                 UPDATE gov_meeting_attendee SET attendance = ?, represented_by = ?
                 WHERE meeting_key = ? AND roster_number = ?""")
                 .params(how.name(), representedBy.get(number), businessKey, number).update());
+        meeting(businessKey).ifPresent(meeting -> events.publishEvent(new AttendanceRecorded(businessKey, meeting.body())));
+    }
+
+    /** The roster numbers recorded absent without reason at the meeting. */
+    public List<Long> absentWithoutReason(String businessKey) {
+        return jdbc.sql("""
+                SELECT roster_number FROM gov_meeting_attendee WHERE meeting_key = ? AND attendance = ?
+                ORDER BY position""")
+                .params(businessKey, Presence.ABSENT.name()).query(Long.class).list();
+    }
+
+    /**
+     * How the member of that roster number took part in each meeting of the body whose attendance was taken by name
+     * (held, adjourned or still open), in the order the meetings were held.
+     */
+    public List<Sitting> sittings(Body body, long rosterNumber) {
+        return jdbc.sql("""
+                SELECT m.business_key, m.meeting_date, a.attendance FROM gov_meeting_attendee a
+                JOIN gov_meeting m ON m.business_key = a.meeting_key
+                WHERE m.body = ? AND a.roster_number = ? AND a.attendance IS NOT NULL
+                ORDER BY m.meeting_date, m.business_key""")
+                .params(body.name(), rosterNumber)
+                .query((rs, row) -> new Sitting(rs.getString("business_key"), rs.getObject("meeting_date", LocalDate.class),
+                        Presence.valueOf(rs.getString("attendance"))))
+                .list();
     }
 
     /** Records the attendance and whether the meeting could be held. */

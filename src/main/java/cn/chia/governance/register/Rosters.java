@@ -218,6 +218,36 @@ public class Rosters {
         jdbc.sql("SELECT id FROM gov_roster_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
     }
 
+    /** The entry of that roster number, serving or not. */
+    public Optional<Entry> entry(long rosterNumber) {
+        return jdbc.sql("SELECT * FROM gov_director WHERE id = ?").param(rosterNumber).query(Rosters::entry).optional();
+    }
+
+    /**
+     * A member resigns, today, in the case named: the entry of that roster number ends, and a director's seat on the
+     * Standing Council with it (an executive director is a director). Answers the entries ended; none when the entry
+     * no longer serves.
+     */
+    public List<Entry> resign(long rosterNumber, String caseNumber, String reason) {
+        lockRosters();
+        Optional<Entry> resigning = entry(rosterNumber).filter(entry -> entry.until() == null);
+        if (resigning.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> ended = new ArrayList<>(List.of(resigning.get()));
+        if (resigning.get().body() == RosterBody.COUNCIL) {
+            serving(RosterBody.STANDING_COUNCIL).stream()
+                    .filter(executive -> executive.person().isSameAs(resigning.get().person())).forEach(ended::add);
+        }
+        for (Entry entry : ended) {
+            jdbc.sql("""
+                    UPDATE gov_director SET serving_until = ?, left_reason = ?, left_case = ?
+                    WHERE id = ? AND serving_until IS NULL""")
+                    .params(LocalDate.now(clock), reason, caseNumber, entry.rosterNumber()).update();
+        }
+        return ended;
+    }
+
     void end(long rosterNumber, LocalDate until, String reason, Long rosterId) {
         jdbc.sql("""
                 UPDATE gov_director SET serving_until = ?, left_reason = ?, ended_by_roster_id = ?

@@ -78,37 +78,6 @@ class CompositionTest {
     }
 
     @Test
-    void aDirectorAbsentThreeTimesRunningShouldResign() {
-        ResignationCheck due = Composition.resignationDue(Body.COUNCIL, 3);
-        assertThat(due.due()).isTrue();
-        assertThat(due.reason()).isEqualTo("3 consecutive unexcused absences from the Council: the director should resign (limit 3).");
-        assertThat(due.clause()).isEqualTo(Composition.COUNCIL_ABSENCE_CLAUSE);
-        ResignationCheck notYet = Composition.resignationDue(Body.COUNCIL, 2);
-        assertThat(notYet.due()).isFalse();
-        assertThat(notYet.reason()).isEqualTo("2 consecutive unexcused absences from the Council: below the limit of 3.");
-        assertThat(Composition.resignationDue(Body.COUNCIL, 0).due()).isFalse();
-        assertThat(Composition.resignationDue(Body.COUNCIL, 4).due()).isTrue();
-    }
-
-    @Test
-    void anExecutiveDirectorAbsentFiveTimesRunningShouldResign() {
-        ResignationCheck due = Composition.resignationDue(Body.STANDING_COUNCIL, 5);
-        assertThat(due.due()).isTrue();
-        assertThat(due.reason()).isEqualTo(
-                "5 consecutive unexcused absences from the Standing Council: the executive director should resign (limit 5).");
-        assertThat(due.clause()).isEqualTo(Composition.STANDING_COUNCIL_ABSENCE_CLAUSE);
-        assertThat(Composition.resignationDue(Body.STANDING_COUNCIL, 4).due()).isFalse();
-        assertThat(Composition.resignationDue(Body.STANDING_COUNCIL, 3).due()).isFalse();
-    }
-
-    @Test
-    void theGeneralAssemblyHasNoAbsenceRule() {
-        ResignationCheck check = Composition.resignationDue(Body.GENERAL_ASSEMBLY, 100);
-        assertThat(check.due()).isFalse();
-        assertThat(check.reason()).isEqualTo("The charter sets no absence rule for the General Assembly.");
-    }
-
-    @Test
     void badCompositionNumbersAreRefused() {
         assertThatThrownBy(() -> Composition.standingCouncilWithinLimit(0, 0))
                 .isInstanceOf(InvalidTallyException.class).hasMessage("The number of directors must be at least 1: 0.");
@@ -127,8 +96,6 @@ class CompositionTest {
                 .hasMessage("There cannot be more front-line executive directors (6) than executive directors (5).");
         assertThatThrownBy(() -> Composition.renewalSufficient(90, -5))
                 .isInstanceOf(InvalidTallyException.class).hasMessage("The number of replaced directors cannot be negative: -5.");
-        assertThatThrownBy(() -> Composition.resignationDue(Body.COUNCIL, -1))
-                .isInstanceOf(InvalidTallyException.class).hasMessage("Consecutive unexcused absences cannot be negative: -1.");
     }
 
     @Test

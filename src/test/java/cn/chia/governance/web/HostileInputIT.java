@@ -131,6 +131,13 @@ class HostileInputIT {
                 new FormTask("membership-withdrawal", "UserTask_RecordCardReturn", "clerk",
                         () -> at("membership-withdrawal", "UserTask_RecordCardReturn", memberCase("WITHDRAWAL_RECEIVED")),
                         Map.of("cardReturnedOn", DAY), null, null, "letterDate"),
+                new FormTask("director-absence", "UserTask_RequestResignation", "clerk",
+                        () -> at("director-absence", "UserTask_RequestResignation", absenceCase(null)),
+                        Map.of("requestSentOn", DAY), null, null, "absences"),
+                new FormTask("director-absence", "UserTask_RecordAnswer", "clerk",
+                        () -> at("director-absence", "UserTask_RecordAnswer", absenceCase("2025-05-01")),
+                        Map.of("answer", "STAYS", "answeredOn", DAY, "answerReasons", "On a research mission abroad."),
+                        "answerReasons", null, "caseTitle"),
                 new FormTask("governance-meeting", "UserTask_ConfirmAgenda", "clerk", () -> {
                             String caseNumber = clerks.caseOnTheAgenda("Feng Lanfang");
                             meeting.put("case", caseNumber);
@@ -390,6 +397,17 @@ class HostileInputIT {
     private static Map<String, Object> caseVariables(String title) {
         return new HashMap<>(Map.of("caseNumber", "TRM-TEST", "caseTitle", title, "matter", "TERM_CHANGE",
                 "submittedOn", "2025-05-01", "resolutionNumber", "RES-2025-0002"));
+    }
+
+    /** An absence case, the request to resign sent on that day (null: not yet); no director has that roster number. */
+    private static Map<String, Object> absenceCase(String requestSentOn) {
+        Map<String, Object> variables = new HashMap<>(Map.of("caseNumber", "ABS-TEST", "caseTitle", "王芳（中国科学院）",
+                "body", "COUNCIL", "rosterNumber", -1L, "bodyTitle", "理事会 Council", "absences",
+                "MTG-2025-0001 (2025-03-01)", "lastAbsenceOn", "2025-05-01", "reason", "连续 3 次无故缺席理事会会议"));
+        if (requestSentOn != null) {
+            variables.put("requestSentOn", requestSentOn);
+        }
+        return variables;
     }
 
     private Map<String, Object> memberCase(String notice) {

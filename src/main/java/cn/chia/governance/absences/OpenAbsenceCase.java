@@ -1,0 +1,80 @@
+package cn.chia.governance.absences;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.ResignationCheck;
+import cn.chia.governance.charter.RosterBody;
+import cn.chia.governance.process.NewCases;
+import cn.chia.governance.register.AbsenceRecords;
+import cn.chia.governance.register.CaseNumbers;
+import cn.chia.governance.register.Rosters;
+
+/**
+ * Opens a case for a director's absences, once the charter's limit is reached ({@link ResignationCheck}): the director
+ * serves on the body's roster, and the absences counted, after those an earlier case counted, reach the limit. Numbers it
+ * (ABS-2026-0001) and lists the absences. The application starts such a case when a meeting's attendance is recorded
+ * ({@link AbsencesAfterAttendance}); a case started otherwise is held to the same rules.
+ */
+@Component("openAbsenceCase")
+class OpenAbsenceCase implements ExecutionListener {
+
+    /** A case that may be opened: the director and the absences that reach the limit. */
+    record Opening(Rosters.Entry director, ResignationCheck check) {
+    }
+
+    private final AbsenceRecords absences;
+    private final Rosters rosters;
+    private final CaseNumbers caseNumbers;
+
+    OpenAbsenceCase(AbsenceRecords absences, Rosters rosters, CaseNumbers caseNumbers) {
+        this.absences = absences;
+        this.rosters = rosters;
+        this.caseNumbers = caseNumbers;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        NewCases.refuseChosenCaseNumber(execution);
+        AbsenceCase absence = AbsenceCase.of(execution);
+        Body body = absence.body();
+        Long rosterNumber = absence.rosterNumber();
+        if (body == null || rosterNumber == null) {
+            throw new BadUserRequestException("请给出机构（COUNCIL 或 STANDING_COUNCIL）和名册编号。 Give the body (COUNCIL or"
+                    + " STANDING_COUNCIL) as " + AbsenceCase.BODY + " and the roster number as " + AbsenceCase.ROSTER_NUMBER + ".");
+        }
+        Opening opening = examine(body, rosterNumber).orElseThrow(() -> refusal(body, rosterNumber));
+        String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.DIRECTOR_ABSENCE);
+        absences.open(caseNumber, body, rosterNumber, opening.check().lastAbsence().meetingNumber());
+        absence.open(caseNumber, opening.director(), opening.check());
+    }
+
+    /** The case to open for that roster number now; empty when none may be. */
+    Optional<Opening> examine(Body body, long rosterNumber) {
+        Optional<Rosters.Entry> director = rosters.entry(rosterNumber)
+                .filter(entry -> entry.body() == RosterBody.of(body) && entry.until() == null);
+        if (director.isEmpty()) {
+            return Optional.empty();
+        }
+        ResignationCheck check = absences.check(body, rosterNumber);
+        if (!check.due()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Opening(director.get(), check));
+    }
+
+    private BadUserRequestException refusal(Body body, long rosterNumber) {
+        Optional<Rosters.Entry> entry = rosters.entry(rosterNumber).filter(e -> e.body() == RosterBody.of(body));
+        if (entry.isEmpty() || entry.get().until() != null) {
+            return new BadUserRequestException("名册编号 " + rosterNumber + " 不是现任" + body.chineseMemberNoun() + "。 Roster"
+                    + " number " + rosterNumber + " is no serving " + body.memberNounSingular() + " of the " + body.title() + ".");
+        }
+        ResignationCheck check = absences.check(body, rosterNumber);
+        return new BadUserRequestException(check.reasonZh() + " " + check.reason());
+    }
+}
