@@ -195,7 +195,7 @@ public class MemberRegister {
 
     /** Records a dues payment; the register keeps the latest. */
     public void recordDues(String membershipNumber, LocalDate paidOn) {
-        if (find(membershipNumber).filter(m -> !Inactivity.appliesTo(m.kind())).isPresent()) {
+        if (find(membershipNumber).filter(m -> HonoraryProposal.KIND.equals(m.kind())).isPresent()) {
             throw new IllegalArgumentException("会员 " + membershipNumber + " 是荣誉会员，不缴纳会费。 Member " + membershipNumber
                     + " is an honorary member, who pays no dues (" + HonoraryProposal.CLAUSE + ").");
         }
