@@ -40,7 +40,8 @@ import cn.chia.governance.process.SubmittedFields;
 class ArchitectureTest {
 
     /** One package per procedure; see docs/architecture.md. */
-    static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing", "cadence", "absences")
+    static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing", "cadence",
+            "absences", "honorary")
             .map(name -> "..governance." + name + "..").toArray(String[]::new);
 
     @ArchTest

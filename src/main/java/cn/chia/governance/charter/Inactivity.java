@@ -29,6 +29,14 @@ public record Inactivity(LocalDate admittedOn, LocalDate lastDues, LocalDate las
         return withdrawnOn().minusDays(WARNING_DAYS);
     }
 
+    /**
+     * Whether a member of that kind can be deemed withdrawn at all: an honorary member pays no dues
+     * ({@value HonoraryProposal#CLAUSE}), so neither lapse counts against one.
+     */
+    public static boolean appliesTo(String memberKind) {
+        return !HonoraryProposal.KIND.equals(memberKind);
+    }
+
     public boolean deemedWithdrawn(LocalDate today) {
         return !today.isBefore(withdrawnOn());
     }

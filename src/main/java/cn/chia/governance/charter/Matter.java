@@ -17,7 +17,15 @@ public enum Matter {
     DIRECTOR_NOMINATION("Nomination for a mid-term adjustment of directors", Body.STANDING_COUNCIL),
     /** Nominated by the Standing Council; adopted by more than four fifths of the directors present. */
     DIRECTOR_ADJUSTMENT("Mid-term adjustment of directors", Body.COUNCIL),
-    /** On the Standing Council's recommendation. */
+    /**
+     * Other matters, honorary members: the Standing Council recommends an expert, scholar or foreigner for honorary
+     * membership, by its ordinary resolution.
+     */
+    HONORARY_RECOMMENDATION("Recommendation for honorary membership", Body.STANDING_COUNCIL),
+    /**
+     * Awarded by the Council's approval of the Standing Council's recommendation, by its ordinary resolution (the
+     * Council decides "the awarding of honorary positions", functions of the Council, item 6).
+     */
     HONORARY_MEMBERSHIP("Honorary membership", Body.COUNCIL);
 
     private final String title;

@@ -44,7 +44,10 @@ public record RosterSubmission(RosterBody body, String basis, ActKind kind, Loca
     /** The member kinds the register holds that may represent the members in the General Assembly. */
     public static final List<String> REPRESENTED_KINDS = List.of("INDIVIDUAL", "UNIT");
     public static final String FOREIGN = "FOREIGN";
-    public static final String HONORARY = "HONORARY";
+    public static final String HONORARY = HonoraryProposal.KIND;
+    /** An honorary member holds the title only: not eligible to represent the members or to be elected. */
+    public static final String HONORARY_CLAUSE = HonoraryProposal.CLAUSE
+            + ": honorary members neither represent the members nor are elected";
 
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1," + USER_ID_LENGTH + "}");
 
@@ -251,10 +254,26 @@ public record RosterSubmission(RosterBody body, String basis, ActKind kind, Loca
         } else if (body == RosterBody.GENERAL_ASSEMBLY && HONORARY.equals(member.kind())) {
             problems.add(new Problem(n, "membershipNumber", "会员 " + number + " 是荣誉会员，不能担任会员代表。",
                     "Member " + number + " is an honorary member, who cannot be a representative.", clause));
+        } else if (HONORARY.equals(member.kind()) && elected(row)) {
+            problems.add(new Problem(n, "membershipNumber", "会员 " + number + " 是荣誉会员，不能当选" + body.chineseMemberNoun() + "。",
+                    "Member " + number + " is an honorary member, who cannot be elected " + body.memberNoun() + ".",
+                    HONORARY_CLAUSE));
         } else if (body == RosterBody.GENERAL_ASSEMBLY && !REPRESENTED_KINDS.contains(member.kind())) {
             problems.add(new Problem(n, "membershipNumber", "会员 " + number + " 的类别（" + member.kind() + "）不能担任会员代表。",
                     "Member " + number + " is of a kind (" + member.kind() + ") that cannot be a representative.", clause));
         }
+    }
+
+    /**
+     * Whether the row's seat is one people are elected to: directors and supervisors by the General Assembly, executive
+     * directors, the president and the vice presidents by the Council; the secretary-general is appointed.
+     */
+    private boolean elected(Row row) {
+        return switch (body) {
+            case COUNCIL, STANDING_COUNCIL, SUPERVISORS -> true;
+            case OFFICERS -> office(row) != Office.SECRETARY_GENERAL;
+            case GENERAL_ASSEMBLY -> false;
+        };
     }
 
     private void onceEach(List<Problem> problems) {

@@ -47,7 +47,7 @@ class SweepInactiveMembers implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate today = LocalDate.now(clock);
-        for (Member member : register.active()) {
+        for (Member member : register.active().stream().filter(m -> Inactivity.appliesTo(m.kind())).toList()) {
             Inactivity inactivity = member.inactivity();
             if (inactivity.deemedWithdrawn(today)) {
                 withdraw(member, inactivity);

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.HonoraryProposal;
 import cn.chia.governance.charter.Inactivity;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
@@ -32,7 +33,8 @@ public class MemberRegister {
     public record Member(String membershipNumber, String caseNumber, String kind, String name, String email,
             String phone, String identityNumber, String creditCode, String organisation, String field, String branch,
             Status status, LocalDate admittedOn, String resolutionNumber, String decidingBody, LocalDate lastDuesOn,
-            LocalDate lastParticipationOn, LocalDate warnedOfWithdrawalOn, Language language) {
+            LocalDate lastParticipationOn, LocalDate warnedOfWithdrawalOn, Language language, String nationality,
+            String recommendationResolution) {
 
         public Inactivity inactivity() {
             return new Inactivity(admittedOn, lastDuesOn, lastParticipationOn);
@@ -94,30 +96,70 @@ public class MemberRegister {
                     + resolutionNumber + " was taken by the " + Body.valueOf(resolution.body()).title() + ", not by the "
                     + body.title() + ".");
         }
+        return find(enter(caseNumber, applicant, null, null, resolutionNumber, body,
+                "Admitted by resolution " + resolutionNumber)).orElseThrow();
+    }
+
+    /** The member, its first status and its card; answers the new membership number. */
+    private String enter(String caseNumber, Applicant applicant, String nationality, String recommendation,
+            String resolutionNumber, Body body, String reason) {
         String number = caseNumbers.next(CaseNumbers.Kind.MEMBER);
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
                 INSERT INTO gov_member (membership_number, case_number, kind, name, email, phone, identity_number,
                     credit_code, organisation, field, branch, status, admitted_on, resolution_number, deciding_body,
-                    language)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    language, nationality, recommendation_resolution)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(number, caseNumber, applicant.kind(), applicant.name(), applicant.email(), applicant.phone(),
                         applicant.identityNumber(), applicant.creditCode(), applicant.organisation(), applicant.field(),
                         applicant.branch(), Status.ACTIVE.name(), today, resolutionNumber, body.name(),
-                        applicant.language().code())
+                        applicant.language().code(), nationality, recommendation)
                 .update();
         jdbc.sql("""
                 INSERT INTO gov_member_status (membership_number, status, changed_on, reason, resolution_number, case_number)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(number, Status.ACTIVE.name(), today, "Admitted by resolution " + resolutionNumber,
-                        resolutionNumber, caseNumber)
+                .params(number, Status.ACTIVE.name(), today, reason, resolutionNumber, caseNumber)
                 .update();
         jdbc.sql("""
                 INSERT INTO gov_membership_card (card_number, membership_number, issued_on, issuing_body)
                 VALUES (?, ?, ?, ?)""")
                 .params("CARD-" + number, number, today, body.title() + " of the " + ASSOCIATION)
                 .update();
-        return find(number).orElseThrow();
+        return number;
+    }
+
+    private static void decidedBy(MeetingRecords.Resolution resolution, Body body) {
+        if (!resolution.body().equals(body.name())) {
+            throw new ResolutionRefused("第 " + resolution.resolutionNumber() + " 号决议不是由" + body.chineseTitle() + "作出的。",
+                    "Resolution " + resolution.resolutionNumber() + " was taken by the "
+                            + Body.valueOf(resolution.body()).title() + ", not by the " + body.title() + ".");
+        }
+    }
+
+    /**
+     * Enters an honorary member (kind {@value HonoraryProposal#KIND}) with a card, on the Standing Council's
+     * recommendation and the Council's approval; the same case awards only once. Both resolutions must be in the
+     * minutes, adopted on this very case, each by its body ({@value HonoraryProposal#CLAUSE}).
+     *
+     * @throws ResolutionRefused otherwise; nothing is written
+     */
+    public Member awardHonoraryMembership(String caseNumber, Applicant honoree, String nationality,
+            String recommendation, String approval) {
+        Optional<Member> awarded = byCase(caseNumber);
+        if (awarded.isPresent()) {
+            return awarded.get();
+        }
+        if (!HonoraryProposal.KIND.equals(honoree.kind())) {
+            throw new IllegalArgumentException("An honorary member is of kind " + HonoraryProposal.KIND + ", not "
+                    + honoree.kind() + ".");
+        }
+        decidedBy(minutes.decidedOn(recommendation, caseNumber, Outcome.ADOPTED, Set.of(Matter.HONORARY_RECOMMENDATION)),
+                Body.STANDING_COUNCIL);
+        decidedBy(minutes.decidedOn(approval, caseNumber, Outcome.ADOPTED, Set.of(Matter.HONORARY_MEMBERSHIP)),
+                Body.COUNCIL);
+        return find(enter(caseNumber, honoree, nationality, recommendation, approval, Body.COUNCIL,
+                "Honorary membership on the Standing Council's recommendation " + recommendation
+                        + ", approved by the Council's resolution " + approval)).orElseThrow();
     }
 
     public Optional<Member> find(String membershipNumber) {
@@ -153,6 +195,10 @@ public class MemberRegister {
 
     /** Records a dues payment; the register keeps the latest. */
     public void recordDues(String membershipNumber, LocalDate paidOn) {
+        if (find(membershipNumber).filter(m -> HonoraryProposal.KIND.equals(m.kind())).isPresent()) {
+            throw new IllegalArgumentException("会员 " + membershipNumber + " 是荣誉会员，不缴纳会费。 Member " + membershipNumber
+                    + " is an honorary member, who pays no dues (" + HonoraryProposal.CLAUSE + ").");
+        }
         recordActivity(membershipNumber, "last_dues_on", paidOn, "dues payment");
     }
 
@@ -284,6 +330,7 @@ public class MemberRegister {
                 rs.getObject("admitted_on", LocalDate.class), rs.getString("resolution_number"),
                 rs.getString("deciding_body"), rs.getObject("last_dues_on", LocalDate.class),
                 rs.getObject("last_participation_on", LocalDate.class),
-                rs.getObject("warned_of_withdrawal_on", LocalDate.class), Language.of(rs.getString("language")));
+                rs.getObject("warned_of_withdrawal_on", LocalDate.class), Language.of(rs.getString("language")),
+                rs.getString("nationality"), rs.getString("recommendation_resolution"));
     }
 }

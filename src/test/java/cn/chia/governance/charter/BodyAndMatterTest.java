@@ -35,6 +35,7 @@ class BodyAndMatterTest {
         assertThat(Matter.TERM_CHANGE.title()).isEqualTo("Term change");
         assertThat(Matter.DIRECTOR_NOMINATION.title()).isEqualTo("Nomination for a mid-term adjustment of directors");
         assertThat(Matter.DIRECTOR_ADJUSTMENT.title()).isEqualTo("Mid-term adjustment of directors");
+        assertThat(Matter.HONORARY_RECOMMENDATION.title()).isEqualTo("Recommendation for honorary membership");
         assertThat(Matter.HONORARY_MEMBERSHIP.title()).isEqualTo("Honorary membership");
     }
 
@@ -60,7 +61,8 @@ class BodyAndMatterTest {
             assertThat(matter.mayBeDecidedBy(body)).isEqualTo(matter.decidingBodies().contains(body));
         }
         assertThat(matter.mayBeDecidedBy(GENERAL_ASSEMBLY)).isFalse();
-        assertThat(matter.mayBeDecidedBy(COUNCIL)).isEqualTo(matter != Matter.DIRECTOR_NOMINATION);
+        assertThat(matter.mayBeDecidedBy(COUNCIL))
+                .isEqualTo(matter != Matter.DIRECTOR_NOMINATION && matter != Matter.HONORARY_RECOMMENDATION);
     }
 
     @Test

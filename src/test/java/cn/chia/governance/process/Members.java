@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import cn.chia.governance.Resolutions;
@@ -29,6 +31,19 @@ public final class Members {
         return register.admit(caseNumber, new Applicant("INDIVIDUAL", name, "member@example.org",
                 null, "110105" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000_000L), null,
                 "Tsinghua University", "Materials", null, language), Resolutions.admission(caseNumber, "COUNCIL"), "COUNCIL");
+    }
+
+    /**
+     * An honorary member, on a recommendation of the Standing Council and an approval of the Council recorded in the
+     * minutes as the honorary-membership procedure has them.
+     */
+    public static Member honorary(MemberRegister register, String name) {
+        String caseNumber = "HON-TEST-" + UUID.randomUUID();
+        ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+        return register.awardHonoraryMembership(caseNumber, new Applicant("HONORARY", name, "honorary@example.org", null,
+                null, null, "Chinese Academy of Sciences", null, null, Language.ZH), "中国 China",
+                Resolutions.record(engine, caseNumber, "HONORARY_RECOMMENDATION", "ADOPTED", "STANDING_COUNCIL"),
+                Resolutions.record(engine, caseNumber, "HONORARY_MEMBERSHIP", "ADOPTED", "COUNCIL"));
     }
 
     /** Moves the engine's clock, and with it the application's (see EngineClock), to noon of that day in Beijing. */

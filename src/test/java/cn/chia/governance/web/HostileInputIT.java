@@ -45,6 +45,7 @@ import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
+import cn.chia.governance.honorary.HonoraryProposals;
 import cn.chia.governance.term.TermChanges;
 import cn.chia.governance.directors.Adjustments;
 import cn.chia.governance.register.Applicant;
@@ -230,11 +231,12 @@ class HostileInputIT {
         starts.put("director-adjustment", Adjustments.anAddition().of("Wei Lin", "Peking University")
                 .because("A seat is vacant.").build());
         starts.put("membership-withdrawal", Withdrawals.aNotice().ofMember("CHIA-2025-000001").datedOn(DAY).build());
+        starts.put("honorary-membership", HonoraryProposals.aForeigner("Anna Schmidt", "Fraunhofer ILT", "Germany").build());
         starts.put("term-extension", TermChanges.anExtension().to(LocalDate.parse("2028-01-27"))
                 .because("The assembly cannot meet before the new year.").build());
         Map<String, String> textField = Map.of("membership-admission", "statement", "governance-meeting", "meetingDate",
                 "member-expulsion", "facts", "director-adjustment", "reason", "membership-withdrawal", "membershipNumber",
-                "term-extension", "reason");
+                "term-extension", "reason", "honorary-membership", "contributions");
         return starts.entrySet().stream().map(start -> {
             String process = start.getKey();
             String text = textField.get(process);

@@ -67,7 +67,8 @@ class RoleMatrixIT {
     enum Api { REGISTER, MINUTES_TERM_AND_ROSTER, SECRETARIAT_RECORDS }
 
     static final String ADMISSION = "membership-admission";
-    static final List<String> PROCEDURES = List.of(ADMISSION, "governance-meeting", "member-expulsion");
+    static final List<String> PROCEDURES = List.of(ADMISSION, "governance-meeting", "member-expulsion",
+            "honorary-membership");
 
     record Rights(Set<Case> seesTasks, Set<Case> worksOn, Set<Case> readsCases, boolean readsHistory,
             Set<String> starts, boolean deploys, Set<Api> api) {

@@ -1,0 +1,30 @@
+package cn.chia.governance.honorary;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.register.MemberRegister;
+
+/**
+ * Enters the honoree in the register as an honorary member, with a membership number, a card and both resolutions:
+ * the Standing Council's recommendation and the Council's approval.
+ */
+@Component("registerHonoraryMember")
+class RegisterHonoraryMember implements JavaDelegate {
+
+    private final MemberRegister register;
+
+    RegisterHonoraryMember(MemberRegister register) {
+        this.register = register;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        HonoraryMembershipCase honorary = HonoraryMembershipCase.of(execution);
+        MemberRegister.Member member = register.awardHonoraryMembership(execution.getProcessBusinessKey(),
+                honorary.honoree(), honorary.proposal().registeredNationality(), honorary.recommendationResolution(),
+                honorary.resolutionNumber());
+        honorary.recordMembershipNumber(member.membershipNumber());
+    }
+}
