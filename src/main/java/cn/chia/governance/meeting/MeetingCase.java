@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,6 +74,26 @@ public class MeetingCase extends CaseVariables {
     /** Whether the meeting takes its attendance by name (its body has a recorded roster on the meeting's day). */
     public static final String BY_NAME = "attendanceByName";
 
+    // a meeting by communication
+    /** What calls for a meeting by communication (required for one). */
+    public static final String SPECIAL_CIRCUMSTANCES = "specialCircumstances";
+    /** The last day on which a vote is accepted, YYYY-MM-DD (required for a meeting by communication). */
+    public static final String VOTES_DUE_BY = "votesDueBy";
+    /** The moment the vote closes: the start of the day after the votes are due (the timer's date). */
+    public static final String VOTES_CLOSE = "votesClose";
+    /** The roster numbers of the members who vote, as text: one ballot task each. */
+    public static final String VOTERS = "voters";
+    /** The roster number of the member whose ballot a task asks for (the multi-instance element). */
+    public static final String VOTER = "voter";
+    /**
+     * A member's ballot: a JSON list with one entry per agenda item, {@code caseNumber}, {@code caseTitle},
+     * {@code matter} and the member's {@code vote} (FOR, AGAINST, ABSTAIN). Kept on the ballot's own execution, so that
+     * the members' ballots do not share a variable.
+     */
+    public static final String BALLOT = "ballot";
+    /** A ballot entry's fields. */
+    public static final String BALLOT_VOTE = "vote";
+
     // one agenda item (its case number, matter and title: WaitingCase's names)
     public static final String VOTES_FOR = "votesFor";
     public static final String VOTES_AGAINST = "votesAgainst";
@@ -132,6 +153,69 @@ public class MeetingCase extends CaseVariables {
 
     boolean chosenByCommunication() {
         return ticked(BY_COMMUNICATION);
+    }
+
+    /** The special circumstances as the clerk described them; {@code null} when none were. */
+    String chosenSpecialCircumstances() {
+        String text = text(SPECIAL_CIRCUMSTANCES);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The day by which the votes are due; {@code null} when none was entered. */
+    LocalDate chosenVotesDueBy() {
+        String text = text(VOTES_DUE_BY);
+        return text == null || text.isBlank() ? null : date(VOTES_DUE_BY, "the day by which the votes are due");
+    }
+
+    /** A meeting by communication: the members who vote, and when the vote closes. */
+    void openByCommunication(LocalDate votesDueBy, Date votesClose, List<Long> voters) {
+        set(VOTES_DUE_BY, votesDueBy.toString());
+        set(VOTES_CLOSE, votesClose);
+        set(VOTERS, voters.stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new)));
+    }
+
+    boolean byCommunication() {
+        return ticked(BY_COMMUNICATION);
+    }
+
+    Date votesClose() {
+        return (Date) value(VOTES_CLOSE);
+    }
+
+    /** The roster number of the member whose ballot this is. */
+    long voter() {
+        return Long.parseLong(text(VOTER));
+    }
+
+    /**
+     * The ballot a member fills in: the agenda, one entry per item. A JSON tree (Spin's {@code Json}), which Tasklist
+     * sends back as one and the engine's guard lets pass; kept on the ballot's execution.
+     */
+    void setBallot(List<AgendaItem> agenda) {
+        List<Map<String, String>> entries = new ArrayList<>();
+        for (AgendaItem item : agenda) {
+            entries.add(Map.of(CASE_NUMBER, item.caseNumber(), CASE_TITLE, String.valueOf(item.title()), MATTER,
+                    item.matter().title()));
+        }
+        scope.setVariableLocal(BALLOT, SpinValues.jsonValue(Spin.JSON(entries)).create());
+    }
+
+    /** The ballot as sent: whatever the member or a REST client put there, read by {@link CastBallot}. */
+    Object sentBallot() {
+        return value(BALLOT);
+    }
+
+    /** The voters' roster numbers, as the roll of those present in person: who voted was there. */
+    void recordVoters(List<Long> voters) {
+        set(ATTENDEES_IN_PERSON, new ArrayList<>(voters));
+        setHeadCounts(voters.size(), 0);
+    }
+
+    /** The votes cast by name on the agenda item in hand. */
+    void setVotes(Votes votes) {
+        set(VOTES_FOR, votes.inFavour());
+        set(VOTES_AGAINST, votes.against());
+        set(ABSTENTIONS, votes.abstentions());
     }
 
     /** What the meeting is opened with, in the types the forms and the gathering read back. */
