@@ -365,7 +365,11 @@ class GovernanceMeetingProcessTest {
 
     private String ballotRefusal(Task ballot, Map<String, Object> sent) {
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.complete(ballot.getId(), sent));
-        assertThat(refused).as("refused").isInstanceOf(BadUserRequestException.class);
+        assertThat(refused).as("refused").isNotNull();
+        while (refused.getCause() != null) {
+            refused = refused.getCause();
+        }
+        assertThat(refused).isInstanceOf(BadUserRequestException.class);
         assertThat(taskService.createTaskQuery().taskId(ballot.getId()).count()).isEqualTo(1);
         return refused.getMessage();
     }
