@@ -143,6 +143,15 @@ class MeetingByCommunicationIT {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(tasks.createTaskQuery().taskId(qian).count()).isEqualTo(1);
 
+        // the ballot is the form's only field: nothing beside it, such as whose ballot it is
+        Map<String, Object> beside = new java.util.LinkedHashMap<>(
+                Meetings.ballotForRest("APP-2026-940001", "FOR", "APP-2026-940002", "FOR"));
+        beside.put(MeetingCase.VOTER, Map.of("value", "1"));
+        ResponseEntity<String> besideTheForm = post("commzhao", "/engine-rest/task/" + zhao + "/submit-form",
+                Map.of("variables", beside));
+        assertThat(besideTheForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(besideTheForm.getBody()).contains("'voter' is not a field of this form.");
+
         // a ballot that leaves an item out is refused; a director votes once
         ResponseEntity<String> incomplete = post("commzhao", "/engine-rest/task/" + zhao + "/submit-form",
                 Map.of("variables", Meetings.ballotForRest("APP-2026-940001", "FOR")));
