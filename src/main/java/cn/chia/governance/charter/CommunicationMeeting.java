@@ -35,12 +35,19 @@ public record CommunicationMeeting(Body body, LocalDate meetingDate, String spec
 
     /** A member's vote on one agenda item. */
     public enum Vote {
-        FOR("赞成"), AGAINST("反对"), ABSTAIN("弃权");
+        FOR("赞成", "For"), AGAINST("反对", "Against"), ABSTAIN("弃权", "Abstain");
 
         private final String chinese;
+        private final String english;
 
-        Vote(String chinese) {
+        Vote(String chinese, String english) {
             this.chinese = chinese;
+            this.english = english;
+        }
+
+        /** "For", "Against", "Abstain". */
+        public String english() {
+            return english;
         }
 
         /** "赞成", "反对", "弃权". */

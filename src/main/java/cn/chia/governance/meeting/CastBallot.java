@@ -93,8 +93,12 @@ class CastBallot implements TaskListener {
         Map<String, Vote> votes = new LinkedHashMap<>();
         Set<String> answered = new java.util.HashSet<>();
         for (JsonNode entry : entries) {
-            String caseNumber = entry.path(WaitingCase.CASE_NUMBER).asText("");
-            String vote = entry.path(MeetingCase.BALLOT_VOTE).asText("");
+            // "APP-2026-000123:FOR" as the form's checklist sends it, or {"caseNumber": …, "vote": …}
+            String ticked = entry.isTextual() ? entry.asText() : "";
+            String caseNumber = entry.isTextual() ? ticked.substring(0, Math.max(0, ticked.lastIndexOf(':')))
+                    : entry.path(WaitingCase.CASE_NUMBER).asText("");
+            String vote = entry.isTextual() ? ticked.substring(ticked.lastIndexOf(':') + 1)
+                    : entry.path(MeetingCase.BALLOT_VOTE).asText("");
             if (!onAgenda.contains(caseNumber)) {
                 problems.add("案件 " + caseNumber + " 不在议程上。 Case '" + caseNumber + "' is not on the agenda.");
             } else if (answered.contains(caseNumber)) {
@@ -136,7 +140,7 @@ class CastBallot implements TaskListener {
         if (tree == null || !tree.isArray()) {
             throw new BadUserRequestException("表决票须为议程事项列表，每项含案件编号和表决意见。 The ballot ("
                     + MeetingCase.BALLOT + ") is a list with one entry per agenda item: {\"" + WaitingCase.CASE_NUMBER
-                    + "\": \"…\", \"" + MeetingCase.BALLOT_VOTE + "\": \"FOR\" | \"AGAINST\" | \"ABSTAIN\"}.");
+                    + "\": \"…\", \"" + MeetingCase.BALLOT_VOTE + "\": \"FOR\" | \"AGAINST\" | \"ABSTAIN\"} or \"caseNumber:VOTE\".");
         }
         return tree;
     }

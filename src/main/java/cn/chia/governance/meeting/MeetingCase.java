@@ -30,6 +30,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.CommunicationMeeting.Vote;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.QuorumCheck;
@@ -86,12 +87,14 @@ public class MeetingCase extends CaseVariables {
     /** The roster number of the member whose ballot a task asks for (the multi-instance element). */
     public static final String VOTER = "voter";
     /**
-     * A member's ballot: a JSON list with one entry per agenda item, {@code caseNumber}, {@code caseTitle},
-     * {@code matter} and the member's {@code vote} (FOR, AGAINST, ABSTAIN). Kept on the ballot's own execution, so that
-     * the members' ballots do not share a variable.
+     * A member's ballot: a JSON list of the votes ticked, one per agenda item, each "caseNumber:VOTE" (FOR, AGAINST,
+     * ABSTAIN) as the form's checklist sends it, or {@code {"caseNumber": …, "vote": …}} as a REST client may. Kept on
+     * the ballot's own execution, so that the members' ballots do not share a variable.
      */
     public static final String BALLOT = "ballot";
-    /** A ballot entry's fields. */
+    /** The ballot form's options: for each agenda item, for, against and abstain. */
+    public static final String BALLOT_OPTIONS = "ballotOptions";
+    /** A ballot entry's vote, as a REST client sends it. */
     public static final String BALLOT_VOTE = "vote";
 
     // one agenda item (its case number, matter and title: WaitingCase's names)
@@ -174,10 +177,6 @@ public class MeetingCase extends CaseVariables {
         set(VOTERS, voters.stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new)));
     }
 
-    boolean byCommunication() {
-        return ticked(BY_COMMUNICATION);
-    }
-
     Date votesClose() {
         return (Date) value(VOTES_CLOSE);
     }
@@ -188,16 +187,20 @@ public class MeetingCase extends CaseVariables {
     }
 
     /**
-     * The ballot a member fills in: the agenda, one entry per item. A JSON tree (Spin's {@code Json}), which Tasklist
-     * sends back as one and the engine's guard lets pass; kept on the ballot's execution.
+     * The ballot a member fills in: for each agenda item, three options (for, against, abstain), nothing ticked. JSON
+     * trees (Spin's {@code Json}), which Tasklist sends back as such and the engine's guard lets pass; kept on the
+     * ballot's execution.
      */
     void setBallot(List<AgendaItem> agenda) {
-        List<Map<String, String>> entries = new ArrayList<>();
+        List<Map<String, String>> options = new ArrayList<>();
         for (AgendaItem item : agenda) {
-            entries.add(Map.of(CASE_NUMBER, item.caseNumber(), CASE_TITLE, String.valueOf(item.title()), MATTER,
-                    item.matter().title()));
+            for (Vote vote : Vote.values()) {
+                options.add(Map.of("value", item.caseNumber() + ":" + vote.name(), "label",
+                        item.caseNumber() + " · " + item.title() + " — " + vote.chinese() + " " + vote.english()));
+            }
         }
-        scope.setVariableLocal(BALLOT, SpinValues.jsonValue(Spin.JSON(entries)).create());
+        scope.setVariableLocal(BALLOT_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+        scope.setVariableLocal(BALLOT, SpinValues.jsonValue(Spin.JSON(List.of())).create());
     }
 
     /** The ballot as sent: whatever the member or a REST client put there, read by {@link CastBallot}. */

@@ -35,8 +35,7 @@ public final class FormFields {
                 return required ? "is required." : null;
             }
             if (structured && !(value instanceof String)) {
-                // a list (checklist, taglist, dynamic list) or an object (a field marked rosterNumbers): read by its
-                // listener
+                // a list (checklist, taglist) or an object (a field marked rosterNumbers): read by its listener
                 return value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
                         || value.toString().startsWith("[") || value.toString().startsWith("{")
                         ? null : "must be a list or an object.";
@@ -137,13 +136,6 @@ public final class FormFields {
 
     private static void collect(JsonNode components, Map<String, Field> fields) {
         for (JsonNode component : components) {
-            if ("dynamiclist".equals(component.path("type").asText()) && component.hasNonNull("path")) {
-                // a list of entries, one variable: its inner fields are the entries', read by the task's listener
-                String path = component.get("path").asText();
-                fields.put(path, new Field(path, component.path("label").asText(null), "dynamiclist", false, false,
-                        null, null, null, null, null, List.of(), true));
-                continue;
-            }
             if (component.hasNonNull("key")) {
                 JsonNode validate = component.path("validate");
                 List<String> options = new ArrayList<>();

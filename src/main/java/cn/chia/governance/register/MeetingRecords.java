@@ -64,9 +64,8 @@ public class MeetingRecords {
     public record NamedVote(String caseNumber, long rosterNumber, String name, Vote vote, String recordedBy) {
     }
 
-    /** A member's ballot at a meeting by communication: the task that asks for it and the member's account, if any. */
-    public record Ballot(String meetingKey, long rosterNumber, String name, String userId, String taskId,
-            LocalDateTime castAt) {
+    /** A member's ballot at a meeting by communication: whose it is and the member's account, if any. */
+    public record Ballot(String meetingKey, long rosterNumber, String name, String userId) {
     }
 
     /**
@@ -128,7 +127,7 @@ public class MeetingRecords {
                 .params(meetingKey, number, userId).update());
     }
 
-    /** The member's ballot at the meeting: whose it is and whether it was cast. */
+    /** The member's ballot at the meeting. */
     public Optional<Ballot> ballot(String meetingKey, long rosterNumber) {
         return jdbc.sql(BALLOTS + " WHERE b.meeting_key = ? AND b.roster_number = ?").params(meetingKey, rosterNumber)
                 .query(MeetingRecords::ballotRow).optional();
@@ -184,7 +183,7 @@ public class MeetingRecords {
 
     private static Ballot ballotRow(ResultSet rs, int row) throws SQLException {
         return new Ballot(rs.getString("meeting_key"), rs.getLong("roster_number"), rs.getString("name"),
-                rs.getString("user_id"), rs.getString("task_id"), rs.getObject("cast_at", LocalDateTime.class));
+                rs.getString("user_id"));
     }
 
     private List<NamedVote> votesOf(String meetingKey) {

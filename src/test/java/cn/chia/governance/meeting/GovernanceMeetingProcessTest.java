@@ -215,7 +215,7 @@ class GovernanceMeetingProcessTest {
         assertThat(ballots).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(java.util.Date.from(today.plusDays(8)
                 .atStartOfDay(cn.chia.governance.process.ProcessConfiguration.ASSOCIATION_ZONE).toInstant())));
         assertThat(engine.getRuntimeService().getVariableTyped(written.getExecutionId(), MeetingCase.BALLOT).getType()
-                .getName()).as("Tasklist sends a dynamic list back with its variable's type").isEqualTo("json");
+                .getName()).as("Tasklist sends a checklist back with the type of its options").isEqualTo("json");
 
         Task zhang = ballot(meeting, "dir-zhang");
         assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "FOR")))
