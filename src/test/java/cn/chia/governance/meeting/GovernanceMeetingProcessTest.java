@@ -230,7 +230,11 @@ class GovernanceMeetingProcessTest {
         taskService.complete(ballot(meeting, "dir-wang").getId(),
                 Meetings.ballot("APP-2026-900030", "AGAINST", "APP-2026-900031", "FOR"));
         assertThat(meeting).isWaitingAt(Meetings.Step.CAST_BALLOT.id);
-        taskService.complete(written.getId(), Meetings.ballot("APP-2026-900030", "FOR", "APP-2026-900031", "FOR"));
+        // as Tasklist's checklist sends it: the options ticked, one per item
+        assertThat(ballotRefusal(written, Map.of(MeetingCase.BALLOT, List.of("APP-2026-900030:FOR",
+                "APP-2026-900030:AGAINST", "APP-2026-900031:FOR")))).contains("Case APP-2026-900030 is voted on once.");
+        taskService.complete(written.getId(), Map.of(MeetingCase.BALLOT, List.of("APP-2026-900030:FOR",
+                "APP-2026-900031:FOR")));
 
         assertThat(meeting).isEnded().hasPassed("ServiceTask_CloseVote", "ServiceTask_CountVotes", "EndEvent_MeetingHeld")
                 .hasNotPassed("UserTask_RecordAttendance", "UserTask_RecordVotes");
