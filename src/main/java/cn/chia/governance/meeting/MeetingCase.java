@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.CommunicationMeeting.Vote;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.QuorumCheck;
@@ -74,6 +76,28 @@ public class MeetingCase extends CaseVariables {
     public static final String ROSTER_OPTIONS = "rosterOptions";
     /** Whether the meeting takes its attendance by name (its body has a recorded roster on the meeting's day). */
     public static final String BY_NAME = "attendanceByName";
+
+    // a meeting by communication
+    /** What calls for a meeting by communication (required for one). */
+    public static final String SPECIAL_CIRCUMSTANCES = "specialCircumstances";
+    /** The last day on which a vote is accepted, YYYY-MM-DD (required for a meeting by communication). */
+    public static final String VOTES_DUE_BY = "votesDueBy";
+    /** The moment the vote closes: the start of the day after the votes are due (the timer's date). */
+    public static final String VOTES_CLOSE = "votesClose";
+    /** The roster numbers of the members who vote, as text: one ballot task each. */
+    public static final String VOTERS = "voters";
+    /** The roster number of the member whose ballot a task asks for (the multi-instance element). */
+    public static final String VOTER = "voter";
+    /**
+     * A member's ballot: a JSON list of the votes ticked, one per agenda item, each "caseNumber:VOTE" (FOR, AGAINST,
+     * ABSTAIN) as the form's checklist sends it, or {@code {"caseNumber": …, "vote": …}} as a REST client may. Kept on
+     * the ballot's own execution, so that the members' ballots do not share a variable.
+     */
+    public static final String BALLOT = "ballot";
+    /** The ballot form's options: for each agenda item, for, against and abstain. */
+    public static final String BALLOT_OPTIONS = "ballotOptions";
+    /** A ballot entry's vote, as a REST client sends it. */
+    public static final String BALLOT_VOTE = "vote";
 
     // one agenda item (its case number, matter and title: WaitingCase's names)
     public static final String VOTES_FOR = "votesFor";
@@ -134,6 +158,69 @@ public class MeetingCase extends CaseVariables {
 
     boolean chosenByCommunication() {
         return ticked(BY_COMMUNICATION);
+    }
+
+    /** The special circumstances as the clerk described them; {@code null} when none were. */
+    String chosenSpecialCircumstances() {
+        String text = text(SPECIAL_CIRCUMSTANCES);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The day by which the votes are due; {@code null} when none was entered. */
+    LocalDate chosenVotesDueBy() {
+        String text = text(VOTES_DUE_BY);
+        return text == null || text.isBlank() ? null : date(VOTES_DUE_BY, "the day by which the votes are due");
+    }
+
+    /** A meeting by communication: the members who vote, and when the vote closes. */
+    void openByCommunication(LocalDate votesDueBy, Date votesClose, List<Long> voters) {
+        set(VOTES_DUE_BY, votesDueBy.toString());
+        set(VOTES_CLOSE, votesClose);
+        set(VOTERS, voters.stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new)));
+    }
+
+    Date votesClose() {
+        return (Date) value(VOTES_CLOSE);
+    }
+
+    /** The roster number of the member whose ballot this is. */
+    long voter() {
+        return Long.parseLong(text(VOTER));
+    }
+
+    /**
+     * The ballot a member fills in: for each agenda item, three options (for, against, abstain), nothing ticked. JSON
+     * trees (Spin's {@code Json}), which Tasklist sends back as such and the engine's guard lets pass; kept on the
+     * ballot's execution.
+     */
+    void setBallot(List<AgendaItem> agenda) {
+        List<Map<String, String>> options = new ArrayList<>();
+        for (AgendaItem item : agenda) {
+            for (Vote vote : Vote.values()) {
+                options.add(Map.of("value", item.caseNumber() + ":" + vote.name(), "label",
+                        item.caseNumber() + " · " + item.title() + " — " + vote.chinese() + " " + vote.english()));
+            }
+        }
+        scope.setVariableLocal(BALLOT_OPTIONS, SpinValues.jsonValue(Spin.JSON(options)).create());
+        scope.setVariableLocal(BALLOT, SpinValues.jsonValue(Spin.JSON(List.of())).create());
+    }
+
+    /** The ballot as sent: whatever the member or a REST client put there, read by {@link CastBallot}. */
+    Object sentBallot() {
+        return value(BALLOT);
+    }
+
+    /** The voters' roster numbers, as the roll of those present in person: who voted was there. */
+    void recordVoters(List<Long> voters) {
+        set(ATTENDEES_IN_PERSON, new ArrayList<>(voters));
+        setHeadCounts(voters.size(), 0);
+    }
+
+    /** The votes cast by name on the agenda item in hand. */
+    void setVotes(Votes votes) {
+        set(VOTES_FOR, votes.inFavour());
+        set(VOTES_AGAINST, votes.against());
+        set(ABSTENTIONS, votes.abstentions());
     }
 
     /** What the meeting is opened with, in the types the forms and the gathering read back. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.AttendanceRoll.Presence;
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.CommunicationMeeting.Vote;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
@@ -32,8 +33,13 @@ public class MeetingRecords {
 
     public enum Status { OPEN, ADJOURNED, HELD, NOTHING_TO_DECIDE }
 
+    /**
+     * A meeting as opened; {@code specialCircumstances} and {@code votesDueBy} are a meeting by communication's (null
+     * for a meeting in person).
+     */
     public record Meeting(String businessKey, Body body, LocalDate meetingDate, boolean byCommunication, int seats,
-            Integer presentInPerson, Integer presentByProxy, String quorumReason, Status status) {
+            Integer presentInPerson, Integer presentByProxy, String quorumReason, Status status,
+            String specialCircumstances, LocalDate votesDueBy) {
     }
 
     public record Resolution(String resolutionNumber, String caseNumber, String matter, String body, int seats,
@@ -61,11 +67,22 @@ public class MeetingRecords {
     }
 
     /**
-     * The minutes: the meeting, its attendance by name (empty for a body without a roster), its resolutions and the
-     * reports it received without a vote.
+     * A vote cast by name at a meeting by communication: who, on which case, how, and whether the member cast it in
+     * Tasklist or the Secretariat recorded it from a vote received in writing ({@code recordedBy}: the clerk, or null).
+     */
+    public record NamedVote(String caseNumber, long rosterNumber, String name, Vote vote, String recordedBy) {
+    }
+
+    /** A member's ballot at a meeting by communication: whose it is and the member's account, if any. */
+    public record Ballot(String meetingKey, long rosterNumber, String name, String userId) {
+    }
+
+    /**
+     * The minutes: the meeting, its attendance by name (empty for a body without a roster), its resolutions, for a
+     * meeting by communication every vote by name (empty otherwise), and the reports it received without a vote.
      */
     public record Minutes(Meeting meeting, List<Attendee> attendance, List<Resolution> resolutions,
-            List<MeetingReports.Report> reports) {
+            List<NamedVote> votes, List<MeetingReports.Report> reports) {
     }
 
     private final JdbcClient jdbc;
@@ -83,12 +100,23 @@ public class MeetingRecords {
         this.events = events;
     }
 
+    /** Records a meeting opened, without the particulars of a meeting by communication. */
     public void open(String businessKey, Body body, LocalDate meetingDate, boolean byCommunication, int seats) {
+        open(businessKey, body, meetingDate, byCommunication, seats, null, null);
+    }
+
+    /**
+     * Records a meeting opened; a meeting by communication with its special circumstances and the day by which its
+     * votes are due.
+     */
+    public void open(String businessKey, Body body, LocalDate meetingDate, boolean byCommunication, int seats,
+            String specialCircumstances, LocalDate votesDueBy) {
         jdbc.sql("""
-                INSERT INTO gov_meeting (business_key, body, meeting_date, by_communication, seats, status, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO gov_meeting (business_key, body, meeting_date, by_communication, seats, status, opened_at,
+                    special_circumstances, votes_due_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(businessKey, body.name(), meetingDate, byCommunication, seats, Status.OPEN.name(),
-                        LocalDateTime.now(clock))
+                        LocalDateTime.now(clock), specialCircumstances, votesDueBy)
                 .update();
     }
 
@@ -101,6 +129,89 @@ public class MeetingRecords {
                     VALUES (?, ?, ?, ?, ?)""")
                     .params(businessKey, member.rosterNumber(), position++, member.name(), member.organisation()).update();
         }
+    }
+
+    /**
+     * Opens a ballot for each member of a meeting by communication's roster ({@code accounts}: roster number → user
+     * account, null for a member without one), in the roster's order.
+     */
+    public void openBallots(String meetingKey, Map<Long, String> accounts) {
+        accounts.forEach((number, userId) -> jdbc.sql("""
+                INSERT INTO gov_meeting_ballot (meeting_key, roster_number, user_id) VALUES (?, ?, ?)""")
+                .params(meetingKey, number, userId).update());
+    }
+
+    /** The member's ballot at the meeting. */
+    public Optional<Ballot> ballot(String meetingKey, long rosterNumber) {
+        return jdbc.sql(BALLOTS + " WHERE b.meeting_key = ? AND b.roster_number = ?").params(meetingKey, rosterNumber)
+                .query(MeetingRecords::ballotRow).optional();
+    }
+
+    /** The ballot a Tasklist task asks for: the task's id, not anything a caller sends, says whose vote it is. */
+    public Optional<Ballot> ballotOfTask(String taskId) {
+        return jdbc.sql(BALLOTS + " WHERE b.task_id = ?").param(taskId).query(MeetingRecords::ballotRow).optional();
+    }
+
+    /** Keeps the task that asks the member for their ballot. */
+    public void askForBallot(String meetingKey, long rosterNumber, String taskId) {
+        jdbc.sql("UPDATE gov_meeting_ballot SET task_id = ? WHERE meeting_key = ? AND roster_number = ?")
+                .params(taskId, meetingKey, rosterNumber).update();
+    }
+
+    /**
+     * Records the member's votes, one per agenda item, and the ballot as cast ({@code castBy}: who completed the task).
+     * A ballot is cast once: a second one for the same member is refused by the database.
+     */
+    public void castBallot(String meetingKey, long rosterNumber, Map<String, Vote> votes, String castBy) {
+        int cast = jdbc.sql("""
+                UPDATE gov_meeting_ballot SET cast_at = ?, cast_by = ?
+                WHERE meeting_key = ? AND roster_number = ? AND cast_at IS NULL""")
+                .params(LocalDateTime.now(clock), castBy, meetingKey, rosterNumber).update();
+        if (cast != 1) {
+            throw new IllegalStateException("The ballot of roster number " + rosterNumber + " at " + meetingKey
+                    + " was cast already.");
+        }
+        votes.forEach((caseNumber, vote) -> jdbc.sql("""
+                INSERT INTO gov_meeting_vote (meeting_key, roster_number, case_number, vote) VALUES (?, ?, ?, ?)""")
+                .params(meetingKey, rosterNumber, caseNumber, vote.name()).update());
+    }
+
+    /** The roster numbers of the members who voted, in the roster's order. */
+    public List<Long> voters(String meetingKey) {
+        return jdbc.sql("""
+                SELECT b.roster_number FROM gov_meeting_ballot b JOIN gov_meeting_attendee a
+                    ON a.meeting_key = b.meeting_key AND a.roster_number = b.roster_number
+                WHERE b.meeting_key = ? AND b.cast_at IS NOT NULL ORDER BY a.position""")
+                .param(meetingKey).query(Long.class).list();
+    }
+
+    /** The votes cast by name on one case. */
+    public List<Vote> votesOn(String meetingKey, String caseNumber) {
+        return jdbc.sql("SELECT vote FROM gov_meeting_vote WHERE meeting_key = ? AND case_number = ?")
+                .params(meetingKey, caseNumber).query((rs, row) -> Vote.valueOf(rs.getString("vote"))).list();
+    }
+
+    private static final String BALLOTS = """
+            SELECT b.*, a.name FROM gov_meeting_ballot b JOIN gov_meeting_attendee a
+                ON a.meeting_key = b.meeting_key AND a.roster_number = b.roster_number""";
+
+    private static Ballot ballotRow(ResultSet rs, int row) throws SQLException {
+        return new Ballot(rs.getString("meeting_key"), rs.getLong("roster_number"), rs.getString("name"),
+                rs.getString("user_id"));
+    }
+
+    private List<NamedVote> votesOf(String meetingKey) {
+        return jdbc.sql("""
+                SELECT v.case_number, v.roster_number, a.name, v.vote, b.user_id, b.cast_by FROM gov_meeting_vote v
+                JOIN gov_meeting_ballot b ON b.meeting_key = v.meeting_key AND b.roster_number = v.roster_number
+                JOIN gov_meeting_attendee a ON a.meeting_key = v.meeting_key AND a.roster_number = v.roster_number
+                WHERE v.meeting_key = ? ORDER BY v.case_number, a.position""")
+                .param(meetingKey)
+                .query((rs, row) -> new NamedVote(rs.getString("case_number"), rs.getLong("roster_number"),
+                        rs.getString("name"), Vote.valueOf(rs.getString("vote")),
+                        rs.getString("cast_by") != null && !rs.getString("cast_by").equals(rs.getString("user_id"))
+                                ? rs.getString("cast_by") : null))
+                .list();
     }
 
     /** The roster the meeting opened with, in its order; empty for a body without a recorded roster. */
@@ -192,7 +303,7 @@ public class MeetingRecords {
 
     public Optional<Minutes> minutes(String businessKey) {
         return meeting(businessKey).map(meeting -> new Minutes(meeting, attendance(businessKey),
-                resolutionsOf(businessKey), reports.of(businessKey)));
+                resolutionsOf(businessKey), votesOf(businessKey), reports.of(businessKey)));
     }
 
     /** The meeting as opened and recorded: its body and seats are the register's, not a form's. */
@@ -202,7 +313,8 @@ public class MeetingRecords {
                         rs.getObject("meeting_date", LocalDate.class), rs.getBoolean("by_communication"),
                         rs.getInt("seats"), (Integer) rs.getObject("present_in_person"),
                         (Integer) rs.getObject("present_by_proxy"), rs.getString("quorum_reason"),
-                        Status.valueOf(rs.getString("status"))))
+                        Status.valueOf(rs.getString("status")), rs.getString("special_circumstances"),
+                        rs.getObject("votes_due_by", LocalDate.class)))
                 .optional();
     }
 

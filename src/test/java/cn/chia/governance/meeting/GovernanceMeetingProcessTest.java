@@ -193,6 +193,201 @@ class GovernanceMeetingProcessTest {
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().attendance()).isEmpty();
     }
 
+    // --- meetings by communication: the members vote themselves, by name
+
+    @Test
+    void byCommunicationEachDirectorGetsABallotAndTheTallyOfTheNamedVotesFollowsTheCharter() {
+        List<Long> council = councilWithAccounts("dir-zhang", "dir-wang", null);
+        ProcessInstance first = cases.open("APP-2026-900030", "ADMISSION", "Qian Yi");
+        ProcessInstance second = cases.open("APP-2026-900031", "ADMISSION", "Qian Er");
+        LocalDate today = LocalDate.now(clock);
+        ProcessInstance meeting = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, Meetings.ofTheCouncil()
+                .on(today).byCommunication("疫情期间无法现场开会 The pandemic keeps the directors apart", today.plusDays(7))
+                .build());
+        complete(task(meeting), Meetings.removing(others(meeting, "APP-2026-900030", "APP-2026-900031")));
+
+        List<Task> ballots = ballots(meeting);
+        assertThat(ballots).extracting(Task::getAssignee).containsExactlyInAnyOrder("dir-zhang", "dir-wang", null);
+        Task written = ballots.stream().filter(t -> t.getAssignee() == null).findFirst().orElseThrow();
+        assertThat(taskService.getIdentityLinksForTask(written.getId())).extracting(l -> l.getGroupId())
+                .containsExactly("secretariat");
+        assertThat(written.getName()).contains("Record the vote received from 理事3");
+        assertThat(ballots).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(java.util.Date.from(today.plusDays(8)
+                .atStartOfDay(cn.chia.governance.process.ProcessConfiguration.ASSOCIATION_ZONE).toInstant())));
+        assertThat(engine.getRuntimeService().getVariableTyped(written.getExecutionId(), MeetingCase.BALLOT).getType()
+                .getName()).as("Tasklist sends a checklist back with the type of its options").isEqualTo("json");
+
+        Task zhang = ballot(meeting, "dir-zhang");
+        assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "FOR")))
+                .contains("no vote yet on APP-2026-900031");
+        assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "YES", "APP-2026-900031", "FOR")))
+                .contains("must be FOR, AGAINST or ABSTAIN, not 'YES'");
+        assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "FOR", "APP-2026-900031", "FOR",
+                "APP-2026-999999", "FOR"))).contains("Case 'APP-2026-999999' is not on the agenda.");
+        assertThat(ballotRefusal(zhang, Map.of(MeetingCase.BALLOT, "not a list"))).contains("is a list with one entry");
+
+        taskService.complete(zhang.getId(), Meetings.ballot("APP-2026-900030", "FOR", "APP-2026-900031", "FOR"));
+        taskService.complete(ballot(meeting, "dir-wang").getId(),
+                Meetings.ballot("APP-2026-900030", "AGAINST", "APP-2026-900031", "FOR"));
+        assertThat(meeting).isWaitingAt(Meetings.Step.CAST_BALLOT.id);
+        // as Tasklist's checklist sends it: the options ticked, one per item
+        assertThat(ballotRefusal(written, Map.of(MeetingCase.BALLOT, List.of("APP-2026-900030:FOR",
+                "APP-2026-900030:AGAINST", "APP-2026-900031:FOR")))).contains("Case APP-2026-900030 is voted on once.");
+        taskService.complete(written.getId(), Map.of(MeetingCase.BALLOT, List.of("APP-2026-900030:FOR",
+                "APP-2026-900031:FOR")));
+
+        assertThat(meeting).isEnded().hasPassed("ServiceTask_CloseVote", "ServiceTask_CountVotes", "EndEvent_MeetingHeld")
+                .hasNotPassed("UserTask_RecordAttendance", "UserTask_RecordVotes");
+        // 2 of 3 present in favour is exactly two thirds, not more: rejected; 3 of 3 adopted
+        assertThat(first).isEnded().hasPassed("EndEvent_Rejected");
+        assertThat(second).isEnded().hasPassed("EndEvent_Adopted");
+        Minutes minutes = meetings.minutes(meeting.getBusinessKey()).orElseThrow();
+        assertThat(minutes.meeting().byCommunication()).isTrue();
+        assertThat(minutes.meeting().specialCircumstances()).isEqualTo("疫情期间无法现场开会 The pandemic keeps the directors apart");
+        assertThat(minutes.meeting().votesDueBy()).isEqualTo(today.plusDays(7));
+        assertThat(minutes.attendance()).extracting(Attendee::attendance).containsOnly(Presence.IN_PERSON);
+        assertThat(minutes.resolutions()).extracting(Resolution::caseNumber, Resolution::votesFor, Resolution::votesAgainst,
+                Resolution::presentInPerson, Resolution::outcome).containsExactlyInAnyOrder(
+                        tuple("APP-2026-900030", 2, 1, 3, "REJECTED"), tuple("APP-2026-900031", 3, 0, 3, "ADOPTED"));
+        assertThat(minutes.votes()).extracting(MeetingRecords.NamedVote::caseNumber, MeetingRecords.NamedVote::name,
+                v -> v.vote().name(), MeetingRecords.NamedVote::recordedBy).containsExactly(
+                        tuple("APP-2026-900030", "理事1", "FOR", null), tuple("APP-2026-900030", "理事2", "AGAINST", null),
+                        tuple("APP-2026-900030", "理事3", "FOR", "secretariat"),
+                        tuple("APP-2026-900031", "理事1", "FOR", null), tuple("APP-2026-900031", "理事2", "FOR", null),
+                        tuple("APP-2026-900031", "理事3", "FOR", "secretariat"));
+        assertThat(council).hasSize(3);
+    }
+
+    @Test
+    void aDirectorWhoHasNotVotedWhenTheVotesAreDueIsAbsentAndThreeOfFourMakeTheQuorum() {
+        List<Long> council = councilWithAccounts("dir-1", "dir-2", "dir-3", "dir-4");
+        ProcessInstance admission = cases.open("APP-2026-900032", "ADMISSION", "Sun Yi");
+        ProcessInstance meeting = openByCommunication(Meetings.ofTheCouncil(), "APP-2026-900032");
+        for (String director : List.of("dir-1", "dir-2", "dir-3")) {
+            taskService.complete(ballot(meeting, director).getId(), Meetings.ballot("APP-2026-900032", "FOR"));
+        }
+        votesAreDue(meeting);
+
+        assertThat(meeting).isEnded().hasPassed("BoundaryEvent_VotesDue", "EndEvent_MeetingHeld");
+        assertThat(admission).isEnded().hasPassed("EndEvent_Adopted");
+        Minutes minutes = meetings.minutes(meeting.getBusinessKey()).orElseThrow();
+        assertThat(minutes.attendance()).extracting(Attendee::rosterNumber, Attendee::attendance).containsExactly(
+                tuple(council.get(0), Presence.IN_PERSON), tuple(council.get(1), Presence.IN_PERSON),
+                tuple(council.get(2), Presence.IN_PERSON), tuple(council.get(3), Presence.ABSENT));
+        assertThat(minutes.meeting().quorumReason()).startsWith("Quorum met: 3 of 4 directors present");
+        assertThat(minutes.votes()).hasSize(3);
+    }
+
+    @Test
+    void twoVotesOfFourAreNoQuorumAndTheMeetingByCommunicationIsAdjourned() {
+        councilWithAccounts("dir-1", "dir-2", "dir-3", "dir-4");
+        ProcessInstance admission = cases.open("APP-2026-900033", "ADMISSION", "Sun Er");
+        ProcessInstance meeting = openByCommunication(Meetings.ofTheCouncil(), "APP-2026-900033");
+        for (String director : List.of("dir-1", "dir-2")) {
+            taskService.complete(ballot(meeting, director).getId(), Meetings.ballot("APP-2026-900033", "FOR"));
+        }
+        votesAreDue(meeting);
+
+        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingAdjourned");
+        assertThat(admission).isWaitingAt("Event_DecisionTaken");
+        Minutes minutes = meetings.minutes(meeting.getBusinessKey()).orElseThrow();
+        assertThat(minutes.meeting().status()).isEqualTo(Status.ADJOURNED);
+        assertThat(minutes.attendance()).extracting(Attendee::attendance).containsExactly(Presence.IN_PERSON,
+                Presence.IN_PERSON, Presence.ABSENT, Presence.ABSENT);
+        assertThat(taskService.createTaskQuery().processInstanceId(meeting.getId()).count()).isZero();
+    }
+
+    @Test
+    void theGeneralAssemblyMayNotMeetByCommunicationAndNothingIsRecorded() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, Meetings
+                .ofTheGeneralAssembly().on("2026-12-01").byCommunication("特殊情况 Special", LocalDate.of(2026, 12, 8)).build()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("会员代表大会不得以通讯方式召开")
+                .hasMessageContaining("The General Assembly may not meet by communication");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aMeetingByCommunicationStatesItsSpecialCircumstancesAndWhenTheVotesAreDueAndNeedsARoster() {
+        LocalDate today = LocalDate.now(clock);
+        assertThat(openingRefusal(Meetings.ofTheStandingCouncil().on(today).byCommunication("  ", today)))
+                .contains("请说明需以通讯方式召开会议的特殊情况").contains("Describe the special circumstances")
+                .contains("has no recorded roster");
+        councilWithAccounts("dir-1");
+        assertThat(openingRefusal(Meetings.ofTheCouncil().on(today).byCommunication("特殊情况 Special", null)))
+                .contains("Enter the day by which the votes are due.").doesNotContain("roster");
+        assertThat(openingRefusal(Meetings.ofTheCouncil().on(today).byCommunication("特殊情况 Special", today.minusDays(1))))
+                .contains("The votes cannot be due (" + today.minusDays(1) + ") before the meeting's day");
+        assertThat(openingRefusal(Meetings.ofTheCouncil().on(today).byCommunication("特".repeat(2001), today)))
+                .contains("at most 2000 characters");
+        ProcessInstance sameDay = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                Meetings.ofTheCouncil().on(today).byCommunication("特殊情况 Special", today).build());
+        assertThat(meetings.minutes(sameDay.getBusinessKey()).orElseThrow().meeting().votesDueBy()).isEqualTo(today);
+    }
+
+    /** Records a Council whose directors have these accounts ({@code null}: none), from yesterday. */
+    private List<Long> councilWithAccounts(String... accounts) {
+        List<NewMember> members = IntStream.range(0, accounts.length).mapToObj(i -> new NewMember("理事" + (i + 1),
+                "单位" + (i + 1), true, false, null, accounts[i], null)).toList();
+        return rosters.record(RosterBody.COUNCIL, "第五届会员代表大会选举", ActKind.ELECTION, LocalDate.now(clock).minusDays(1),
+                members, "clerk", user -> true).members().stream().map(Rosters.Entry::rosterNumber).toList();
+    }
+
+    /** Opens a meeting by communication today, votes due in a week, with only this case on its agenda. */
+    private ProcessInstance openByCommunication(Meetings meeting, String caseNumber) {
+        LocalDate today = LocalDate.now(clock);
+        ProcessInstance opened = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                meeting.on(today).byCommunication("特殊情况 Special circumstances", today.plusDays(7)).build());
+        complete(task(opened), Meetings.removing(others(opened, caseNumber)));
+        return opened;
+    }
+
+    /** The cases on the meeting's agenda other than these (other tests' cases may be waiting too). */
+    @SuppressWarnings("unchecked")
+    private List<String> others(ProcessInstance meeting, String... kept) {
+        return ((List<String>) runtimeService().getVariable(meeting.getId(), AGENDA_CASES)).stream()
+                .filter(c -> !List.of(kept).contains(c)).toList();
+    }
+
+    private List<Task> ballots(ProcessInstance meeting) {
+        return taskService.createTaskQuery().processInstanceId(meeting.getId())
+                .taskDefinitionKey(Meetings.Step.CAST_BALLOT.id).list();
+    }
+
+    private Task ballot(ProcessInstance meeting, String assignee) {
+        return taskService.createTaskQuery().processInstanceId(meeting.getId())
+                .taskDefinitionKey(Meetings.Step.CAST_BALLOT.id).taskAssignee(assignee).singleResult();
+    }
+
+    /** The vote closes: its timer fires (whatever the clock says). */
+    private void votesAreDue(ProcessInstance meeting) {
+        var management = engine.getManagementService();
+        management.executeJob(management.createJobQuery().processInstanceId(meeting.getId()).timers().singleResult()
+                .getId());
+    }
+
+    private String ballotRefusal(Task ballot, Map<String, Object> sent) {
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.complete(ballot.getId(), sent));
+        assertThat(refused).as("refused").isNotNull();
+        while (refused.getCause() != null) {
+            refused = refused.getCause();
+        }
+        assertThat(refused).isInstanceOf(BadUserRequestException.class);
+        assertThat(taskService.createTaskQuery().taskId(ballot.getId()).count()).isEqualTo(1);
+        return refused.getMessage();
+    }
+
+    private String openingRefusal(Meetings meeting) {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> engine.getRuntimeService()
+                .startProcessInstanceByKey(PROCESS_KEY, meeting.build()));
+        assertThat(refused).as("refused").isInstanceOf(BadUserRequestException.class);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+                .isEqualTo(before);
+        return refused.getMessage();
+    }
+
     /** Records a Council of {@code people} directors from yesterday; answers their roster numbers in order. */
     private List<Long> councilOf(int people) {
         List<NewMember> members = IntStream.rangeClosed(1, people).mapToObj(i -> new NewMember("理事" + i, "单位" + i, true,

@@ -30,7 +30,8 @@ public final class Meetings {
     public enum Step {
         CONFIRM_AGENDA("UserTask_ConfirmAgenda"),
         RECORD_ATTENDANCE("UserTask_RecordAttendance"),
-        RECORD_VOTES("UserTask_RecordVotes");
+        RECORD_VOTES("UserTask_RecordVotes"),
+        CAST_BALLOT("UserTask_CastBallot");
 
         public final String id;
 
@@ -82,8 +83,17 @@ public final class Meetings {
         return this;
     }
 
+    /** By communication, without anything else: the charter's conditions then refuse it. */
     public Meetings byCommunication() {
         variables.put(BY_COMMUNICATION, true);
+        return this;
+    }
+
+    /** By communication, for these special circumstances, the votes due by that day ({@code null}: none given). */
+    public Meetings byCommunication(String specialCircumstances, LocalDate votesDueBy) {
+        variables.put(BY_COMMUNICATION, true);
+        variables.put(MeetingCase.SPECIAL_CIRCUMSTANCES, specialCircumstances);
+        variables.put(MeetingCase.VOTES_DUE_BY, votesDueBy == null ? null : votesDueBy.toString());
         return this;
     }
 
@@ -95,8 +105,11 @@ public final class Meetings {
     /** The start variables as the REST API takes them: {@code {"body": {"value": "COUNCIL"}, …}}. */
     public Map<String, Object> buildForRest() {
         Map<String, Object> rest = new LinkedHashMap<>();
-        variables.forEach((name, value) -> rest.put(name, value instanceof Boolean
-                ? Map.of("value", value, "type", "Boolean") : Map.of("value", value)));
+        variables.forEach((name, value) -> {
+            if (value != null) {
+                rest.put(name, value instanceof Boolean ? Map.of("value", value, "type", "Boolean") : Map.of("value", value));
+            }
+        });
         return rest;
     }
 
@@ -210,6 +223,30 @@ public final class Meetings {
         tally.put(VOTES_AGAINST, against);
         tally.put(ABSTENTIONS, abstentions);
         return tally;
+    }
+
+    /**
+     * A member's ballot at a meeting by communication: case number, vote, case number, vote, …
+     * ({@code Meetings.ballot("APP-2026-000001", "FOR", "EXP-2026-0001", "ABSTAIN")}).
+     */
+    public static Map<String, Object> ballot(String... caseAndVote) {
+        Map<String, Object> ballot = new LinkedHashMap<>();
+        ballot.put(MeetingCase.BALLOT, entries(caseAndVote));
+        return ballot;
+    }
+
+    /** The ballot as /engine-rest takes it: a JSON variable, as Tasklist sends its dynamic list. */
+    public static Map<String, Object> ballotForRest(String... caseAndVote) {
+        return Map.of(MeetingCase.BALLOT, Map.of("value", Roll.json(entries(caseAndVote)), "type", "Json"));
+    }
+
+    private static List<Map<String, String>> entries(String... caseAndVote) {
+        List<Map<String, String>> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < caseAndVote.length; i += 2) {
+            entries.add(Map.of(cn.chia.governance.process.WaitingCase.CASE_NUMBER, caseAndVote[i],
+                    MeetingCase.BALLOT_VOTE, caseAndVote[i + 1]));
+        }
+        return entries;
     }
 
     /** Every case waits for this meeting: nothing taken off the agenda. */

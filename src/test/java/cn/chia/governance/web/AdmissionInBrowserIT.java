@@ -3,6 +3,8 @@ package cn.chia.governance.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.FilterService;
@@ -23,15 +25,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.Resolutions;
+import cn.chia.governance.charter.ActKind;
+import cn.chia.governance.charter.RosterBody;
+import cn.chia.governance.register.Rosters;
+import cn.chia.governance.register.Rosters.NewMember;
 
 /**
  * The whole admission in a real browser (Chromium, headless): an applicant applies on /apply, the Liaison
- * Department forwards the application in Tasklist, the Secretariat opens and holds a Council meeting in Tasklist, and
- * the applicant finds the membership number on the status page. A failing step leaves a screenshot and
+ * Department forwards the application in Tasklist, the Secretariat opens a Council meeting by communication in
+ * Tasklist, the two directors on the roster vote in Tasklist, and the applicant finds the membership number on the status page. A failing step leaves a screenshot and
  * the page's HTML in target/browser/.
  */
 @GovernanceTest
@@ -52,6 +60,12 @@ class AdmissionInBrowserIT {
     FilterService filters;
     @Autowired
     HistoryService history;
+    @Autowired
+    Rosters rosters;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     private Chromium chromium;
     private WebDriver browser;
@@ -73,6 +87,19 @@ class AdmissionInBrowserIT {
 
     @Test
     void anApplicantAppliesOnTheWebAndIsAdmittedByTheCouncilThroughTasklist() {
+        // a Council of the two demo directors, who vote themselves at a meeting by communication
+        rosters.record(RosterBody.COUNCIL, "第五届会员代表大会选举", ActKind.ELECTION, LocalDate.now(clock).minusDays(1),
+                List.of(new NewMember("王理事", "中国科学院", true, false, null, "director", null),
+                        new NewMember("李理事", "清华大学", true, false, null, "standing", null)),
+                "clerk", user -> true);
+        try {
+            admittedThroughTasklist();
+        } finally {
+            Resolutions.emptyRosters(jdbc);
+        }
+    }
+
+    private void admittedThroughTasklist() {
         String identity = "WEB" + System.nanoTime() % 1_000_000_000L;
         String[] receipt = step("01-apply", () -> apply("Lin Qiyue", identity));
         String caseNumber = receipt[0];
@@ -102,21 +129,21 @@ class AdmissionInBrowserIT {
             complete(meeting, "UserTask_ConfirmAgenda");
             return null;
         });
-        step("05-clerk-records-attendance", () -> {
-            openTask("秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordAttendance"));
-            type(field("亲自出席人数 Present in person"), "70");
-            type(field("委托出席人数 Present by proxy"), "0");
-            complete(meeting, "UserTask_RecordAttendance");
-            return null;
-        });
-        step("06-clerk-records-votes", () -> {
-            openTask("秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat", task(meeting, "UserTask_RecordVotes"));
-            type(field("赞成票 Votes in favour"), "70");
-            type(field("反对票 Votes against"), "0");
-            type(field("弃权票 Abstentions"), "0");
-            complete(meeting, "UserTask_RecordVotes");
-            return null;
-        });
+        // the Council meets by communication: each director votes in Tasklist, by name
+        for (String director : List.of("director", "standing")) {
+            step("05-" + director + "-votes", () -> {
+                login(director);
+                Task ballot = tasks.createTaskQuery().processInstanceBusinessKey(meeting)
+                        .taskDefinitionKey("UserTask_CastBallot").taskAssignee(director).singleResult();
+                openTask("我的任务 My tasks", ballot);
+                assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
+                        .contains("台风停航 A typhoon grounds the flights");
+                click(By.xpath("//label[contains(normalize-space(.),'" + caseNumber + " · Lin Qiyue — 赞成 For')]"));
+                click(By.xpath("//button[normalize-space(.)='Complete']"));
+                wait.until(driver -> tasks.createTaskQuery().taskId(ballot.getId()).count() == 0);
+                return null;
+            });
+        }
 
         String instance = runtime.createProcessInstanceQuery().processDefinitionKey("membership-admission")
                 .processInstanceBusinessKey(caseNumber).singleResult().getId();
@@ -159,7 +186,7 @@ class AdmissionInBrowserIT {
         return new String[] {caseNumber.getText(), browser.findElement(By.id("receipt-secret")).getText()};
     }
 
-    /** Opens a Council meeting by communication from Tasklist's "Start process" dialog. */
+    /** Opens a Council meeting by communication from Tasklist's "Start process" dialog, today, the votes due in a week. */
     private String startCouncilMeeting() {
         long before = meetingsOfClerk().count();
         click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
@@ -167,9 +194,13 @@ class AdmissionInBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
         click(By.id(field("机构 Body").getAttribute("id") + "-display"));
         click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='理事会 Council']"));
-        type(field("会议日期 Meeting date"), "12/10/2026");
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
+        type(field("会议日期 Meeting date"), LocalDate.now(clock).format(typed));
         field("会议日期 Meeting date").sendKeys(Keys.TAB);
         click(By.xpath("//label[normalize-space(text()[1])='以通讯方式召开（非现场） Held by communication (not in person)']"));
+        type(field("特殊情况说明 Special circumstances"), "台风停航 A typhoon grounds the flights");
+        type(field("表决截止日期 Votes due by"), LocalDate.now(clock).plusDays(7).format(typed));
+        field("表决截止日期 Votes due by").sendKeys(Keys.TAB);
         click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
         wait.until(driver -> meetingsOfClerk().count() > before);
         return meetingsOfClerk().orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getBusinessKey();
