@@ -126,6 +126,7 @@ class AdmissionInBrowserIT {
             assertThat(field("议程 Agenda").getAttribute("value")).contains(caseNumber);
             type(field("要移除的案件编号（以逗号分隔） Case numbers to remove (separated by commas)"),
                     String.join(",", agenda.stream().filter(c -> !c.equals(caseNumber)).toList()));
+            chromium.snapshot("04-confirm-agenda-form");
             complete(meeting, "UserTask_ConfirmAgenda");
             return null;
         });
@@ -139,6 +140,7 @@ class AdmissionInBrowserIT {
                 assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
                         .contains("台风停航 A typhoon grounds the flights");
                 click(By.xpath("//label[contains(normalize-space(.),'" + caseNumber + " · Lin Qiyue — 赞成 For')]"));
+                chromium.snapshot("05-" + director + "-ballot-form");
                 click(By.xpath("//button[normalize-space(.)='Complete']"));
                 wait.until(driver -> tasks.createTaskQuery().taskId(ballot.getId()).count() == 0);
                 return null;
@@ -201,6 +203,7 @@ class AdmissionInBrowserIT {
         type(field("特殊情况说明 Special circumstances"), "台风停航 A typhoon grounds the flights");
         type(field("表决截止日期 Votes due by"), LocalDate.now(clock).plusDays(7).format(typed));
         field("表决截止日期 Votes due by").sendKeys(Keys.TAB);
+        chromium.snapshot("03-open-meeting-form");
         click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
         wait.until(driver -> meetingsOfClerk().count() > before);
         return meetingsOfClerk().orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getBusinessKey();

@@ -2,6 +2,7 @@ package cn.chia.governance.web;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +79,22 @@ final class Chromium implements AutoCloseable {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Keeps what the browser shows now as {@code name}.png in target/browser/, when the run asks for it
+     * ({@code -Dbrowser.screens=true}): for a person to look at the screens a change touched.
+     */
+    void snapshot(String name) {
+        if (!Boolean.getBoolean("browser.screens")) {
+            return;
+        }
+        try {
+            Files.createDirectories(SCREENS);
+            Files.write(SCREENS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException unsaved) {
+            throw new UncheckedIOException(unsaved);
+        }
     }
 
     /** Runs a step of the test; when it fails, keeps what the browser showed as {@code name}.png and .html. */
