@@ -100,9 +100,13 @@ public final class ExpulsionCase extends WaitingCase {
         return waiting(runtime, membershipNumber).stream().map(ProcessInstance::getBusinessKey).toList();
     }
 
-    /** The instance ids of the member's expulsion cases that still wait for the member's answer or for the vote. */
-    static List<String> instancesWaitingForVote(RuntimeService runtime, String membershipNumber) {
-        return waiting(runtime, membershipNumber).stream().map(ProcessInstance::getId).toList();
+    /**
+     * Closes the member's expulsion cases that still wait for the member's answer or for the vote, with the reason
+     * (kept as the instance's delete reason in the history); the listener that checks a delivered decision is not
+     * run, as no decision is delivered.
+     */
+    static void closeWaiting(RuntimeService runtime, String membershipNumber, String reason) {
+        waiting(runtime, membershipNumber).forEach(instance -> runtime.deleteProcessInstance(instance.getId(), reason, true));
     }
 
     private static List<ProcessInstance> waiting(RuntimeService runtime, String membershipNumber) {

@@ -101,7 +101,7 @@ class SweepInactiveMembers implements JavaDelegate {
         register.withdraw(number, inactivity.reason(), caseNumber);
         String closed = "Closed: member " + number + " was deemed withdrawn (automatic withdrawal, 2 years without"
                 + " dues or participation) in case " + caseNumber + ".";
-        ExpulsionCase.instancesWaitingForVote(runtime, number).forEach(id -> runtime.deleteProcessInstance(id, closed));
+        ExpulsionCase.closeWaiting(runtime, number, closed);
         Language language = member.language();
         notices.send(member, caseNumber, Notice.DEEMED_WITHDRAWN, caseNumber, lapse(language, inactivity), Inactivity.YEARS);
     }

@@ -2,15 +2,12 @@ package cn.chia.governance.exits;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Date;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.stereotype.Component;
 
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Status;
@@ -19,7 +16,7 @@ import cn.chia.governance.register.MemberRegister.Status;
  * Enters a voluntary withdrawal in the register. The member withdraws on the day the notice was received
  * ({@code recordWithdrawal}, at once), and any expulsion case still waiting for its vote is closed with that
  * reason; then the card's return is recorded ({@code recordCardReturn}), or the card declared void
- * ({@code voidCard}: not returned by the last day, {@code cardReturnDeadline}, or declared lost).
+ * ({@code voidCard}: not returned by the last day, {@link CardReturnDeadline}, or declared lost).
  * <p>
  * A case opened before this rule calls {@code recordWithdrawal} after the card's return: it withdraws the member
  * then (unless the member left meanwhile, e.g. by automatic withdrawal) and records the card as returned or void.
@@ -39,7 +36,7 @@ class WithdrawalRecords {
                         + ", received on " + receivedOn, caseNumber);
                 String reason = "Closed: member " + number + " withdrew by written notice, received on " + receivedOn
                         + ", in case " + caseNumber + ".";
-                ExpulsionCase.instancesWaitingForVote(runtime, number).forEach(id -> runtime.deleteProcessInstance(id, reason));
+                ExpulsionCase.closeWaiting(runtime, number, reason);
                 return;
             }
             if (register.find(number).orElseThrow().status() == Status.ACTIVE) {
@@ -70,25 +67,6 @@ class WithdrawalRecords {
             register.voidCard(withdrawal.membershipNumber(), "Declared lost by the member");
         } else {
             register.cardReturned(withdrawal.membershipNumber(), withdrawal.cardReturnedOn());
-        }
-    }
-
-    /**
-     * When the card is declared void if it has not come back: at the start of the day after the last day to return it
-     * ({@code ${cardReturnDeadline.voidAt(execution)}}, the boundary timer of the task that records the return).
-     */
-    @Component("cardReturnDeadline")
-    static class CardReturnDeadline {
-
-        private final Clock clock;
-
-        CardReturnDeadline(Clock clock) {
-            this.clock = clock;
-        }
-
-        public Date voidAt(DelegateExecution execution) {
-            LocalDate due = WithdrawalCase.of(execution).cardReturnDue();
-            return Date.from(due.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(clock.getZone()).toInstant());
         }
     }
 }
