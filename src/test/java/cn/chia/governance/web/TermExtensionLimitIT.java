@@ -35,7 +35,7 @@ class TermExtensionLimitIT {
     void withdrawTheRequest() {
         runtime.createProcessInstanceQuery().processDefinitionKey(TermExtensionCase.PROCESS_KEY).list()
                 .forEach(change -> {
-                    runtime.deleteProcessInstance(change.getId(), "test clean-up");
+                    runtime.deleteProcessInstance(change.getId(), "test clean-up", true);
                     jdbc.sql("DELETE FROM gov_term_change WHERE case_number = ?").param(change.getBusinessKey()).update();
                 });
     }
