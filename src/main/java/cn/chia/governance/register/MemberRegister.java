@@ -216,19 +216,18 @@ public class MemberRegister {
 
     /** The card of a member who withdrew came back on that day; recorded once. */
     public void cardReturned(String membershipNumber, LocalDate returnedOn) {
-        jdbc.sql("UPDATE gov_membership_card SET status = ?, returned_on = ? WHERE membership_number = ? AND status IN (?, ?)")
-                .params(CardStatus.RETURNED.name(), returnedOn, membershipNumber, CardStatus.AWAITING_RETURN.name(),
-                        CardStatus.VALID.name())
+        jdbc.sql("UPDATE gov_membership_card SET status = ?, returned_on = ? WHERE membership_number = ? AND status = ?")
+                .params(CardStatus.RETURNED.name(), returnedOn, membershipNumber, CardStatus.AWAITING_RETURN.name())
                 .update();
     }
 
     /** The card of a member who withdrew is declared void today, for the reason given (not returned in time, lost). */
     public void voidCard(String membershipNumber, String reason) {
         jdbc.sql("""
-                UPDATE gov_membership_card SET status = ?, voided_on = ?, void_reason = ?, revoked_on = COALESCE(revoked_on, ?)
-                WHERE membership_number = ? AND status IN (?, ?)""")
-                .params(CardStatus.VOID.name(), LocalDate.now(clock), reason, LocalDate.now(clock), membershipNumber,
-                        CardStatus.AWAITING_RETURN.name(), CardStatus.VALID.name())
+                UPDATE gov_membership_card SET status = ?, voided_on = ?, void_reason = ?
+                WHERE membership_number = ? AND status = ?""")
+                .params(CardStatus.VOID.name(), LocalDate.now(clock), reason, membershipNumber,
+                        CardStatus.AWAITING_RETURN.name())
                 .update();
     }
 
