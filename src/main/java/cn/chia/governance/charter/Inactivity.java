@@ -1,27 +1,63 @@
 package cn.chia.governance.charter;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Withdrawal instructions: a member who, without reason, has not paid dues or has not taken part in
- * the association's activities for 2 years is deemed to have withdrawn; either lapse is enough. Each
- * lapse counts from the later of admission and the last payment (or participation). The member is
- * warned {@value #WARNING_DAYS} days before the day of withdrawal.
+ * Withdrawal instructions: "If a member fails to pay the membership fee or participate in the activities of the club
+ * for 2 years without any reason, it will be deemed as automatic withdrawal."
+ * <ul>
+ * <li><b>Each lapse</b> counts from the later of admission and the last payment (or participation).</li>
+ * <li><b>Without any reason:</b> the days a recorded {@link InactivityReason} covers do not count; the 2 years are
+ * reached that many days later.</li>
+ * <li><b>The end of the day:</b> the 2 years end at the end of the anniversary day ({@link #lastDay()}): a payment
+ * that day still counts; the member is deemed withdrawn on the day after ({@link #withdrawnOn()}).</li>
+ * <li><b>"fails to pay … or participate":</b> read by default as either lapse alone ({@link Reading#EITHER_LAPSE});
+ * {@link Reading#BOTH_LAPSES} reads it as both lapses together (the member neither pays nor takes part).</li>
+ * </ul>
+ * The member is warned {@value #WARNING_DAYS} days before the day of withdrawal.
  */
-public record Inactivity(LocalDate admittedOn, LocalDate lastDues, LocalDate lastParticipation) {
+public record Inactivity(LocalDate admittedOn, LocalDate lastDues, LocalDate lastParticipation,
+        List<InactivityReason> reasons, Reading reading) {
 
     public static final int YEARS = 2;
     public static final int WARNING_DAYS = 60;
     static final String CLAUSE = "charter: withdrawal";
 
+    /** What the member fails to do. */
+    public enum Lapse { DUES, PARTICIPATION }
+
+    /** How "fails to pay the membership fee or participate in the activities" is read. */
+    public enum Reading { EITHER_LAPSE, BOTH_LAPSES }
+
     public Inactivity {
         Objects.requireNonNull(admittedOn, "admittedOn");
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        reading = reading == null ? Reading.EITHER_LAPSE : reading;
     }
 
-    /** The day the member is deemed to have withdrawn: exactly {@value #YEARS} years after the earlier lapse began. */
+    /** Without recorded reasons, either lapse alone. */
+    public Inactivity(LocalDate admittedOn, LocalDate lastDues, LocalDate lastParticipation) {
+        this(admittedOn, lastDues, lastParticipation, List.of(), Reading.EITHER_LAPSE);
+    }
+
+    /**
+     * The last day on which a payment (or participation, as the lapse that counts) still keeps the member: the
+     * anniversary {@value #YEARS} years after the lapse began, later by the days a reason covers.
+     */
+    public LocalDate lastDay() {
+        LocalDate dues = lastDay(Lapse.DUES);
+        LocalDate participation = lastDay(Lapse.PARTICIPATION);
+        boolean earlier = !dues.isAfter(participation);
+        return reading == Reading.EITHER_LAPSE ? (earlier ? dues : participation) : (earlier ? participation : dues);
+    }
+
+    /** The day the member is deemed to have withdrawn: the day after {@link #lastDay()}. */
     public LocalDate withdrawnOn() {
-        return lapseStart().plusYears(YEARS);
+        return lastDay().plusDays(1);
     }
 
     /** The day the member is warned. */
@@ -38,7 +74,7 @@ public record Inactivity(LocalDate admittedOn, LocalDate lastDues, LocalDate las
     }
 
     public boolean deemedWithdrawn(LocalDate today) {
-        return !today.isBefore(withdrawnOn());
+        return today.isAfter(lastDay());
     }
 
     public boolean dueForWarning(LocalDate today) {
@@ -50,37 +86,47 @@ public record Inactivity(LocalDate admittedOn, LocalDate lastDues, LocalDate las
         return lapse() + ": deemed withdrawn (" + CLAUSE + ")";
     }
 
-    /** E.g. "No dues paid since 2024-11-26". */
+    /** E.g. "No dues paid since 2024-11-26"; under {@link Reading#BOTH_LAPSES} both lapses. */
     public String lapse() {
-        return duesSince().isAfter(participationSince())
-                ? "No participation in the Association's activities since " + participationSince()
-                : "No dues paid since " + duesSince();
+        String dues = "No dues paid since " + since(Lapse.DUES);
+        String participation = "No participation in the Association's activities since " + since(Lapse.PARTICIPATION);
+        if (reading == Reading.BOTH_LAPSES) {
+            return dues + " and n" + participation.substring(1);
+        }
+        return counting() == Lapse.PARTICIPATION ? participation : dues;
     }
 
-    /** What keeps the member: "pay your dues" or "take part in an activity of the Association". */
-    public String remedy() {
-        return duesSince().isAfter(participationSince()) ? "take part in an activity of the Association" : "pay your dues";
+    /** The lapse that counts under {@link Reading#EITHER_LAPSE}: the one that ends first (dues on a tie). */
+    public Lapse counting() {
+        return lastDay(Lapse.PARTICIPATION).isBefore(lastDay(Lapse.DUES)) ? Lapse.PARTICIPATION : Lapse.DUES;
     }
 
-    /** Whether the lapse that counts is of participation (otherwise of dues). */
-    public boolean lapsedInParticipation() {
-        return duesSince().isAfter(participationSince());
+    /** The day the lapse began: the later of admission and the last payment (or participation). */
+    public LocalDate since(Lapse lapse) {
+        LocalDate last = lapse == Lapse.DUES ? lastDues : lastParticipation;
+        return last == null || last.isBefore(admittedOn) ? admittedOn : last;
     }
 
-    /** The day the lapse that counts began: the date in {@link #lapse()}. */
-    public LocalDate lapseStart() {
-        return duesSince().isAfter(participationSince()) ? participationSince() : duesSince();
-    }
-
-    private LocalDate duesSince() {
-        return later(admittedOn, lastDues);
-    }
-
-    private LocalDate participationSince() {
-        return later(admittedOn, lastParticipation);
-    }
-
-    private static LocalDate later(LocalDate admitted, LocalDate last) {
-        return last == null || last.isBefore(admitted) ? admitted : last;
+    /**
+     * The last day of the lapse's {@value #YEARS} years: the anniversary, then for each period a reason covers after
+     * the lapse began (merged where they overlap, in order), as many days later as the period covers, as long as the
+     * period begins before the years run out.
+     */
+    public LocalDate lastDay(Lapse lapse) {
+        LocalDate since = since(lapse);
+        LocalDate last = since.plusYears(YEARS);
+        LocalDate coveredUntil = since;
+        for (InactivityReason reason : reasons.stream().filter(r -> r.excuses(lapse))
+                .sorted(Comparator.comparing(InactivityReason::from)).toList()) {
+            LocalDate from = reason.from().isAfter(coveredUntil) ? reason.from() : coveredUntil.plusDays(1);
+            if (from.isAfter(last)) {
+                break;
+            }
+            if (!reason.until().isBefore(from)) {
+                last = last.plusDays(ChronoUnit.DAYS.between(from, reason.until()) + 1);
+                coveredUntil = reason.until();
+            }
+        }
+        return last;
     }
 }

@@ -14,12 +14,14 @@ import java.util.Optional;
  * the society registration authority. The extension of the term of office shall not exceed 1 year."
  * <p>
  * The request states the end of the term as the register holds it ({@code registeredEnd}); a postponement ends the
- * term after its current end and at most {@value #EXTENSION_LIMIT_YEARS} year later ({@link #EXTENSION_LIMIT_CLAUSE}),
- * an early change before it ({@link #TERM_CLAUSE}); neither ends it in the past. {@link #problems()} names them in
- * that order, in words for the Secretariat.
+ * term after its current end and at most {@value #EXTENSION_LIMIT_YEARS} year after its end <em>as elected</em>
+ * ({@code electedEnd}, {@link #EXTENSION_LIMIT_CLAUSE}): the limit is of the term, not of each request, so two
+ * postponements of six months reach it and a third is refused. An early change ends the term before its current end
+ * ({@link #TERM_CLAUSE}); neither ends it in the past. {@link #problems()} names them in that order, in words for the
+ * Secretariat, Chinese first, then English.
  */
 public record TermChangeRequest(Kind kind, LocalDate currentEnd, LocalDate requestedEnd, LocalDate registeredEnd,
-        LocalDate today) {
+        LocalDate electedEnd, LocalDate today) {
 
     /** A postponement (the extension of the term) or an early change ("changed in advance"). */
     public enum Kind {
@@ -42,31 +44,41 @@ public record TermChangeRequest(Kind kind, LocalDate currentEnd, LocalDate reque
         Objects.requireNonNull(currentEnd, "currentEnd");
         Objects.requireNonNull(requestedEnd, "requestedEnd");
         Objects.requireNonNull(registeredEnd, "registeredEnd");
+        Objects.requireNonNull(electedEnd, "electedEnd");
         Objects.requireNonNull(today, "today");
     }
 
-    /** The latest day a postponement may end the term: {@value #EXTENSION_LIMIT_YEARS} year after its current end. */
+    /**
+     * The latest day a postponement may end the term: {@value #EXTENSION_LIMIT_YEARS} year after its end as elected,
+     * whatever earlier postponements took of that year.
+     */
     public LocalDate latestEnd() {
-        return currentEnd.plusYears(EXTENSION_LIMIT_YEARS);
+        return electedEnd.plusYears(EXTENSION_LIMIT_YEARS);
     }
 
     /** What keeps the request from being put to the Council, the first problem first; empty when nothing does. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (!currentEnd.equals(registeredEnd)) {
-            problems.add("The register says the current term ends on " + registeredEnd + ", not " + currentEnd + ".");
+            problems.add("名册记载的本届任期于 " + registeredEnd + " 届满，而非 " + currentEnd + "。 The register says the current"
+                    + " term ends on " + registeredEnd + ", not " + currentEnd + ".");
         }
         if (requestedEnd.isBefore(today)) {
-            problems.add("The requested end of the term, " + requestedEnd + ", lies in the past.");
+            problems.add("所申请的届满日期 " + requestedEnd + " 已经过去。 The requested end of the term, " + requestedEnd
+                    + ", lies in the past.");
         }
         if (kind == Kind.POSTPONEMENT && !requestedEnd.isAfter(currentEnd)) {
-            problems.add("A postponement ends the term after " + currentEnd + ".");
+            problems.add("延期应使任期在 " + currentEnd + " 之后届满。 A postponement ends the term after " + currentEnd + ".");
         }
         if (kind == Kind.POSTPONEMENT && requestedEnd.isAfter(latestEnd())) {
-            problems.add("An extension may not exceed 1 year: the term may end on " + latestEnd() + " at the latest.");
+            problems.add("换届延期最长不超过 1 年，自选举时确定的届满日期 " + electedEnd + " 起算：任期最迟于 " + latestEnd()
+                    + " 届满，不能延至 " + requestedEnd + "。 An extension of the term may not exceed 1 year in all, counted"
+                    + " from its end as elected (" + electedEnd + "): the term may end on " + latestEnd()
+                    + " at the latest, not on " + requestedEnd + " (" + EXTENSION_LIMIT_CLAUSE + ").");
         }
         if (kind == Kind.EARLY_CHANGE && !requestedEnd.isBefore(currentEnd)) {
-            problems.add("An early change ends the term before " + currentEnd + ".");
+            problems.add("提前换届应使任期在 " + currentEnd + " 之前届满。 An early change ends the term before " + currentEnd
+                    + ".");
         }
         return problems;
     }

@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param requireStrongAdminPassword whether a start with a weak administrator password is refused
  * @param hsts Strict-Transport-Security on every answer over HTTPS
  * @param mail the sender of the association's letters
- * @param inactivitySweep when the inactivity sweep runs
+ * @param inactivitySweep when the inactivity sweep runs, how it reads the lapses, what it does with an open expulsion
+ * @param withdrawal how long a withdrawn member has to return the membership card
  * @param meetingCadence when the bodies' meeting cadence is checked, and how many days before a due day the
  *        Secretariat is reminded
  * @param publicRequests what the public endpoints take from one client address
@@ -38,6 +39,7 @@ public record GovernanceSettings(
         boolean hsts,
         Mail mail,
         InactivitySweep inactivitySweep,
+        Withdrawal withdrawal,
         MeetingCadence meetingCadence,
         PublicRequests publicRequests,
         LoginThrottle loginThrottle,
@@ -51,7 +53,8 @@ public record GovernanceSettings(
         branches = branches == null ? List.of() : List.copyOf(branches);
         admin = admin == null ? new Admin(null, null, false) : admin;
         mail = mail == null ? new Mail(null) : mail;
-        inactivitySweep = inactivitySweep == null ? new InactivitySweep(null) : inactivitySweep;
+        inactivitySweep = inactivitySweep == null ? new InactivitySweep(null, null, null) : inactivitySweep;
+        withdrawal = withdrawal == null ? new Withdrawal(null) : withdrawal;
         meetingCadence = meetingCadence == null ? new MeetingCadence(null, null) : meetingCadence;
         publicRequests = publicRequests == null ? new PublicRequests(null, null, null) : publicRequests;
         loginThrottle = loginThrottle == null ? LoginThrottle.DEFAULT : loginThrottle;
@@ -103,10 +106,37 @@ public record GovernanceSettings(
         }
     }
 
-    /** {@code cycle}: the timer cycle of the sweep's start event (a cron expression or an ISO 8601 repetition). */
-    public record InactivitySweep(String cycle) {
+    /**
+     * {@code cycle}: the timer cycle of the sweep's start event (a cron expression or an ISO 8601 repetition);
+     * {@code lapses}: how the charter's "fails to pay the membership fee or participate in the activities" is read,
+     * {@code EITHER_LAPSE} (default: either lapse alone) or {@code BOTH_LAPSES} (neither paying nor taking part);
+     * {@code openExpulsion}: what the sweep does with a member against whom an expulsion case waits for its vote,
+     * {@code LEAVE_TO_EXPULSION} (default: the member is left to that case) or {@code CLOSE_EXPULSION} (the member is
+     * withdrawn and the case closed with the reason).
+     */
+    public record InactivitySweep(String cycle, Lapses lapses, OpenExpulsion openExpulsion) {
+
+        public enum Lapses { EITHER_LAPSE, BOTH_LAPSES }
+
+        public enum OpenExpulsion { LEAVE_TO_EXPULSION, CLOSE_EXPULSION }
+
         public InactivitySweep {
             cycle = cycle == null ? "0 0 1 * * ?" : cycle;
+            lapses = lapses == null ? Lapses.EITHER_LAPSE : lapses;
+            openExpulsion = openExpulsion == null ? OpenExpulsion.LEAVE_TO_EXPULSION : openExpulsion;
+        }
+    }
+
+    /**
+     * {@code cardReturnDays}: the days a member who withdrew has to return the membership card, counted from the day
+     * the notice was received (default 30); a card not back by the end of the last day is declared void.
+     */
+    public record Withdrawal(Integer cardReturnDays) {
+        public Withdrawal {
+            cardReturnDays = cardReturnDays == null ? 30 : cardReturnDays;
+            if (cardReturnDays < 1) {
+                throw new IllegalStateException("governance.withdrawal.card-return-days must be at least 1.");
+            }
         }
     }
 

@@ -31,6 +31,17 @@ public final class ExpulsionCase extends WaitingCase {
     /** The input parameter of a notifying service task: a {@link Notice}. */
     public static final String NOTICE = "notice";
 
+    /** The activities of the BPMN where the case waits before the vote. */
+    enum Step {
+        RECORD_MEMBER_ANSWER("UserTask_RecordMemberAnswer"), DECISION_TAKEN("Event_DecisionTaken");
+
+        final String id;
+
+        Step(String id) {
+            this.id = id;
+        }
+    }
+
     /** What the member is told, by the service task that names it in its {@link #NOTICE} parameter. */
     public enum Notice {
         EXPULSION_OPENED, EXPELLED, EXPULSION_REJECTED
@@ -82,6 +93,26 @@ public final class ExpulsionCase extends WaitingCase {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .variableValueEquals(MEMBERSHIP_NUMBER, membershipNumber).list().stream()
                 .map(ProcessInstance::getBusinessKey).toList();
+    }
+
+    /** The business keys of the member's expulsion cases that still wait for the member's answer or for the vote. */
+    static List<String> waitingForVote(RuntimeService runtime, String membershipNumber) {
+        return waiting(runtime, membershipNumber).stream().map(ProcessInstance::getBusinessKey).toList();
+    }
+
+    /**
+     * Closes the member's expulsion cases that still wait for the member's answer or for the vote, with the reason
+     * (kept as the instance's delete reason in the history); the listener that checks a delivered decision is not
+     * run, as no decision is delivered.
+     */
+    static void closeWaiting(RuntimeService runtime, String membershipNumber, String reason) {
+        waiting(runtime, membershipNumber).forEach(instance -> runtime.deleteProcessInstance(instance.getId(), reason, true));
+    }
+
+    private static List<ProcessInstance> waiting(RuntimeService runtime, String membershipNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals(MEMBERSHIP_NUMBER, membershipNumber)
+                .activityIdIn(Step.RECORD_MEMBER_ANSWER.id, Step.DECISION_TAKEN.id).list();
     }
 
     /** The ids of every open case about the member, of any procedure, but {@code exceptInstanceId}. */

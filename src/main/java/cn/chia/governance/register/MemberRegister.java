@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.HonoraryProposal;
-import cn.chia.governance.charter.Inactivity;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.Outcome;
@@ -35,19 +34,27 @@ public class MemberRegister {
             Status status, LocalDate admittedOn, String resolutionNumber, String decidingBody, LocalDate lastDuesOn,
             LocalDate lastParticipationOn, LocalDate warnedOfWithdrawalOn, Language language, String nationality,
             String recommendationResolution) {
-
-        public Inactivity inactivity() {
-            return new Inactivity(admittedOn, lastDuesOn, lastParticipationOn);
-        }
     }
 
     public record StatusChange(Status status, LocalDate changedOn, String reason, String resolutionNumber,
             String caseNumber) {
     }
 
+    /**
+     * {@code revokedOn}: the day the card stopped proving membership; {@code status}: where the card is, and for a
+     * member who withdrew by notice, whether it came back ({@code returnedOn}) or was declared void ({@code voidedOn},
+     * {@code voidReason}).
+     */
     public record MembershipCard(String cardNumber, String membershipNumber, LocalDate issuedOn, String issuingBody,
-            LocalDate revokedOn) {
+            LocalDate revokedOn, CardStatus status, LocalDate returnedOn, LocalDate voidedOn, String voidReason) {
     }
+
+    /**
+     * A card is {@code VALID} while the member is a member; {@code AWAITING_RETURN} once the member withdrew by notice,
+     * then {@code RETURNED}, or {@code VOID} when not returned in time or declared lost; {@code REVOKED} by an
+     * expulsion or an automatic withdrawal.
+     */
+    public enum CardStatus { VALID, AWAITING_RETURN, RETURNED, VOID, REVOKED }
 
     static final String ASSOCIATION = "China High-tech Industrialization Association";
     private static final Set<String> KINDS = Set.of("INDIVIDUAL", "UNIT", "FOREIGN");
@@ -184,8 +191,18 @@ public class MemberRegister {
         return jdbc.sql("SELECT * FROM gov_membership_card WHERE membership_number = ?").param(membershipNumber)
                 .query((rs, row) -> new MembershipCard(rs.getString("card_number"), rs.getString("membership_number"),
                         rs.getObject("issued_on", LocalDate.class), rs.getString("issuing_body"),
-                        rs.getObject("revoked_on", LocalDate.class)))
+                        rs.getObject("revoked_on", LocalDate.class), CardStatus.valueOf(rs.getString("status")),
+                        rs.getObject("returned_on", LocalDate.class), rs.getObject("voided_on", LocalDate.class),
+                        rs.getString("void_reason")))
                 .optional();
+    }
+
+    /** Each member's card status, by membership number. */
+    public java.util.Map<String, CardStatus> cardStatuses() {
+        java.util.Map<String, CardStatus> statuses = new java.util.HashMap<>();
+        jdbc.sql("SELECT membership_number, status FROM gov_membership_card").query((rs, row) ->
+                statuses.put(rs.getString("membership_number"), CardStatus.valueOf(rs.getString("status")))).list();
+        return statuses;
     }
 
     public List<Member> active() {
@@ -222,12 +239,37 @@ public class MemberRegister {
     public void expel(String membershipNumber, String resolutionNumber, String caseNumber) {
         minutes.decidedOn(resolutionNumber, caseNumber, Outcome.ADOPTED, Set.of(Matter.EXPULSION));
         end(membershipNumber, Status.EXPELLED, "Expelled by resolution " + resolutionNumber + " in case " + caseNumber,
-                resolutionNumber, caseNumber);
+                resolutionNumber, caseNumber, LocalDate.now(clock), CardStatus.REVOKED);
     }
 
     /** The member has withdrawn (the reason says how); the card is revoked. The same case withdraws only once. */
     public void withdraw(String membershipNumber, String reason, String caseNumber) {
-        end(membershipNumber, Status.WITHDRAWN, reason, null, caseNumber);
+        end(membershipNumber, Status.WITHDRAWN, reason, null, caseNumber, LocalDate.now(clock), CardStatus.REVOKED);
+    }
+
+    /**
+     * The member has withdrawn by written notice, on the day it was received ("free withdrawal"): the card no longer
+     * proves membership and is awaited back. The same case withdraws only once.
+     */
+    public void withdrawByNotice(String membershipNumber, LocalDate receivedOn, String reason, String caseNumber) {
+        end(membershipNumber, Status.WITHDRAWN, reason, null, caseNumber, receivedOn, CardStatus.AWAITING_RETURN);
+    }
+
+    /** The card of a member who withdrew came back on that day; recorded once. */
+    public void cardReturned(String membershipNumber, LocalDate returnedOn) {
+        jdbc.sql("UPDATE gov_membership_card SET status = ?, returned_on = ? WHERE membership_number = ? AND status = ?")
+                .params(CardStatus.RETURNED.name(), returnedOn, membershipNumber, CardStatus.AWAITING_RETURN.name())
+                .update();
+    }
+
+    /** The card of a member who withdrew is declared void today, for the reason given (not returned in time, lost). */
+    public void voidCard(String membershipNumber, String reason) {
+        jdbc.sql("""
+                UPDATE gov_membership_card SET status = ?, voided_on = ?, void_reason = ?
+                WHERE membership_number = ? AND status = ?""")
+                .params(CardStatus.VOID.name(), LocalDate.now(clock), reason, membershipNumber,
+                        CardStatus.AWAITING_RETURN.name())
+                .update();
     }
 
     /**
@@ -284,7 +326,8 @@ public class MemberRegister {
                 + " IS NULL OR " + column + " < ?)").params(on, membershipNumber, on).update();
     }
 
-    private void end(String membershipNumber, Status status, String reason, String resolutionNumber, String caseNumber) {
+    private void end(String membershipNumber, Status status, String reason, String resolutionNumber, String caseNumber,
+            LocalDate on, CardStatus card) {
         Member member = find(membershipNumber).orElseThrow(() ->
                 new IllegalArgumentException("No member " + membershipNumber + "."));
         if (member.status() != Status.ACTIVE) {
@@ -294,16 +337,15 @@ public class MemberRegister {
             }
             throw new IllegalStateException("Member " + membershipNumber + " is already " + member.status() + ".");
         }
-        LocalDate today = LocalDate.now(clock);
         jdbc.sql("UPDATE gov_member SET status = ? WHERE membership_number = ?")
                 .params(status.name(), membershipNumber).update();
         jdbc.sql("""
                 INSERT INTO gov_member_status (membership_number, status, changed_on, reason, resolution_number, case_number)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(membershipNumber, status.name(), today, reason, resolutionNumber, caseNumber)
+                .params(membershipNumber, status.name(), on, reason, resolutionNumber, caseNumber)
                 .update();
-        jdbc.sql("UPDATE gov_membership_card SET revoked_on = ? WHERE membership_number = ? AND revoked_on IS NULL")
-                .params(today, membershipNumber).update();
+        jdbc.sql("UPDATE gov_membership_card SET revoked_on = ?, status = ? WHERE membership_number = ? AND revoked_on IS NULL")
+                .params(on, card.name(), membershipNumber).update();
     }
 
     private static String hash(String saltHex, String secret) {

@@ -45,6 +45,11 @@ public class TermRecords {
         return MeetingCadence.termStart(electedTermEnd);
     }
 
+    /** The end of the current term as elected, from which the 1 year of extension counts. */
+    public LocalDate electedTermEnd() {
+        return electedTermEnd;
+    }
+
     /** The end of the current term: as elected, or as last changed with every approval. */
     public LocalDate currentTermEnd() {
         return jdbc.sql("""

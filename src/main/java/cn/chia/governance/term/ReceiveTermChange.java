@@ -51,7 +51,7 @@ class ReceiveTermChange implements ExecutionListener {
                     + FormFields.maxLength("request-term-change", TermExtensionCase.REASON) + " characters).");
         }
         List<String> problems = new TermChangeRequest(kind, current, requested, terms.currentTermEnd(),
-                LocalDate.now(clock)).problems();
+                terms.electedTermEnd(), LocalDate.now(clock)).problems();
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(problems.get(0));
         }

@@ -2,6 +2,7 @@ package cn.chia.governance.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import cn.chia.governance.identity.Roles;
 import cn.chia.governance.register.MemberRegister;
+import cn.chia.governance.register.MemberRegister.CardStatus;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.MembershipCard;
 import cn.chia.governance.register.MemberRegister.StatusChange;
@@ -30,7 +32,7 @@ class MemberRegisterController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final List<String> CSV_HEADER = List.of("membership_number", "case_number", "kind", "name", "email", "phone",
             "identity_number", "credit_code", "organisation", "field", "branch", "status", "admitted_on",
-            "resolution_number", "deciding_body");
+            "resolution_number", "deciding_body", "card_status");
 
     record MemberFile(Member member, List<StatusChange> history, MembershipCard card) {
     }
@@ -62,7 +64,8 @@ class MemberRegisterController {
     @GetMapping("/api/members.csv")
     ResponseEntity<byte[]> membersAsCsv() {
         requireReader();
-        String csv = Stream.concat(Stream.of(CSV_HEADER), register.list().stream().map(MemberRegisterController::row))
+        Map<String, CardStatus> cards = register.cardStatuses();
+        String csv = Stream.concat(Stream.of(CSV_HEADER), register.list().stream().map(m -> row(m, cards.get(m.membershipNumber()))))
                 .map(cells -> cells.stream().map(MemberRegisterController::cell).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
         return ResponseEntity.ok().contentType(CSV)
@@ -86,11 +89,11 @@ class MemberRegisterController {
         caller.requireOneOf(Roles.REGISTER_READERS, "The member register is for the Secretariat, managers and administrators.");
     }
 
-    private static List<String> row(Member m) {
+    private static List<String> row(Member m, CardStatus card) {
         return List.of(m.membershipNumber(), m.caseNumber(), m.kind(), text(m.name()), text(m.email()),
                 text(m.phone()), text(m.identityNumber()), text(m.creditCode()), text(m.organisation()),
                 text(m.field()), text(m.branch()), m.status().name(), m.admittedOn().toString(), m.resolutionNumber(),
-                m.decidingBody());
+                m.decidingBody(), card == null ? "" : card.name());
     }
 
     private static String text(String value) {

@@ -28,6 +28,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +38,12 @@ import cn.chia.governance.Resolutions;
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.ExpulsionCharge;
 import cn.chia.governance.charter.ExpulsionCharge.Ground;
+import cn.chia.governance.charter.Inactivity.Reading;
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.config.GovernanceSettings.InactivitySweep.OpenExpulsion;
+import cn.chia.governance.process.Texts;
+import cn.chia.governance.register.CaseNumbers;
+import cn.chia.governance.register.InactivityReasons;
 import cn.chia.governance.charter.Outcome;
 import cn.chia.governance.process.EngineClock;
 import cn.chia.governance.process.Members;
@@ -66,11 +73,118 @@ class MemberExpulsionProcessTest {
     MemberRegister register;
     @Autowired
     Notifier notifier;
+    @Autowired
+    InactivityReasons reasons;
+    @Autowired
+    MemberNotices notices;
+    @Autowired
+    Texts texts;
+    @Autowired
+    CaseNumbers caseNumbers;
 
     @BeforeEach
     void cleanEngine() {
         init(engine);
         new WaitingCases(engine).clearAll();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aMemberWhoWithdrewBetweenTheVoteAndTheEntryIsNotExpelledAndNothingFails() {
+        Member member = Members.admit(register, "Kong Ming");
+        ProcessInstance expulsion = open(member, SERIOUS_VIOLATION);
+        complete(task(expulsion), withVariables(MEMBER_ANSWER, "I disagree."));
+        decide(expulsion, "ADOPTED");
+        register.withdrawByNotice(member.membershipNumber(), LocalDate.now(clock()), "Withdrew by written notice",
+                "WDR-TEST-" + member.membershipNumber());
+
+        execute(job(expulsion));
+        assertThat(expulsion).isEnded().hasPassed("BoundaryEvent_MemberHadLeft", "EndEvent_MemberHadLeft")
+                .hasNotPassed("ServiceTask_NotifyExpelled");
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.WITHDRAWN);
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    }
+
+    @Test
+    void theSweepLeavesAMemberUnderAnOpenExpulsionToThatCaseByDefaultAndTheVoteDecides() {
+        Member member = inactiveSinceThreeYears("Ma Chao");
+        ProcessInstance expulsion = open(member, SERIOUS_VIOLATION);
+        sweep();
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
+        assertThat(expulsion).isWaitingAt("UserTask_RecordMemberAnswer");
+
+        complete(task(expulsion), withVariables(MEMBER_ANSWER, "I was abroad."));
+        decide(expulsion, "ADOPTED");
+        execute(job(expulsion));
+        assertThat(expulsion).isEnded().hasPassed("EndEvent_MemberExpelled");
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.EXPELLED);
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    }
+
+    @Test
+    void aRejectedExpulsionLeavesTheInactiveMemberToTheNextSweep() {
+        Member member = inactiveSinceThreeYears("Huang Zhong");
+        ProcessInstance expulsion = open(member, SERIOUS_VIOLATION);
+        complete(task(expulsion), withVariables(MEMBER_ANSWER, "No."));
+        sweep();
+        decide(expulsion, "REJECTED");
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
+        sweep();
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.WITHDRAWN);
+    }
+
+    @Test
+    void setToCloseTheExpulsionTheSweepWithdrawsTheMemberAndClosesTheWaitingCaseWithTheReason() {
+        Member member = inactiveSinceThreeYears("Wei Yan");
+        ProcessInstance expulsion = open(member, SERIOUS_VIOLATION);
+        complete(task(expulsion), withVariables(MEMBER_ANSWER, "No."));
+        sweepClosingExpulsions();
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.WITHDRAWN);
+        StatusChange withdrawn = register.history(member.membershipNumber()).get(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(expulsion.getId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(expulsion.getId())
+                .singleResult().getDeleteReason()).isEqualTo("Closed: member " + member.membershipNumber()
+                        + " was deemed withdrawn (automatic withdrawal, 2 years without dues or participation) in case "
+                        + withdrawn.caseNumber() + ".");
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    }
+
+    @Test
+    void anExpulsionAdoptedBeforeTheSweepIsEnteredWhateverTheSetting() {
+        Member member = inactiveSinceThreeYears("Pang Tong");
+        ProcessInstance expulsion = open(member, SERIOUS_VIOLATION);
+        complete(task(expulsion), withVariables(MEMBER_ANSWER, "No."));
+        decide(expulsion, "ADOPTED");
+        sweepClosingExpulsions();
+        sweep();
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
+        execute(job(expulsion));
+        assertThat(expulsion).isEnded().hasPassed("EndEvent_MemberExpelled");
+        assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.EXPELLED);
+    }
+
+    /** A member admitted three years ago who has neither paid nor taken part since. */
+    private Member inactiveSinceThreeYears(String name) {
+        Members.today(LocalDate.now(clock()).minusYears(3));
+        Member member = Members.admit(register, name);
+        ClockUtil.reset();
+        return member;
+    }
+
+    /** The daily sweep, as its timer runs it (the settings' default: an open expulsion decides). */
+    private void sweep() {
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processDefinitionKey(SweepInactiveMembers.PROCESS_KEY).timers().singleResult().getId());
+    }
+
+    /** The sweep as {@code governance.inactivity-sweep.open-expulsion: CLOSE_EXPULSION} makes it. */
+    private void sweepClosingExpulsions() {
+        new SweepInactiveMembers(register, reasons, notices, texts, caseNumbers, engine.getRuntimeService(), clock(),
+                Reading.EITHER_LAPSE, OpenExpulsion.CLOSE_EXPULSION, "secretariat@chia.example").execute(null);
     }
 
     @Test

@@ -32,6 +32,12 @@ public final class Withdrawals {
         return this;
     }
 
+    /** The day the Secretariat received the notice (left out: today). */
+    public Withdrawals receivedOn(String receivedOn) {
+        variables.put(WithdrawalCase.RECEIVED_ON, receivedOn);
+        return this;
+    }
+
     /** A new, modifiable map of the variables. */
     public Map<String, Object> build() {
         return new HashMap<>(variables);

@@ -111,7 +111,7 @@ class MessageBundlesTest {
                 }
             }
         }
-        assertThat(named).contains("ADMITTED", "EXPELLED", "WITHDRAWN");
+        assertThat(named).contains("ADMITTED", "EXPELLED", "WITHDRAWAL_RECEIVED", "CARD_VOID");
         for (String kind : named) {
             for (Properties bundle : List.of(english, chinese)) {
                 assertThat(bundle.getProperty("notice." + kind + ".subject")).as(kind).isNotBlank();

@@ -161,6 +161,33 @@ class TermExtensionProcessTest {
     }
 
     @Test
+    void twoPostponementsOfSixMonthsReachTheYearAndAThirdIsRefusedAtOnce() {
+        approve(request(TermChanges.anExtension().to(TERM_END.plusMonths(6))));
+        approve(request(TermChanges.anExtension().from(TERM_END.plusMonths(6)).to(TERM_END.plusYears(1))));
+        assertThat(terms.currentTermEnd()).isEqualTo(TERM_END.plusYears(1));
+
+        assertThatThrownBy(() -> request(TermChanges.anExtension().from(TERM_END.plusYears(1))
+                .to(TERM_END.plusYears(1).plusMonths(6))))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageStartingWith("换届延期最长不超过 1 年")
+                .hasMessageContaining("counted from its end as elected (2027-07-27): the term may end on 2028-07-27"
+                        + " at the latest, not on 2029-01-27");
+        assertThat(terms.term().changes()).hasSize(2);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TermExtensionCase.PROCESS_KEY).count()).isZero();
+    }
+
+    @Test
+    void afterAPostponementTheYearLeftMayBeTakenToTheDayButNotADayMore() {
+        approve(request(TermChanges.anExtension().to(TERM_END.plusMonths(6))));
+        TermChanges beyond = TermChanges.anExtension().from(TERM_END.plusMonths(6)).to(TERM_END.plusYears(1).plusDays(1));
+        assertThatThrownBy(() -> request(beyond)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("may not exceed 1 year in all");
+        assertThat(request(TermChanges.anExtension().from(TERM_END.plusMonths(6)).to(TERM_END.plusYears(1))))
+                .isWaitingAt("Event_CouncilDecisionTaken");
+    }
+
+    @Test
     void aRequestedEndInThePastIsRefused() {
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
         assertThatThrownBy(() -> request(TermChanges.anEarlyChange().to(yesterday)))
@@ -198,6 +225,13 @@ class TermExtensionProcessTest {
 
     private ProcessInstance request(TermChanges change) {
         return engine.getRuntimeService().startProcessInstanceByKey(TermExtensionCase.PROCESS_KEY, change.build());
+    }
+
+    private void approve(ProcessInstance change) {
+        decide(change, "ADOPTED");
+        answer(change, "APPROVED", "CAST-R-" + change.getBusinessKey(), null);
+        answer(change, "APPROVED", "MCA-" + change.getBusinessKey(), null);
+        assertThat(change).isEnded().hasPassed("EndEvent_TermChanged");
     }
 
     private void decide(ProcessInstance change, String outcome) {

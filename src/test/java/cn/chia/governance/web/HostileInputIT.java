@@ -313,6 +313,12 @@ class HostileInputIT {
         endpoints.put("POST /api/members/" + member + "/dues ", new Object[] {"clerk", Map.of("date", DAY, "amount", 100)});
         endpoints.put("POST /api/members/" + member + "/participation ", new Object[] {"clerk", Map.of()});
         endpoints.put("POST /api/members/%3Cscript%3E/card-secret", new Object[] {"clerk", Map.of()});
+        endpoints.put("POST /api/members/" + member + "/reasons", new Object[] {"clerk", Map.of("reason", "<script>",
+                "from", DAY, "until", DAY, "note", "a\u0000b")});
+        endpoints.put("POST /api/members/" + member + "/reasons ", new Object[] {"clerk", Map.of("reason", "ILLNESS",
+                "from", 20250601, "until", List.of(DAY))});
+        endpoints.put("POST /api/members/" + member + "/reasons  ", new Object[] {"clerk", Map.of("reason", "ILLNESS",
+                "from", DAY, "until", DAY, "note", "<b>x</b>", "caseNumber", "X")});
         endpoints.put("POST /api/filings/APP-2026-000001/reply", new Object[] {"clerk",
                 Map.of("answer", "MAYBE", "answeredOn", "tomorrow", "note", MEGABYTE)});
         endpoints.put("POST /api/filings/%3Cscript%3E/reply", new Object[] {"clerk", Map.of("answer", List.of(1))});
@@ -420,7 +426,7 @@ class HostileInputIT {
                 Resolutions.admission(admissionCase, "COUNCIL"), "COUNCIL").membershipNumber();
         return new HashMap<>(Map.of("membershipNumber", member, "caseNumber", "CASE-TEST", "caseTitle", "Cheng Hao",
                 "matter", "EXPULSION", "letterDate", "2025-05-01", "facts", "Did not pay.", "ground", "CRIMINAL_OFFENCE",
-                "notice", notice));
+                "notice", notice, "cardReturnDue", "2025-05-31"));
     }
 
     @SuppressWarnings("unchecked")

@@ -584,6 +584,8 @@ class RoleMatrixIT {
                 client.post("/api/members/CHIA-1999-000001/dues", Map.of("date", "2026-01-01")),
                 client.post("/api/members/CHIA-1999-000001/participation", Map.of("date", "2026-01-01")),
                 client.post("/api/members/CHIA-1999-000001/card-secret", Map.of()),
+                client.post("/api/members/CHIA-1999-000001/reasons", Map.of("reason", "ILLNESS")),
+                client.get("/api/members/CHIA-1999-000001/reasons"),
                 client.put("/api/bodies/NO_SUCH_BODY/roster", Map.of("basis", "x", "members", List.of()))));
         answers.forEach((api, results) -> results.forEach(answer -> {
             if (RIGHTS.get(role).api().contains(api)) {
