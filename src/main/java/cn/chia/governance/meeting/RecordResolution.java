@@ -2,6 +2,9 @@ package cn.chia.governance.meeting;
 
 import static cn.chia.governance.process.WaitingCase.DECISION_TAKEN;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,19 +17,30 @@ import cn.chia.governance.charter.Language;
 import cn.chia.governance.process.CurrentCharter;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.register.MeetingRecords;
+import cn.chia.governance.register.MeetingReports;
 
-/** Stores the decision as a numbered resolution and sends it to the case that waits for it. */
+/**
+ * Stores the decision as a numbered resolution and sends it to the case that waits for it. A case that ended since the
+ * agenda was gathered (withdrawn, its member left, decided by another meeting) gets no resolution: the minutes say so
+ * and the meeting goes on to its next item. Should two meetings decide a case in the same instant, the later vote is
+ * refused and its resolution rolled back.
+ */
 @Component("recordResolution")
 public class RecordResolution implements JavaDelegate {
 
     private final CurrentCharter charter;
     private final MeetingRecords meetings;
     private final RuntimeService runtime;
+    private final MeetingReports reports;
+    private final Clock clock;
 
-    RecordResolution(CurrentCharter charter, MeetingRecords meetings, RuntimeService runtime) {
+    RecordResolution(CurrentCharter charter, MeetingRecords meetings, RuntimeService runtime, MeetingReports reports,
+            Clock clock) {
         this.charter = charter;
         this.meetings = meetings;
         this.runtime = runtime;
+        this.reports = reports;
+        this.clock = clock;
     }
 
     @Override
@@ -36,7 +50,9 @@ public class RecordResolution implements JavaDelegate {
         String caseNumber = item.caseNumber();
         if (runtime.createExecutionQuery().messageEventSubscriptionName(DECISION_TAKEN)
                 .processInstanceBusinessKey(caseNumber).count() == 0) {
-            throw decidedMeanwhile(caseNumber);
+            // closed since the agenda was gathered: no resolution, a line in the minutes, and the meeting goes on
+            reports.closedBeforeItsVote(execution.getProcessBusinessKey(), caseNumber, LocalDate.now(clock));
+            return;
         }
         String resolutionNumber = meetings.recordResolution(execution.getProcessBusinessKey(), caseNumber, decision);
         item.recordResolutionNumber(resolutionNumber);
@@ -49,7 +65,8 @@ public class RecordResolution implements JavaDelegate {
     }
 
     private static BadUserRequestException decidedMeanwhile(String caseNumber) {
-        return new BadUserRequestException("Case " + caseNumber + " no longer waits for a decision: another meeting"
-                + " decided it or the case was closed meanwhile. The vote of this meeting on it cannot count.");
+        return new BadUserRequestException("案件 " + caseNumber + " 刚由其他会议作出决定，本次表决不计。 Case " + caseNumber
+                + " no longer waits for a decision: another meeting decided it at this very moment. The vote of this"
+                + " meeting on it cannot count.");
     }
 }

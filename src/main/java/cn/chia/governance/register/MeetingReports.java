@@ -31,7 +31,9 @@ public class MeetingReports {
         /** A resolution of the Standing Council, reported to the Council. */
         STANDING_COUNCIL_RESOLUTION,
         /** An application that ended without reaching a vote. */
-        APPLICATION_NOT_ADMITTED
+        APPLICATION_NOT_ADMITTED,
+        /** A case on the meeting's agenda that ended before its vote (withdrawn, the member left, decided elsewhere). */
+        CASE_CLOSED_BEFORE_ITS_VOTE
     }
 
     /** How an application ended without reaching a vote. */
@@ -130,6 +132,23 @@ public class MeetingReports {
                     .update();
         }
         return reports;
+    }
+
+    /**
+     * Notes in the minutes that a case on the agenda ended before the meeting voted on it, so took no decision of
+     * this meeting; listed after the reports the meeting opened with.
+     */
+    public void closedBeforeItsVote(String meetingKey, String caseNumber, LocalDate on) {
+        int position = jdbc.sql("SELECT COALESCE(MAX(position) + 1, 0) FROM gov_meeting_report WHERE meeting_key = ?")
+                .param(meetingKey).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO gov_meeting_report (meeting_key, position, kind, reference, dated, summary)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(meetingKey, position, Kind.CASE_CLOSED_BEFORE_ITS_VOTE.name(), caseNumber, on,
+                        "案件 " + caseNumber + " 在表决前已结束（已撤回、会员已退会或已由其他会议决定），本次会议未对其作出决议。 Case "
+                                + caseNumber + " ended before its vote (withdrawn, the member left, or decided by another"
+                                + " meeting): this meeting took no decision on it.")
+                .update();
     }
 
     /** The reports the meeting received, in their order. */

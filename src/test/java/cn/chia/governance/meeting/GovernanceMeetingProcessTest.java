@@ -55,6 +55,7 @@ import cn.chia.governance.process.ProcessTest;
 import cn.chia.governance.process.WaitingCases;
 
 import cn.chia.governance.register.MeetingRecords;
+import cn.chia.governance.register.MeetingReports;
 import cn.chia.governance.register.MeetingRecords.Attendee;
 import cn.chia.governance.register.Rosters;
 import cn.chia.governance.register.Rosters.NewMember;
@@ -586,17 +587,27 @@ class GovernanceMeetingProcessTest {
     }
 
     @Test
-    void aVoteOnACaseDecidedMeanwhileIsRefusedAndRecordsNoResolution() {
+    void aCaseThatEndedBeforeItsVoteGetsNoResolutionAndTheMeetingGoesOn() {
         cases.open("APP-2026-900017", "ADMISSION", "Li Ye");
+        cases.open("APP-2026-900018", "ADMISSION", "Qin Jiushao");
         ProcessInstance meeting = openMeeting(Meetings.ofTheCouncil());
         complete(task(meeting), Meetings.agendaAsGathered());
         recordAttendance(meeting, 70, 0);
+        // the first case ends meanwhile (decided elsewhere, withdrawn, its member left)
         runtimeService().createMessageCorrelation(DECISION_TAKEN).processInstanceBusinessKey("APP-2026-900017")
                 .setVariable(DECISION_OUTCOME, "REJECTED").correlate();
 
-        assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900017", 70, 0, 0))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Case APP-2026-900017 no longer waits for a decision");
-        assertThat(votesTask(meeting, "APP-2026-900017")).isNotNull();
+        recordVotes(meeting, "APP-2026-900017", 70, 0, 0);
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions()).as("no resolution").isEmpty();
+        recordVotes(meeting, "APP-2026-900018", 70, 0, 0);
+
+        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingHeld");
+        MeetingRecords.Minutes minutes = meetings.minutes(meeting.getBusinessKey()).orElseThrow();
+        assertThat(minutes.resolutions()).extracting(MeetingRecords.Resolution::caseNumber)
+                .containsExactly("APP-2026-900018");
+        assertThat(minutes.reports()).filteredOn(r -> r.kind() == MeetingReports.Kind.CASE_CLOSED_BEFORE_ITS_VOTE)
+                .singleElement().satisfies(r -> assertThat(r.reference()).isEqualTo("APP-2026-900017"))
+                .satisfies(r -> assertThat(r.summary()).contains("在表决前已结束").contains("took no decision"));
     }
 
     @Test

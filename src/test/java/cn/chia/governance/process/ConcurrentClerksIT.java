@@ -137,11 +137,14 @@ class ConcurrentClerksIT {
         List<Answer> answers = atOnce(user -> clerks.complete(user, votes.get(user),
                 Meetings.votes(Math.toIntExact(present), 0, 0)));
 
-        assertThat(answers).extracting(Answer::status).as(answers.toString()).containsOnlyOnce(204);
-        Answer loser = answers.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
-        assertThat(loser.status()).as(loser.body()).isIn(400, 409);
-        assertThat((String) loser.json().get("message")).as(loser.body())
-                .containsAnyOf("Someone else has just completed or changed", "no longer waits for a decision");
+        assertThat(answers).extracting(Answer::status).as(answers.toString()).contains(204);
+        // the later vote is refused (both in the same instant) or, once the first has landed, finds the case decided:
+        // no resolution, a line in its minutes; either way the case is decided once
+        for (Answer answer : answers.stream().filter(a -> a.status() != 204).toList()) {
+            assertThat(answer.status()).as(answer.body()).isIn(400, 409);
+            assertThat((String) answer.json().get("message")).as(answer.body())
+                    .containsAnyOf("Someone else has just completed or changed", "no longer waits for a decision");
+        }
         assertThat(resolutionsOf(shared)).isEqualTo(1);
         String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(shared)
                 .singleResult().getId();
