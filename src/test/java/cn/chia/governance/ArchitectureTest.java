@@ -40,7 +40,7 @@ import cn.chia.governance.process.SubmittedFields;
 class ArchitectureTest {
 
     /** One package per procedure; see docs/architecture.md. */
-    static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing", "cadence")
+    static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing", "cadence", "ballot")
             .map(name -> "..governance." + name + "..").toArray(String[]::new);
 
     @ArchTest

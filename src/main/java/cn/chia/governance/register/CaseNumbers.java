@@ -22,6 +22,7 @@ public class CaseNumbers {
         MEETING("MTG", 4), RESOLUTION("RES", 4), APPLICATION("APP", 6), EXPULSION("EXP", 4), TERM_CHANGE("TRM", 4),
         DIRECTOR_ADJUSTMENT("DIR", 4),
         WITHDRAWAL("WDR", 4),
+        BALLOT("BAL", 4),
         MEMBER("CHIA", 6);
 
         final String prefix;
