@@ -253,6 +253,7 @@ public final class BallotCase extends CaseVariables {
         set(RESULT, resultEn);
         set(RESULT_ZH, resultZh);
         set(UNFILLED, unfilled);
+        set(FURTHER_ROUND, false);
     }
 
     void furtherRound(int round, int seats, List<String> tied) {
