@@ -125,7 +125,12 @@ public final class BallotCase extends CaseVariables {
             return names;
         }
         if (value instanceof Collection<?> collection) {
-            collection.forEach(item -> names.add(String.valueOf(item).strip()));
+            for (Object item : collection) {
+                if (!(item instanceof String name)) {
+                    throw new BadUserRequestException(what + " 须为名字的列表。 " + what + " must be a list of texts.");
+                }
+                names.add(name.strip());
+            }
             return names;
         }
         String text = value.toString().strip();
