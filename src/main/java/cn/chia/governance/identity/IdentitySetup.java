@@ -55,7 +55,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
         Map<String, List<String>> starters = new LinkedHashMap<>();
         starters.put("membership-admission", admissionStarters);
         for (String key : List.of("governance-meeting", "director-adjustment", "term-extension", "member-expulsion",
-                "membership-withdrawal", "honorary-membership")) {
+                "membership-withdrawal", "honorary-membership", "ballot")) {
             starters.put(key, List.of(Roles.SECRETARIAT));
         }
         return starters;
@@ -104,6 +104,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
                 new GroupSpec(Roles.LIAISON_DEPARTMENT, "联络部 Liaison Department", Groups.GROUP_TYPE_WORKFLOW),
                 new GroupSpec(Roles.COUNCIL, "理事会 Council", Groups.GROUP_TYPE_WORKFLOW),
                 new GroupSpec(Roles.STANDING_COUNCIL, "常务理事会 Standing Council", Groups.GROUP_TYPE_WORKFLOW),
+                new GroupSpec(Roles.ELECTORS, "选举人 Electors", Groups.GROUP_TYPE_WORKFLOW),
                 new GroupSpec(Roles.MANAGERS, "管理人员 Managers", Groups.GROUP_TYPE_WORKFLOW),
                 new GroupSpec(Roles.ADMINISTRATORS, "系统管理员 Administrators", Groups.GROUP_TYPE_SYSTEM)));
         properties.branches().forEach(b -> groups.add(new GroupSpec(b.groupId(), b.name(), Groups.GROUP_TYPE_WORKFLOW)));

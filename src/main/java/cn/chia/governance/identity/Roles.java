@@ -12,12 +12,14 @@ public final class Roles {
     public static final String COUNCIL = "council";
     public static final String STANDING_COUNCIL = "standing-council";
     public static final String MANAGERS = "managers";
+    /** People who vote in electronic ballots and do nothing else in Tasklist (e.g. the General Assembly's representatives). */
+    public static final String ELECTORS = "electors";
     /** Camunda's own administrators group; Camunda grants it the Admin webapp. */
     public static final String ADMINISTRATORS = "camunda-admin";
 
     /** The groups whose people work in Tasklist, besides each branch's group; managers watch Cockpit. */
     public static final Set<String> TASKLIST_GROUPS = Set.of(SECRETARIAT, LIAISON_DEPARTMENT,
-            COUNCIL, STANDING_COUNCIL);
+            COUNCIL, STANDING_COUNCIL, ELECTORS);
 
     /** Who reads the member register, its export and the messages of a case (the application's API). */
     public static final Set<String> REGISTER_READERS = Set.of(SECRETARIAT, MANAGERS, ADMINISTRATORS);

@@ -39,7 +39,7 @@ record TasklistFilter(String name, String description, int priority, List<String
                     tasks -> groupTasks(tasks, branch.groupId())));
         }
         List<String> everyone = new ArrayList<>(List.of(Roles.SECRETARIAT, Roles.LIAISON_DEPARTMENT, Roles.COUNCIL,
-                Roles.STANDING_COUNCIL));
+                Roles.STANDING_COUNCIL, Roles.ELECTORS));
         properties.branches().forEach(b -> everyone.add(b.groupId()));
         filters.add(new TasklistFilter("我的任务 My tasks", "分配给我的任务 Tasks assigned to me", 0, everyone, TasklistFilter::myTasks));
         return filters;

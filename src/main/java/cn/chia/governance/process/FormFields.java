@@ -35,7 +35,7 @@ public final class FormFields {
                 return required ? "is required." : null;
             }
             if (structured && !(value instanceof String)) {
-                // a list (checklist, taglist) or an object (a field marked rosterNumbers): read by its listener
+                // a list (checklist, taglist, a field marked list) or an object (a field marked rosterNumbers): read by its listener
                 return value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
                         || value.toString().startsWith("[") || value.toString().startsWith("{")
                         ? null : "must be a list or an object.";
@@ -150,7 +150,8 @@ public final class FormFields {
                         validate.hasNonNull("min") ? validate.get("min").asDouble() : null,
                         validate.hasNonNull("max") ? validate.get("max").asDouble() : null,
                         List.copyOf(options), List.of("checklist", "taglist").contains(component.path("type").asText())
-                                || component.path("properties").has("rosterNumbers")));
+                                || component.path("properties").has("rosterNumbers")
+                                || component.path("properties").has("list")));
             }
             collect(component.path("components"), fields);
         }

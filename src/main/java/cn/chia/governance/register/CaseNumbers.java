@@ -23,6 +23,7 @@ public class CaseNumbers {
         DIRECTOR_ADJUSTMENT("DIR", 4), DIRECTOR_ABSENCE("ABS", 4),
         WITHDRAWAL("WDR", 4),
         HONORARY_MEMBERSHIP("HON", 4),
+        BALLOT("BAL", 4),
         MEMBER("CHIA", 6);
 
         final String prefix;

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.Applications;
+import cn.chia.governance.ballot.Ballots;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
 import cn.chia.governance.honorary.HonoraryProposals;
@@ -37,7 +38,7 @@ class CaseNumberChosenByCallerIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"membership-admission", "governance-meeting", "director-adjustment", "term-extension",
-            "member-expulsion", "membership-withdrawal", "honorary-membership"})
+            "member-expulsion", "membership-withdrawal", "honorary-membership", "ballot"})
     void aBusinessKeyChosenByTheClerkIsRefusedAndNothingStarts(String processKey) throws Exception {
         String chosen = "APP-2026-" + (100000 + (int) (Math.random() * 800000));
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count();
@@ -65,6 +66,7 @@ class CaseNumberChosenByCallerIT {
                     .withFacts("Misused the Association's name in advertising.").build();
             case "membership-withdrawal" -> Withdrawals.aNotice().ofMember("CHIA-2026-999999").datedOn("2026-05-18").build();
             case "honorary-membership" -> HonoraryProposals.aChineseExpert("Chosen Number", "Tsinghua University").build();
+            case "ballot" -> Ballots.ofDirectors(1).among("Chosen Number").onPaper().build();
             default -> throw new IllegalArgumentException(processKey);
         };
     }

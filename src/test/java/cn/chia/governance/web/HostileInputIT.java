@@ -42,6 +42,7 @@ import cn.chia.governance.Resolutions;
 import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.ballot.Ballots;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
@@ -153,7 +154,13 @@ class HostileInputIT {
                         Meetings.attendance(25, 0), null, "presentInPerson", "seats"),
                 new FormTask("governance-meeting", "UserTask_RecordVotes", "clerk",
                         () -> clerks.task("clerk", meeting.get("key"), "UserTask_RecordVotes"),
-                        Meetings.votes(20, 3, 2), null, "votesFor", "matter"));
+                        Meetings.votes(20, 3, 2), null, "votesFor", "matter"),
+                new FormTask("ballot", "UserTask_RecordPaperTally", "clerk",
+                        () -> clerks.task("clerk", (String) clerks.start("clerk", "ballot",
+                                Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build()).ok().json()
+                                .get("businessKey"), "UserTask_RecordPaperTally"),
+                        Map.of("ballotsIssued", 10, "ballotsCast", 10, "validBallots", 10, "invalidBallots", 0,
+                                "votes", "Hua Mei: 6\nQin Lei: 4"), "votes", "ballotsIssued", "caseTitle"));
         long members = members();
         admitted = 0;
         List<String> instances = new ArrayList<>();
@@ -234,9 +241,11 @@ class HostileInputIT {
         starts.put("honorary-membership", HonoraryProposals.aForeigner("Anna Schmidt", "Fraunhofer ILT", "Germany").build());
         starts.put("term-extension", TermChanges.anExtension().to(LocalDate.parse("2028-01-27"))
                 .because("The assembly cannot meet before the new year.").build());
+        starts.put("ballot", Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build());
         Map<String, String> textField = Map.of("membership-admission", "statement", "governance-meeting", "meetingDate",
                 "member-expulsion", "facts", "director-adjustment", "reason", "membership-withdrawal", "membershipNumber",
-                "term-extension", "reason", "honorary-membership", "contributions");
+                "term-extension", "reason", "honorary-membership", "contributions",
+                "ballot", "candidates");
         return starts.entrySet().stream().map(start -> {
             String process = start.getKey();
             String text = textField.get(process);
