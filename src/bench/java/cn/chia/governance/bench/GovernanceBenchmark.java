@@ -43,11 +43,14 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +58,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.zaxxer.hikari.HikariDataSource;
 
 import cn.chia.governance.GovernanceApplication;
+import cn.chia.governance.ballot.BallotCase;
+import cn.chia.governance.ballot.Ballots;
 import cn.chia.governance.bench.bare.BareCamundaApplication;
+import cn.chia.governance.identity.Roles;
 
 /**
  * The benchmark: what a case costs against the bare engine and the database, how the operations a user
@@ -124,6 +130,9 @@ public final class GovernanceBenchmark {
             }
             if (settings.wants("names")) {
                 section("Attendance by name: a Council of 90, a General Assembly of 300", this::names);
+            }
+            if (settings.wants("ballot")) {
+                section("An electronic ballot", this::ballot);
             }
             if (settings.wants("rest")) {
                 section("Over REST, 2 concurrent clients", this::rest);
@@ -515,6 +524,88 @@ public final class GovernanceBenchmark {
             admissions.executeJob(id);
         }
         return seconds;
+    }
+
+    // ---- 3c: an electronic ballot -------------------------------------------------------------------------
+
+    /**
+     * An election by secret ballot of 300 electors (60 quick) in Tasklist, through the engine's Java API as each
+     * person would: the Secretariat opens it (a ballot task per elector), every elector casts a ballot through the
+     * ballot box, the Secretariat closes it and the result is counted; then its minutes are read over HTTP.
+     */
+    private void ballot() throws Exception {
+        int count = settings.quick ? 60 : 300;
+        IdentityService identity = engine.getIdentityService();
+        List<String> electors = Ballots.electors(identity, "benchelector", count, "benchelector");
+        List<String> candidates = List.of("张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵敏", "黄磊");
+        long start = System.nanoTime();
+        ProcessInstance election = as("clerk", List.of(Roles.SECRETARIAT), () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(BallotCase.PROCESS_KEY, Ballots.ofDirectors(5)
+                        .among(candidates.toArray(String[]::new)).electronically(electors)
+                        // 300 user ids are more than a text variable holds: a JSON value, as a REST client sends it
+                        .with(BallotCase.ELECTORS, SpinValues.jsonValue(Ballots.json(electors)).create()).build()));
+        double opened = (System.nanoTime() - start) / 1e9;
+        Map<String, String> ballots = new LinkedHashMap<>();
+        engine.getTaskService().createTaskQuery().processInstanceId(election.getId())
+                .taskDefinitionKey(BallotCase.CAST_BALLOT).list()
+                .forEach(task -> ballots.put(task.getAssignee(), task.getId()));
+        if (ballots.size() != count) {
+            throw new IllegalStateException(ballots.size() + " ballot tasks for " + count + " electors");
+        }
+        long casting = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            String elector = electors.get(i);
+            List<String> choices = List.of(candidates.get(i % 8), candidates.get((i + 1) % 8), candidates.get(0));
+            String task = ballots.get(elector);
+            as(elector, List.of(Roles.ELECTORS), () -> {
+                engine.getTaskService().complete(task, Map.of(BallotCase.CHOICES,
+                        Ballots.json(choices.stream().distinct().toList())));
+                return null;
+            });
+        }
+        double cast = (System.nanoTime() - casting) / 1e9;
+        long closing = System.nanoTime();
+        String close = engine.getTaskService().createTaskQuery().processInstanceId(election.getId())
+                .taskDefinitionKey("UserTask_CloseBallot").singleResult().getId();
+        as("clerk", List.of(Roles.SECRETARIAT), () -> {
+            engine.getTaskService().complete(close, Map.of());
+            return null;
+        });
+        double closed = (System.nanoTime() - closing) / 1e9;
+        double total = (System.nanoTime() - start) / 1e9;
+        var minutes = mapper.readTree(get("/api/ballots/" + election.getBusinessKey() + "/minutes", "clerk"));
+        int counted = minutes.get("rounds").get(0).get("ballotsCast").asInt();
+        if (counted != count) {
+            throw new IllegalStateException(counted + " ballots counted for " + count + " electors");
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("electors", count);
+        result.put("openedSeconds", round(opened));
+        result.put("castSeconds", round(cast));
+        result.put("msPerBallot", round(cast * 1000 / count));
+        result.put("closedAndCountedSeconds", round(closed));
+        result.put("totalSeconds", round(total));
+        result.put("elected", minutes.get("elected").size());
+        json.put("ballot", result);
+        markdown.append("An election of 5 directors among 8 candidates by ").append(count)
+                .append(" electors in Tasklist (the engine's Java API, each elector authenticated): opened by the ")
+                .append("Secretariat (a ballot task per elector), every ballot cast through the ballot box, closed and ")
+                .append("counted; ").append(counted).append(" ballots counted, ").append(minutes.get("elected").size())
+                .append(" elected.\n\n| opened s | cast s | ms per ballot | closed and counted s | total s |\n")
+                .append("|---|---|---|---|---|\n| ").append(fmt(opened)).append(" | ").append(fmt(cast)).append(" | ")
+                .append(fmt(cast * 1000 / count)).append(" | ").append(fmt(closed)).append(" | ").append(fmt(total))
+                .append(" |\n");
+        System.out.printf("   %d electors: opened %.1f s, cast %.1f s (%.1f ms each), closed %.1f s%n", count, opened,
+                cast, cast * 1000 / count, closed);
+    }
+
+    private <T> T as(String user, List<String> groups, Callable<T> work) throws Exception {
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            return work.call();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     /** A roster as the Secretariat sends it; representatives carry the given membership numbers. */
@@ -1107,7 +1198,7 @@ public final class GovernanceBenchmark {
                     Integer.parseInt(value("bench.pgbench.seconds", quick ? "5" : "15")),
                     Integer.parseInt(value("bench.startups", quick ? "1" : "3")),
                     value("bench.history", "full"),
-                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,names,rest,growth").split(","))
+                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,names,ballot,rest,growth").split(","))
                             .map(String::strip).collect(Collectors.toSet()),
                     value("bench.jar", "target/association-governance-0.1.0-SNAPSHOT.jar"),
                     Path.of(value("bench.out", "target/bench")).toAbsolutePath());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,10 +25,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.chia.governance.Resolutions;
+import cn.chia.governance.charter.ActKind;
+import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.identity.Roles;
 import cn.chia.governance.process.ProcessTest;
 import cn.chia.governance.register.BallotRecords;
+import cn.chia.governance.register.Rosters;
+import cn.chia.governance.register.Rosters.NewMember;
 import cn.chia.governance.register.BallotRecords.Minutes;
 
 /** An election by secret ballot, path by path: on paper, electronically, a further round, and what is refused. */
@@ -39,6 +47,12 @@ class BallotProcessTest {
     ProcessEngine engine;
     @Autowired
     BallotRecords ballots;
+    @Autowired
+    Rosters rosters;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     List<String> electors;
 
@@ -102,6 +116,38 @@ class BallotProcessTest {
     private Object variable(ProcessInstance election, String name) {
         return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(election.getId())
                 .variableName(name).singleResult().getValue();
+    }
+
+    @Test
+    void anElectronicBallotWithoutListedElectorsGivesEveryMemberOnTheRosterABallot() {
+        try {
+            rosters.record(RosterBody.COUNCIL, "第五届会员代表大会选举", ActKind.ELECTION, LocalDate.now(clock),
+                    electors.stream().map(id -> new NewMember("理事 " + id, "单位 " + id, true, false, null, id, null))
+                            .toList(), "clerk", user -> true);
+            ProcessInstance election = open(Ballots.of("COUNCIL", "EXECUTIVE_DIRECTOR", 1).among("理事 voter1", "理事 voter2")
+                    .with(BallotCase.MODE, "ELECTRONIC"));
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(election.getId())
+                    .taskDefinitionKey(BallotCase.CAST_BALLOT).list()).extracting(Task::getAssignee)
+                    .containsExactlyInAnyOrderElementsOf(electors);
+            engine.getRuntimeService().deleteProcessInstance(election.getId(), "test clean-up", true);
+        } finally {
+            Resolutions.emptyRosters(jdbc);
+        }
+    }
+
+    @Test
+    void aRosterMemberWithoutAnAccountIsNamedAndNoBallotOpens() {
+        rosters.record(RosterBody.COUNCIL, "第五届会员代表大会选举", ActKind.ELECTION, LocalDate.now(clock),
+                List.of(new NewMember("王芳", "清华大学", true, false, null, "voter1", null),
+                        new NewMember("李娜", "北京大学", true, false, null, null, null)), "clerk", user -> true);
+        try {
+            assertThatThrownBy(() -> open(Ballots.of("COUNCIL", "EXECUTIVE_DIRECTOR", 1).among("王芳", "李娜")
+                    .with(BallotCase.MODE, "ELECTRONIC")))
+                    .hasMessageContaining("1 members of the roster have no user account").hasMessageContaining("李娜")
+                    .hasMessageContaining("没有用户账号");
+        } finally {
+            Resolutions.emptyRosters(jdbc);
+        }
     }
 
     @Test
