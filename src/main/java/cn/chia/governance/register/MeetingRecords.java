@@ -100,11 +100,6 @@ public class MeetingRecords {
         this.events = events;
     }
 
-    /** Records a meeting opened, without the particulars of a meeting by communication. */
-    public void open(String businessKey, Body body, LocalDate meetingDate, boolean byCommunication, int seats) {
-        open(businessKey, body, meetingDate, byCommunication, seats, null, null);
-    }
-
     /**
      * Records a meeting opened; a meeting by communication with its special circumstances and the day by which its
      * votes are due.

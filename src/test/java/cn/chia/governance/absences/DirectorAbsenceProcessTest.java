@@ -249,7 +249,7 @@ class DirectorAbsenceProcessTest {
     /** A meeting of the body the next month, its attendance taken by name as a meeting takes it. */
     private String meeting(Body body, Map<Long, Presence> presence) {
         String key = "MTG-T-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        meetings.open(key, body, FIRST_MEETING.plusMonths(held++), false, presence.size());
+        meetings.open(key, body, FIRST_MEETING.plusMonths(held++), false, presence.size(), null, null);
         meetings.recordRoster(key, presence.keySet().stream().map(number -> rosters.entry(number).orElseThrow())
                 .map(entry -> new MeetingRecords.RosterMember(entry.rosterNumber(), entry.name(), entry.organisation()))
                 .toList());

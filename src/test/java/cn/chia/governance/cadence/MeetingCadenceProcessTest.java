@@ -154,7 +154,7 @@ class MeetingCadenceProcessTest {
 
     /** A meeting of the body on that day, with its quorum met and closed: held. */
     private Held held(Body body, String key, LocalDate day) {
-        meetings.open(key, body, day, false, 90);
+        meetings.open(key, body, day, false, 90, null, null);
         jdbc.sql("UPDATE gov_meeting SET present_in_person = 70, present_by_proxy = 0 WHERE business_key = ?").param(key).update();
         meetings.close(key);
         return new Held(key);

@@ -38,11 +38,11 @@ class BodiesApiIT {
         // a Standing Council meeting held later than any other test's (some move the clock by decades), so that it is
         // the body's last
         LocalDate latest = jdbc.sql("SELECT MAX(meeting_date) FROM gov_meeting WHERE body = 'STANDING_COUNCIL'")
-                .query((row, i) -> row.getObject(1, LocalDate.class)).single();
+                .query(LocalDate.class).optional().orElse(null);
         LocalDate day = latest == null || latest.isBefore(LocalDate.now().plusDays(90)) ? LocalDate.now().plusDays(90)
                 : latest.plusDays(1);
         String key = "MTG-IT-" + UUID.randomUUID().toString().substring(0, 8);
-        meetings.open(key, Body.STANDING_COUNCIL, day, true, 30);
+        meetings.open(key, Body.STANDING_COUNCIL, day, true, 30, "台风停航 A typhoon grounds the flights", day);
         jdbc.sql("UPDATE gov_meeting SET present_in_person = 25, present_by_proxy = 0 WHERE business_key = ?").param(key).update();
         meetings.close(key);
         try {

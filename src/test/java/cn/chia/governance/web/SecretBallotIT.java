@@ -155,6 +155,14 @@ class SecretBallotIT {
                 .containsEntry("validBallots", 5).containsEntry("votes",
                         Map.of("Candidate A", 3, "Candidate B", 1, "Candidate C", 1, "Candidate D", 2));
         assertThat(minutes.getBody().toString()).doesNotContain("ballotelector");
+        // once closed, the minutes are the record readers' as a meeting's are: not a branch's, a reviewer's, an elector's
+        for (String other : List.of("branch", "liaison", electors.get(0))) {
+            String password = other.equals(electors.get(0)) ? PASSWORD : other;
+            assertThat(rest.withBasicAuth(other, password).getForEntity("/api/ballots/" + caseNumber + "/minutes",
+                    String.class).getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(rest.getForEntity("/api/ballots/" + caseNumber + "/minutes", String.class).getStatusCode())
+                .as("anonymous").isEqualTo(HttpStatus.UNAUTHORIZED);
 
         noVoteCanBeFound(instance, electors);
     }
