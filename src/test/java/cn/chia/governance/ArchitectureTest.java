@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     /** One package per procedure; see docs/architecture.md. */
     static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing", "cadence",
-            "absences", "honorary", "ballot")
+            "absences", "honorary", "ballot", "assembly")
             .map(name -> "..governance." + name + "..").toArray(String[]::new);
 
     @ArchTest
@@ -85,10 +85,12 @@ class ArchitectureTest {
     static final ArchRule proceduresStandApart = CompositeArchRule.of(Stream.of(PROCEDURES).map(procedure -> noClasses()
             .that().resideInAPackage(procedure)
             .should().dependOnClassesThat(resideInAnyPackage(PROCEDURES).and(not(resideInAPackage(procedure)))
-                    .and(not(resideInAPackage(procedure.equals("..governance.term..") ? "..governance.filing.." : procedure))))
+                    .and(not(resideInAPackage(procedure.equals("..governance.term..") || procedure.equals("..governance.assembly..")
+                            ? "..governance.filing.." : procedure))))
             .as("the classes of " + procedure.replace("..governance.", "").replace("..", "") + " use no other procedure")).map(ArchRule.class::cast).toList())
             .because("a procedure meets another only through the engine (a message, a call activity) or process.WaitingCase;"
-                    + " the term's extension is filed with the authorities as filing does it");
+                    + " the term's extension and the General Assembly's amendments and termination are filed with the authorities as"
+                    + " filing does it");
 
     /** Reading or writing a process variable by its name, through any of the engine's doors. */
     static final DescribedPredicate<JavaMethodCall> VARIABLE_BY_NAME = DescribedPredicate.describe(

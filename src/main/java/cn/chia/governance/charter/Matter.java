@@ -26,7 +26,23 @@ public enum Matter {
      * Awarded by the Council's approval of the Standing Council's recommendation, by its ordinary resolution (the
      * Council decides "the awarding of honorary positions", functions of the Council, item 6).
      */
-    HONORARY_MEMBERSHIP("Honorary membership", Body.COUNCIL);
+    HONORARY_MEMBERSHIP("Honorary membership", Body.COUNCIL),
+    // the General Assembly's functions (procedure assembly-matter; its election of directors and supervisors goes by
+    // secret ballot, procedure ballot, not as a matter): see AssemblyMatterProposal
+    /** Functions of the General Assembly, item 1: formulate and amend the Articles of Association. */
+    ARTICLES_AMENDMENT("Amendment of the Articles of Association", Body.GENERAL_ASSEMBLY),
+    /** Item 2: remove directors and supervisors (electing them is a secret ballot). */
+    REMOVAL_FROM_OFFICE("Removal of directors or supervisors", Body.GENERAL_ASSEMBLY),
+    /** Item 3: review the work report and financial report of the Council. */
+    COUNCIL_REPORTS("The Council's work report and financial report", Body.GENERAL_ASSEMBLY),
+    /** Item 4: deliberate the work report of the Board of Supervisors. */
+    SUPERVISORS_REPORT("The Board of Supervisors' work report", Body.GENERAL_ASSEMBLY),
+    /** Item 5: formulate and revise the membership fee standard. */
+    FEE_STANDARD("Membership fee standard", Body.GENERAL_ASSEMBLY),
+    /** Item 6: decide on termination. */
+    TERMINATION("Termination of the Association", Body.GENERAL_ASSEMBLY),
+    /** Item 7: decide on other major issues. */
+    OTHER_MAJOR_MATTER("Other major matter", Body.GENERAL_ASSEMBLY);
 
     private final String title;
     private final Set<Body> decidingBodies;

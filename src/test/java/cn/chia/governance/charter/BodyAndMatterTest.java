@@ -60,9 +60,13 @@ class BodyAndMatterTest {
         for (Body body : Body.values()) {
             assertThat(matter.mayBeDecidedBy(body)).isEqualTo(matter.decidingBodies().contains(body));
         }
-        assertThat(matter.mayBeDecidedBy(GENERAL_ASSEMBLY)).isFalse();
+        boolean assembly = AssemblyMatterProposal.kinds().contains(matter);
+        assertThat(matter.mayBeDecidedBy(GENERAL_ASSEMBLY)).isEqualTo(assembly);
         assertThat(matter.mayBeDecidedBy(COUNCIL))
-                .isEqualTo(matter != Matter.DIRECTOR_NOMINATION && matter != Matter.HONORARY_RECOMMENDATION);
+                .isEqualTo(!assembly && matter != Matter.DIRECTOR_NOMINATION && matter != Matter.HONORARY_RECOMMENDATION);
+        if (assembly) {
+            assertThat(matter.decidingBodies()).as("the General Assembly's powers are its own").containsExactly(GENERAL_ASSEMBLY);
+        }
     }
 
     @Test
