@@ -76,6 +76,11 @@ public final class Resolutions {
         return director;
     }
 
+    /** Enters a supervisor as elected by the General Assembly, on the Board of Supervisors' recorded roster; answers the roster number. */
+    public static long seatSupervisor(JdbcClient jdbc, String name, String organisation) {
+        return seat(jdbc, "SUPERVISORS", name, organisation, false, true);
+    }
+
     private static long seat(JdbcClient jdbc, String body, String name, String organisation, boolean executive,
             boolean frontLine) {
         LocalDate elected = LocalDate.now().minusYears(1);
