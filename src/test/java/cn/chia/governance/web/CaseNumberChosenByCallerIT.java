@@ -19,6 +19,7 @@ import cn.chia.governance.admission.Applications;
 import cn.chia.governance.ballot.Ballots;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
+import cn.chia.governance.assembly.AssemblyProposals;
 import cn.chia.governance.honorary.HonoraryProposals;
 import cn.chia.governance.term.TermChanges;
 import cn.chia.governance.directors.Adjustments;
@@ -38,7 +39,7 @@ class CaseNumberChosenByCallerIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"membership-admission", "governance-meeting", "director-adjustment", "term-extension",
-            "member-expulsion", "membership-withdrawal", "honorary-membership", "ballot"})
+            "member-expulsion", "membership-withdrawal", "honorary-membership", "ballot", "assembly-matter"})
     void aBusinessKeyChosenByTheClerkIsRefusedAndNothingStarts(String processKey) throws Exception {
         String chosen = "APP-2026-" + (100000 + (int) (Math.random() * 800000));
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count();
@@ -67,6 +68,7 @@ class CaseNumberChosenByCallerIT {
             case "membership-withdrawal" -> Withdrawals.aNotice().ofMember("CHIA-2026-999999").datedOn("2026-05-18").build();
             case "honorary-membership" -> HonoraryProposals.aChineseExpert("Chosen Number", "Tsinghua University").build();
             case "ballot" -> Ballots.ofDirectors(1).among("Chosen Number").onPaper().build();
+            case "assembly-matter" -> AssemblyProposals.of("SUPERVISORS_REPORT").build();
             default -> throw new IllegalArgumentException(processKey);
         };
     }

@@ -46,6 +46,7 @@ import cn.chia.governance.ballot.Ballots;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
+import cn.chia.governance.assembly.AssemblyProposals;
 import cn.chia.governance.honorary.HonoraryProposals;
 import cn.chia.governance.term.TermChanges;
 import cn.chia.governance.directors.Adjustments;
@@ -242,10 +243,11 @@ class HostileInputIT {
         starts.put("term-extension", TermChanges.anExtension().to(LocalDate.parse("2028-01-27"))
                 .because("The assembly cannot meet before the new year.").build());
         starts.put("ballot", Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build());
+        starts.put("assembly-matter", AssemblyProposals.aFeeStandard("个人会员每年 200 元，单位会员每年 2000 元。").build());
         Map<String, String> textField = Map.of("membership-admission", "statement", "governance-meeting", "meetingDate",
                 "member-expulsion", "facts", "director-adjustment", "reason", "membership-withdrawal", "membershipNumber",
                 "term-extension", "reason", "honorary-membership", "contributions",
-                "ballot", "candidates");
+                "ballot", "candidates", "assembly-matter", "feeStandard");
         return starts.entrySet().stream().map(start -> {
             String process = start.getKey();
             String text = textField.get(process);

@@ -68,7 +68,7 @@ class RoleMatrixIT {
 
     static final String ADMISSION = "membership-admission";
     static final List<String> PROCEDURES = List.of(ADMISSION, "governance-meeting", "member-expulsion",
-            "honorary-membership");
+            "honorary-membership", "assembly-matter");
 
     record Rights(Set<Case> seesTasks, Set<Case> worksOn, Set<Case> readsCases, boolean readsHistory,
             Set<String> starts, boolean deploys, Set<Api> api) {
@@ -578,7 +578,7 @@ class RoleMatrixIT {
         answers.put(Api.MINUTES_TERM_AND_ROSTER, List.of(client.get("/api/terms"), client.get("/api/directors"),
                 client.get("/api/bodies"),
                 client.get("/api/meetings/MTG-1999-0001/minutes"), client.get("/api/bodies/COUNCIL/roster"),
-                client.get("/api/bodies/NO_SUCH_BODY/roster")));
+                client.get("/api/bodies/NO_SUCH_BODY/roster"), client.get("/api/assembly/matters")));
         answers.put(Api.SECRETARIAT_RECORDS, List.of(
                 client.post("/api/filings/TRM-1999-0001/reply", Map.of("answer", "APPROVED")),
                 client.post("/api/members/CHIA-1999-000001/dues", Map.of("date", "2026-01-01")),
