@@ -76,11 +76,17 @@ final class Admissions {
      */
     synchronized String holdMeeting(List<String> caseNumbers, String body, Map<String, Object> attendance,
             Map<String, Object> votes) {
+        return holdMeeting(caseNumbers, body, attendance, votes, LocalDate.now());
+    }
+
+    /** The same, the meeting held on that day (a day before a roster took effect: head counts). */
+    synchronized String holdMeeting(List<String> caseNumbers, String body, Map<String, Object> attendance,
+            Map<String, Object> votes, LocalDate day) {
         var runtime = engine.getRuntimeService();
         var tasks = engine.getTaskService();
         long opening = System.nanoTime();
         ProcessInstance meeting = runtime.startProcessInstanceByKey("governance-meeting",
-                Map.of("body", body, "meetingDate", LocalDate.now().toString()));
+                Map.of("body", body, "meetingDate", day.toString()));
         lastOpeningNanos = System.nanoTime() - opening;
         Task confirm = task(meeting.getId(), "UserTask_ConfirmAgenda");
         @SuppressWarnings("unchecked")
