@@ -266,6 +266,11 @@ final class EngineRestErrors {
         @Override
         public Response toResponse(E exception) {
             Optional<AuthorizationException> refused = ApiErrors.cause(exception, AuthorizationException.class);
+            if (refused.isPresent() && completedMeanwhile(request)) {
+                // the second of two clerks: the task was completed before their request could look at it, and a task
+                // that is gone is nobody's to complete
+                return answer(Response.Status.CONFLICT, "OptimisticLockingException", COMPLETED_MEANWHILE);
+            }
             if (refused.isPresent()) {
                 // a refusal is 403 even where a resource wrapped it in a RestException of status 400 or 500
                 return Response.status(Response.Status.FORBIDDEN).entity(refusal(refused.get()))

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -83,6 +84,24 @@ class ConcurrentClerksIT {
         Answer loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
         assertThat((String) loser.json().get("message")).as(loser.body())
                 .startsWith("Someone else has just completed or changed this task");
+        assertThat(resolutionsOf(caseNumber)).isEqualTo(1);
+    }
+
+    @Test
+    void theSecondClerkToCompleteTheVotesIsToldSomeoneElseDidEvenWhenTheFirstHadFinished() throws Exception {
+        String caseNumber = clerks.caseOnTheAgenda("Qian Zhongshu");
+        String meeting = openMeeting("clerk");
+        watched.addAll(List.of(caseNumber, meeting));
+        assertThat(confirmOnly(meeting, caseNumber)).isTrue();
+        long present = recordFullAttendance(meeting);
+        String votes = clerks.task("clerk", meeting, "UserTask_RecordVotes");
+        clerks.complete("clerk", votes, Meetings.votes(Math.toIntExact(present), 0, 0)).ok();
+
+        for (String late : List.of("admin", "clerk")) {
+            Answer second = clerks.complete(late, votes, Meetings.votes(Math.toIntExact(present), 0, 0));
+            assertThat(second.status()).as(late + ": " + second.body()).isEqualTo(409);
+            assertThat((String) second.json().get("message")).startsWith("Someone else has just completed or changed this task");
+        }
         assertThat(resolutionsOf(caseNumber)).isEqualTo(1);
     }
 
