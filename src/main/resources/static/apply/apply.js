@@ -46,6 +46,12 @@ form.addEventListener("submit", async event => {
   }
   if (kind === "UNIT") delete application.identityNumber; else delete application.creditCode;
   if (kind === "FOREIGN" || !application.branch) delete application.branch;
+  const numberProblem = kind === "INDIVIDUAL" ? residentIdentityProblem(application.identityNumber, new Date())
+    : kind === "UNIT" ? creditCodeProblem(application.creditCode) : null;
+  if (numberProblem) {
+    showProblems({ [kind === "UNIT" ? "creditCode" : "identityNumber"]: t(numberProblem) });
+    return;
+  }
   application.language = language().startsWith("zh") ? "zh" : "en"; // we write to the applicant in the page's language
   const button = document.getElementById("submit");
   button.disabled = true;
