@@ -5,12 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Decision;
-import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.Votes;
-import cn.chia.governance.meeting.MeetingCase.Problem;
 import cn.chia.governance.process.CurrentCharter;
 
-/** Tallies one agenda item under the rule of its matter; a tally that does not add up goes back to the clerk. */
+/** Tallies one agenda item under the rule of its matter (a clerk's tally that does not add up is refused by {@link CheckVotes}). */
 @Component("tallyVotes")
 class TallyVotes implements JavaDelegate {
 
@@ -23,13 +21,9 @@ class TallyVotes implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         MeetingCase item = MeetingCase.of(execution);
-        Decision decision;
-        try {
-            decision = decide(charter.ofMeeting(execution), item);
-        } catch (InvalidTallyException doesNotAddUp) {
-            throw Problem.INVALID_TALLY.raise(doesNotAddUp.getMessage());
-        }
-        item.recordTally(decision);
+        // the clerk's votes were checked when the task was completed (checkVotes), the votes by communication are
+        // counted from the ballots: a tally the charter refuses here is a fault, not a user's mistake
+        item.recordTally(decide(charter.ofMeeting(execution), item));
     }
 
     /** The decision on the agenda item in hand, from the attendance and the votes recorded. */
