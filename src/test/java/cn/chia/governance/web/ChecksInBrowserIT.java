@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -27,7 +28,7 @@ import cn.chia.governance.meeting.Meetings;
 
 /**
  * The checks where the user is, in Chromium: the applicants' page names a resident identity number with a wrong
- * check digit or month 13 before sending it, in the page's language; in Tasklist (Chinese) an impossible roll is
+ * check digit or month 13 as soon as it is typed, in the page's language, and the server names it too when sent; in Tasklist (Chinese) an impossible roll is
  * refused when the clerk completes the form, the reason shown in Chinese then English, and the task stays open and
  * the clerk's. With {@code -Dbrowser.screens=true} the screens are kept in target/browser/.
  */
@@ -60,17 +61,23 @@ class ChecksInBrowserIT {
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "申请入会"));
             new Select(chromium.browser.findElement(By.id("applicantKind"))).selectByValue("INDIVIDUAL");
             chromium.type(chromium.browser.findElement(By.id("identityNumber")), "110105194912310021");
-            chromium.click(By.id("submit"));
+            chromium.browser.findElement(By.id("identityNumber")).sendKeys(Keys.TAB);
             chromium.wait.until(ExpectedConditions.textToBe(By.id("problem-identityNumber"),
                     "身份证号码末位校验码不符，请核对号码。"));
             chromium.snapshot("checks-zh-01-apply-wrong-check-digit");
+            chromium.click(By.id("submit"));
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem-applicantName")));
+            assertThat(chromium.browser.findElement(By.id("problem-identityNumber")).getText())
+                    .as("the server's refusal names the same problem, with every other field's")
+                    .isEqualTo("请填写个人的 18 位居民身份证号码：末位校验码不符，请核对号码。");
+            chromium.snapshot("checks-zh-01b-apply-sent");
             return null;
         });
         chromium.step("checks-zh-02-apply-month-13", () -> {
             String month13 = "1101051949" + "13" + "01002";
             month13 += cn.chia.governance.charter.ResidentIdentityNumber.checkCharacter(month13);
             chromium.type(chromium.browser.findElement(By.id("identityNumber")), month13);
-            chromium.click(By.id("submit"));
+            chromium.browser.findElement(By.id("identityNumber")).sendKeys(Keys.TAB);
             chromium.wait.until(ExpectedConditions.textToBe(By.id("problem-identityNumber"),
                     "身份证号码第 7 至 14 位的出生日期不是真实日期或晚于今天。"));
             return null;
@@ -80,7 +87,7 @@ class ChecksInBrowserIT {
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Apply for membership"));
             new Select(chromium.browser.findElement(By.id("applicantKind"))).selectByValue("UNIT");
             chromium.type(chromium.browser.findElement(By.id("creditCode")), "91110000100001234X");
-            chromium.click(By.id("submit"));
+            chromium.browser.findElement(By.id("creditCode")).sendKeys(Keys.TAB);
             chromium.wait.until(ExpectedConditions.textToBe(By.id("problem-creditCode"),
                     "Its last character (the check character) does not match: check the code."));
             assertThat(chromium.browser.findElements(By.id("problem-identityNumber"))).isEmpty();
