@@ -2,11 +2,13 @@ package cn.chia.governance.meeting;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.AttendanceRoll;
+import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.process.CurrentCharter;
@@ -33,9 +35,14 @@ class CheckQuorum implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         MeetingCase meeting = MeetingCase.of(execution);
         // the clerk's roll was checked when the task was completed (checkAttendance), a vote by communication counts
-        // only the roster's ballots: a roll the charter refuses here is a fault, not a user's mistake
+        // only the roster's ballots; should the charter still refuse the roll, the refusal rolls back what led here
         CurrentCharter.MeetingCharter rules = charter.ofMeeting(execution);
-        QuorumCheck quorum = rules.charter().checkQuorum(rules.body(), meeting.presentInPerson(), meeting.presentByProxy());
+        QuorumCheck quorum;
+        try {
+            quorum = rules.charter().checkQuorum(rules.body(), meeting.presentInPerson(), meeting.presentByProxy());
+        } catch (InvalidTallyException impossibleRoll) {
+            throw new BadUserRequestException(impossibleRoll.bilingual());
+        }
         String meetingKey = execution.getProcessBusinessKey();
         meetings.recordQuorum(meetingKey, quorum);
         List<MeetingRecords.Attendee> roster = meetings.attendance(meetingKey);

@@ -1,10 +1,12 @@
 package cn.chia.governance.meeting;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Decision;
+import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.Votes;
 import cn.chia.governance.process.CurrentCharter;
 
@@ -22,8 +24,13 @@ class TallyVotes implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         MeetingCase item = MeetingCase.of(execution);
         // the clerk's votes were checked when the task was completed (checkVotes), the votes by communication are
-        // counted from the ballots: a tally the charter refuses here is a fault, not a user's mistake
-        item.recordTally(decide(charter.ofMeeting(execution), item));
+        // counted from the ballots; a meeting started before checkVotes existed gets here with the clerk's votes, and
+        // the refusal rolls the completion back as checkVotes does
+        try {
+            item.recordTally(decide(charter.ofMeeting(execution), item));
+        } catch (InvalidTallyException doesNotAddUp) {
+            throw new BadUserRequestException(doesNotAddUp.bilingual());
+        }
     }
 
     /** The decision on the agenda item in hand, from the attendance and the votes recorded. */
