@@ -87,7 +87,25 @@ function showReceipt(receipt) {
   document.getElementById("receipt-status").href = "/apply/status.html?case=" + encodeURIComponent(receipt.caseNumber);
 }
 
+// a person's identity number or a unit's credit code is checked as soon as it is typed (checks.js); the server checks
+// it again with everything else when the application is sent
+function checkNumber() {
+  const kind = form.applicantKind.value;
+  const field = kind === "UNIT" ? "creditCode" : "identityNumber";
+  const value = form.elements[field].value;
+  const problem = !value.trim() ? null : kind === "INDIVIDUAL" ? residentIdentityProblem(value, new Date())
+    : kind === "UNIT" ? creditCodeProblem(value) : null;
+  const problems = Object.assign({}, shownProblems);
+  delete problems.identityNumber;
+  delete problems.creditCode;
+  if (problem) problems[field] = t(problem);
+  showProblems(problems);
+}
+
 form.applicantKind.addEventListener("change", showKind);
+form.applicantKind.addEventListener("change", checkNumber);
+form.identityNumber.addEventListener("change", checkNumber);
+form.creditCode.addEventListener("change", checkNumber);
 document.addEventListener("language", () => showProblems(shownProblems));
 translatePage();
 showKind();

@@ -9,8 +9,13 @@ const TEXTS = {
     kindINDIVIDUAL: "a person", kindUNIT: "a unit (company, institute, university)", kindFOREIGN: "a foreign expert",
     applicantName: "Name (of the person or the unit) *",
     email: "E-mail *", phone: "Telephone *",
-    identityNumber: "Number of the identity document *",
+    identityNumber: "Resident identity number (a foreign expert: passport number) *",
     creditCode: "Unified social credit code *",
+    idForm: "A resident identity number has 18 characters: 17 digits and a digit or X (a foreign expert gives the passport number).",
+    idBirthDate: "Its 7th to 14th characters are not a real date of birth, or a date after today.",
+    idCheckDigit: "Its last character (the check digit) does not match: check the number.",
+    codeForm: "A unified social credit code has 18 digits or capital letters (not I, O, S, V or Z), its 3rd to 8th characters digits.",
+    codeCheck: "Its last character (the check character) does not match: check the code.",
     organisation: "Organisation *", field: "Field of work *",
     statement: "Your influence in the field (20 to 4000 characters) *",
     branch: "Recommending branch (optional)", noBranch: "none: I apply directly",
@@ -55,8 +60,13 @@ const TEXTS = {
     kindINDIVIDUAL: "个人会员", kindUNIT: "单位会员（企业、科研院所、高校）", kindFOREIGN: "外籍会员",
     applicantName: "姓名或单位名称 *",
     email: "电子邮箱 *", phone: "联系电话 *",
-    identityNumber: "身份证件号码 *",
+    identityNumber: "居民身份证号码（外籍专家填写护照号码） *",
     creditCode: "统一社会信用代码 *",
+    idForm: "居民身份证号码为 18 位：17 位数字加 1 位数字或 X（外籍专家请填写护照号码）。",
+    idBirthDate: "身份证号码第 7 至 14 位的出生日期不是真实日期或晚于今天。",
+    idCheckDigit: "身份证号码末位校验码不符，请核对号码。",
+    codeForm: "统一社会信用代码为 18 位数字或大写字母（不含 I、O、S、V、Z），第 3 至 8 位为数字。",
+    codeCheck: "统一社会信用代码末位校验码不符，请核对代码。",
     organisation: "工作单位 *", field: "从事领域 *",
     statement: "在本领域的影响（20 至 4000 字）*",
     branch: "推荐分支机构（可不填）", noBranch: "无：直接申请",
@@ -97,8 +107,6 @@ const TEXTS = {
       applicantName: "请填写姓名或单位名称（2 至 100 字）。",
       email: "请填写有效的电子邮箱，例如 name@example.org。",
       phone: "请填写 6 至 20 位的电话号码（可含空格、连字符，可以 + 开头）。",
-      identityNumber: "请填写身份证件号码：6 至 32 位字母或数字。",
-      creditCode: "请填写 18 位统一社会信用代码（数字和大写字母）。",
       organisation: "请填写工作单位（2 至 200 字）。",
       field: "请填写从事领域（2 至 100 字）。",
       statement: "请说明在本领域的影响（20 至 4000 字）。",
@@ -122,9 +130,10 @@ function t(key) {
 function problemText(field, serverMessage) {
   const problems = TEXTS[language()].problems;
   if (problems && problems[field]) return problems[field];
-  // the server writes "中文。 English": the English page shows the English sentence
+  // the server writes "中文。 English": each page shows its own sentence
   const english = serverMessage.indexOf("。 ");
-  return english >= 0 && !language().startsWith("zh") ? serverMessage.slice(english + 2) : serverMessage;
+  if (english < 0) return serverMessage;
+  return language().startsWith("zh") ? serverMessage.slice(0, english + 1) : serverMessage.slice(english + 2);
 }
 
 function translatePage() {

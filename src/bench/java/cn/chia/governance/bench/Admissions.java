@@ -37,7 +37,7 @@ final class Admissions {
 
     static Map<String, Object> application() {
         long n = NEXT.incrementAndGet();
-        return Applications.aPerson("Applicant " + n).withIdentityNumber("BENCH" + RUN + "N" + n)
+        return Applications.aPerson("Applicant " + n)
                 .withEmail("applicant" + n + "@example.org").build();
     }
 

@@ -32,6 +32,11 @@ public class AdmissionCase extends WaitingCase {
     public static final String EMAIL = "email";
     public static final String PHONE = "phone";
     public static final String IDENTITY_NUMBER = "identityNumber";
+    /**
+     * A foreign expert's passport number as the start form asks for it, apart from a person's resident identity
+     * number so that each field checks its own pattern; kept as {@link #IDENTITY_NUMBER} once received.
+     */
+    public static final String PASSPORT_NUMBER = "passportNumber";
     public static final String CREDIT_CODE = "creditCode";
     public static final String ORGANISATION = "organisation";
     public static final String FIELD = "field";
@@ -196,8 +201,12 @@ public class AdmissionCase extends WaitingCase {
 
     /** The application as the variables hold it. */
     MembershipApplication application() {
+        String identity = text(IDENTITY_NUMBER);
+        if (identity == null && MembershipApplication.FOREIGN.equals(text(APPLICANT_KIND))) {
+            identity = text(PASSPORT_NUMBER);
+        }
         return new MembershipApplication(text(APPLICANT_KIND), text(APPLICANT_NAME), text(EMAIL), text(PHONE),
-                text(IDENTITY_NUMBER), text(CREDIT_CODE), text(ORGANISATION), text(FIELD), text(STATEMENT),
+                identity, text(CREDIT_CODE), text(ORGANISATION), text(FIELD), text(STATEMENT),
                 yes(SUPPORTS_CHARTER), yes(WILLING_TO_JOIN));
     }
 
@@ -232,6 +241,11 @@ public class AdmissionCase extends WaitingCase {
     /** What a received application records: the branch (null: none), the language and whether its branch entered it. */
     void receive(String caseNumber, Matter matter, String title, String branch, Language language,
             boolean branchRecommended) {
+        MembershipApplication application = application();
+        if (!MembershipApplication.UNIT.equals(application.applicantKind())) {
+            set(IDENTITY_NUMBER, application.identityNumber()); // a person's with a capital X, a passport's as typed
+        }
+        scope.removeVariable(PASSPORT_NUMBER);
         awaitDecision(caseNumber, matter, title);
         set(BRANCH, branch);
         set(LANGUAGE, language.code());

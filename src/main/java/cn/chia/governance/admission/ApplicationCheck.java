@@ -5,7 +5,10 @@ import cn.chia.governance.process.Texts;
 
 import static cn.chia.governance.admission.AdmissionCase.LANGUAGE;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -23,9 +26,25 @@ public class ApplicationCheck {
     static final String FORM = "apply-for-membership";
 
     private final List<String> branchGroups;
+    private final Clock clock;
 
-    ApplicationCheck(GovernanceSettings governance) {
+    ApplicationCheck(GovernanceSettings governance, Clock clock) {
+        this.clock = clock;
         this.branchGroups = governance.branches().stream().map(GovernanceSettings.Branch::groupId).toList();
+    }
+
+    /**
+     * The problem {@code problems} names for {@code field} of {@code application}, in {@code language}, with the
+     * lengths the form allows, and what is wrong with a person's identity number or a unit's credit code.
+     */
+    public static String problemText(Texts texts, Language language, String field, MembershipApplication application,
+            LocalDate today) {
+        Optional<String> number = application.numberProblem(field, today, language);
+        if (number.isPresent()) {
+            String what = "identityNumber".equals(field) ? "problem.residentIdentityNumber" : "problem." + field;
+            return texts.get(language, what) + (language == Language.ZH ? "" : " ") + number.get();
+        }
+        return problemText(texts, language, field);
     }
 
     /** The problem {@code problems} names for {@code field}, in {@code language}, with the lengths the form allows. */
@@ -40,7 +59,7 @@ public class ApplicationCheck {
      * branch group or null) and the language the applicant reads (none: Chinese, zh or en).
      */
     public Map<String, String> problems(MembershipApplication application, String branch, Object language) {
-        Map<String, String> problems = application.problems();
+        Map<String, String> problems = application.problems(today());
         problems.putAll(new ApplicationRoute(application.applicantKind(), branch, branchGroups).problems());
         try {
             Language.of(language);
@@ -48,6 +67,11 @@ public class ApplicationCheck {
             problems.put(LANGUAGE, "Choose the language of the letters: zh (Chinese) or en (English).");
         }
         return problems;
+    }
+
+    /** The day of an application, by the engine's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     List<String> branchGroups() {

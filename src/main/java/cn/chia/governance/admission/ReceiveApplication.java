@@ -55,7 +55,7 @@ class ReceiveApplication implements ExecutionListener {
         boolean foreign = MembershipApplication.FOREIGN.equals(application.applicantKind());
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(texts.get(Language.ZH, "problem.incomplete") + problems.keySet().stream()
-                    .map(field -> ApplicationCheck.problemText(texts, Language.ZH, field)).collect(Collectors.joining(""))
+                    .map(field -> ApplicationCheck.problemText(texts, Language.ZH, field, application, check.today())).collect(Collectors.joining(""))
                     + " " + texts.get(Language.EN, "problem.incomplete") + " " + problems.entrySet().stream()
                     .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
         }

@@ -102,18 +102,23 @@ public final class Charter {
     public QuorumCheck checkQuorum(Body body, int inPerson, int byProxy) {
         int seatCount = seats(body);
         if (inPerson < 0) {
-            throw new InvalidTallyException("The number present in person cannot be negative: " + inPerson + ".");
+            throw new InvalidTallyException("亲自出席人数不能为负数：" + inPerson + "。",
+                    "The number present in person cannot be negative: " + inPerson + ".");
         }
         if (byProxy < 0) {
-            throw new InvalidTallyException("The number present by proxy cannot be negative: " + byProxy + ".");
+            throw new InvalidTallyException("委托出席人数不能为负数：" + byProxy + "。",
+                    "The number present by proxy cannot be negative: " + byProxy + ".");
         }
         if (byProxy > 0 && !allowsProxies(body)) {
-            throw new InvalidTallyException("The " + body.title() + " does not allow proxies, but " + body.members(byProxy)
+            throw new InvalidTallyException(body.chineseTitle() + "不允许委托出席，但登记了 " + byProxy + " 名委托出席者。",
+                    "The " + body.title() + " does not allow proxies, but " + body.members(byProxy)
                     + (byProxy == 1 ? " is" : " are") + " recorded present by proxy.");
         }
         long present = (long) inPerson + byProxy;
         if (present > seatCount) {
-            throw new InvalidTallyException("The " + body.title() + " has " + body.members(seatCount) + ", but "
+            throw new InvalidTallyException(body.chineseTitle() + "共有 " + seatCount + " 名" + body.chineseMemberNoun()
+                    + "，但登记出席 " + present + " 名（亲自出席 " + inPerson + " 名，委托出席 " + byProxy + " 名）。",
+                    "The " + body.title() + " has " + body.members(seatCount) + ", but "
                     + present + " are recorded present (" + inPerson + " in person, " + byProxy + " by proxy).");
         }
         Rule rule = quorumRule(body);
@@ -143,12 +148,14 @@ public final class Charter {
         QuorumCheck quorum = checkQuorum(body, inPerson, byProxy);
         int present = quorum.present();
         if (votes.cast() > present) {
-            throw new InvalidTallyException(votes.cast() + (votes.cast() == 1 ? " vote is" : " votes are") + " recorded (" + votes.inFavour() + " in favour, "
+            throw new InvalidTallyException("登记了 " + votes.cast() + " 票（赞成 " + votes.inFavour() + " 票，反对 "
+                    + votes.against() + " 票，弃权 " + votes.abstentions() + " 票），但出席者仅 " + present + " 名。",
+                    votes.cast() + (votes.cast() == 1 ? " vote is" : " votes are") + " recorded (" + votes.inFavour() + " in favour, "
                     + votes.against() + " against, " + votes.abstentions() + " abstentions), but only "
                     + body.members(present) + (present == 1 ? " is" : " are") + " present.");
         }
         if (!quorum.met()) {
-            throw new InvalidTallyException(quorum.reason());
+            throw new InvalidTallyException(quorum.reason(Language.ZH), quorum.reason());
         }
         int required = rule.requiredCount(present, comparison);
         boolean adopted = rule.isMetBy(votes.inFavour(), present, comparison);

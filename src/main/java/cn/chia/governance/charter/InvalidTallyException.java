@@ -1,11 +1,26 @@
 package cn.chia.governance.charter;
 
-/** A tally or configuration the charter cannot accept. The message is shown to the clerk as is. */
+/**
+ * A tally or configuration the charter cannot accept. {@link #getMessage()} is English; {@link #bilingual()} is
+ * what the clerk reads: Chinese first, then English, when the rule gave a Chinese text.
+ */
 public class InvalidTallyException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String chinese;
+
     public InvalidTallyException(String message) {
-        super(message);
+        this(null, message);
+    }
+
+    public InvalidTallyException(String chinese, String english) {
+        super(english);
+        this.chinese = chinese;
+    }
+
+    /** The reason in Chinese, then in English ("中文。 English."); English alone when no Chinese was given. */
+    public String bilingual() {
+        return chinese == null ? getMessage() : chinese + " " + getMessage();
     }
 }

@@ -4,11 +4,11 @@ package cn.chia.governance.charter;
 public record Votes(int inFavour, int against, int abstentions) {
 
     public Votes {
-        requireNotNegative("Votes in favour", inFavour);
-        requireNotNegative("Votes against", against);
-        requireNotNegative("Abstentions", abstentions);
+        requireNotNegative("赞成票", "Votes in favour", inFavour);
+        requireNotNegative("反对票", "Votes against", against);
+        requireNotNegative("弃权票", "Abstentions", abstentions);
         if ((long) inFavour + against + abstentions > Integer.MAX_VALUE) {
-            throw new InvalidTallyException("Too many votes recorded: " + ((long) inFavour + against + abstentions) + ".");
+            throw new InvalidTallyException("登记的票数过多。", "Too many votes recorded: " + ((long) inFavour + against + abstentions) + ".");
         }
     }
 
@@ -17,9 +17,9 @@ public record Votes(int inFavour, int against, int abstentions) {
         return inFavour + against + abstentions;
     }
 
-    private static void requireNotNegative(String what, int value) {
+    private static void requireNotNegative(String chinese, String what, int value) {
         if (value < 0) {
-            throw new InvalidTallyException(what + " cannot be negative: " + value + ".");
+            throw new InvalidTallyException(chinese + "不能为负数：" + value + "。", what + " cannot be negative: " + value + ".");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.AttendanceRoll;
+import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.process.CurrentCharter;
 import cn.chia.governance.register.MeetingRecords;
@@ -17,7 +18,9 @@ import cn.chia.governance.register.MeetingRecords;
 /**
  * Checks the attendance the clerk records. A body with a roster on the meeting's day takes it by name (roster
  * numbers in person, by proxy, excused) and the head counts are derived from the names; a body without one takes head
- * counts, as before. A roll that cannot be right is refused with every reason and nothing is recorded.
+ * counts, as before. A roll that cannot be right is refused with every reason and nothing is recorded: the completion
+ * fails, the task stays where it was, with the clerk who holds it, and Tasklist shows the reason in Chinese and
+ * English.
  */
 @Component("checkAttendance")
 class CheckAttendance implements TaskListener {
@@ -43,11 +46,20 @@ class CheckAttendance implements TaskListener {
                         + " recorded roster on the meeting's day: record the attendance as head counts ("
                         + MeetingCase.PRESENT_IN_PERSON + ", " + MeetingCase.PRESENT_BY_PROXY + ").");
             }
-            if (sent.sentPresentInPerson() == null || sent.sentPresentByProxy() == null) {
+            Integer inPerson;
+            Integer byProxy;
+            try {
+                inPerson = sent.sentPresentInPerson();
+                byProxy = sent.sentPresentByProxy();
+            } catch (InvalidTallyException notACount) {
+                throw new BadUserRequestException(notACount.bilingual());
+            }
+            if (inPerson == null || byProxy == null) {
                 throw new BadUserRequestException("请填写亲自出席人数和委托出席人数。 Enter the number present in person ("
                         + MeetingCase.PRESENT_IN_PERSON + ") and by proxy (" + MeetingCase.PRESENT_BY_PROXY
                         + "): they are required.");
             }
+            refuseImpossible(task, inPerson, byProxy);
             return;
         }
         if (!sent.attendanceByName()) {
@@ -61,7 +73,21 @@ class CheckAttendance implements TaskListener {
             throw new BadUserRequestException(problems.stream().map(AttendanceRoll.Problem::toString)
                     .collect(Collectors.joining(" ")));
         }
+        refuseImpossible(task, roll.presentInPerson(), roll.presentByProxy());
         MeetingCase.of(task.getExecution()).setHeadCounts(roll.presentInPerson(), roll.presentByProxy());
+    }
+
+    /**
+     * Refuses the completion of a roll the charter cannot accept (more present than seats, proxies where the body
+     * allows none, negative counts): the task stays with the clerk who holds it, and the form shows the reason.
+     */
+    private void refuseImpossible(DelegateTask task, int inPerson, int byProxy) {
+        CurrentCharter.MeetingCharter rules = charter.ofMeeting(task.getExecution());
+        try {
+            rules.charter().checkQuorum(rules.body(), inPerson, byProxy);
+        } catch (InvalidTallyException impossibleRoll) {
+            throw new BadUserRequestException(impossibleRoll.bilingual());
+        }
     }
 
     /** The roll the names make, against the meeting's roster and the rules of its body. */

@@ -2,6 +2,7 @@ package cn.chia.governance.meeting;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +11,12 @@ import cn.chia.governance.charter.AttendanceRoll;
 import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.charter.QuorumCheck;
-import cn.chia.governance.meeting.MeetingCase.Problem;
 import cn.chia.governance.process.CurrentCharter;
 import cn.chia.governance.register.MeetingRecords;
 
 /**
- * Checks the attendance roll against the quorum rule of the body; an impossible roll goes back to the clerk. A roll
- * taken by name is recorded by name in the minutes.
+ * Checks the attendance roll against the quorum rule of the body (the roll itself was checked when the clerk completed
+ * the task, {@link CheckAttendance}). A roll taken by name is recorded by name in the minutes.
  */
 @Component("checkQuorum")
 class CheckQuorum implements JavaDelegate {
@@ -34,15 +34,14 @@ class CheckQuorum implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         MeetingCase meeting = MeetingCase.of(execution);
+        // the clerk's roll was checked when the task was completed (checkAttendance), a vote by communication counts
+        // only the roster's ballots; should the charter still refuse the roll, the refusal rolls back what led here
+        CurrentCharter.MeetingCharter rules = charter.ofMeeting(execution);
         QuorumCheck quorum;
         try {
-            CurrentCharter.MeetingCharter rules = charter.ofMeeting(execution);
             quorum = rules.charter().checkQuorum(rules.body(), meeting.presentInPerson(), meeting.presentByProxy());
         } catch (InvalidTallyException impossibleRoll) {
-            if (meeting.attendanceByName()) {
-                meeting.forgetHeadCounts(); // the clerk's next names give them again
-            }
-            throw Problem.INVALID_ATTENDANCE.raise(impossibleRoll.getMessage());
+            throw new BadUserRequestException(impossibleRoll.bilingual());
         }
         String meetingKey = execution.getProcessBusinessKey();
         meetings.recordQuorum(meetingKey, quorum);

@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -65,7 +64,6 @@ public class MeetingCase extends CaseVariables {
     public static final String PRESENT_BY_PROXY = "presentByProxy";
     public static final String QUORUM_MET = "quorumMet";
     public static final String QUORUM_REASON = "quorumReason";
-    public static final String ATTENDANCE_PROBLEM = "attendanceProblem";
     /** Roster numbers of the members present in person (a list). */
     public static final String ATTENDEES_IN_PERSON = "attendeesInPerson";
     /** Absent member's roster number to the representative's (an object; the form takes text "12:3, 15:3"). */
@@ -103,25 +101,12 @@ public class MeetingCase extends CaseVariables {
     public static final String VOTES_FOR = "votesFor";
     public static final String VOTES_AGAINST = "votesAgainst";
     public static final String ABSTENTIONS = "abstentions";
-    public static final String TALLY_PROBLEM = "tallyProblem";
 
     /**
      * A text variable holds at most {@link Text#LONGEST} characters in the engine's tables: a long agenda is
      * summarised, leaving room for the closing line that counts the items left out.
      */
     static final int SUMMARY_LIMIT = Text.LONGEST - 100;
-
-    /** The errors that send a task back to the clerk with the reason (the BPMN's error codes). */
-    public enum Problem {
-        /** The roll does not add up; the clerk records the attendance again. */
-        INVALID_ATTENDANCE,
-        /** The tally does not add up; the clerk records the votes of the item again. */
-        INVALID_TALLY;
-
-        BpmnError raise(String reason) {
-            return new BpmnError(name(), reason);
-        }
-    }
 
     /** One case on the agenda, kept as three plain variables that forms and expressions can read. */
     record AgendaItem(String caseNumber, Matter matter, String title) {
@@ -371,12 +356,6 @@ public class MeetingCase extends CaseVariables {
         set(PRESENT_BY_PROXY, byProxy);
     }
 
-    /** Forgets the head counts the names gave, when the roll goes back to the clerk. */
-    void forgetHeadCounts() {
-        set(PRESENT_IN_PERSON, null);
-        set(PRESENT_BY_PROXY, null);
-    }
-
     /**
      * The roster's members as the attendance form lists them; {@code byName} false for a body without a roster. The
      * options are a JSON tree (Spin's {@code Json}), not a Java list: Tasklist sends a checklist back with the type of
@@ -396,7 +375,6 @@ public class MeetingCase extends CaseVariables {
     void recordQuorum(QuorumCheck quorum) {
         set(QUORUM_MET, quorum.met());
         set(QUORUM_REASON, quorum.reason());
-        set(ATTENDANCE_PROBLEM, null);
     }
 
     // --- the agenda item in hand
@@ -418,7 +396,6 @@ public class MeetingCase extends CaseVariables {
     void recordTally(Decision decision) {
         set(DECISION_OUTCOME, decision.outcome().name());
         set(DECISION_REASON, decision.reason());
-        set(TALLY_PROBLEM, null);
     }
 
     void recordResolutionNumber(String resolutionNumber) {

@@ -1,5 +1,6 @@
 package cn.chia.governance.meeting;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,10 +8,9 @@ import org.springframework.stereotype.Component;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.Votes;
-import cn.chia.governance.meeting.MeetingCase.Problem;
 import cn.chia.governance.process.CurrentCharter;
 
-/** Tallies one agenda item under the rule of its matter; a tally that does not add up goes back to the clerk. */
+/** Tallies one agenda item under the rule of its matter (a clerk's tally that does not add up is refused by {@link CheckVotes}). */
 @Component("tallyVotes")
 class TallyVotes implements JavaDelegate {
 
@@ -23,13 +23,14 @@ class TallyVotes implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         MeetingCase item = MeetingCase.of(execution);
-        Decision decision;
+        // the clerk's votes were checked when the task was completed (checkVotes), the votes by communication are
+        // counted from the ballots; a meeting started before checkVotes existed gets here with the clerk's votes, and
+        // the refusal rolls the completion back as checkVotes does
         try {
-            decision = decide(charter.ofMeeting(execution), item);
+            item.recordTally(decide(charter.ofMeeting(execution), item));
         } catch (InvalidTallyException doesNotAddUp) {
-            throw Problem.INVALID_TALLY.raise(doesNotAddUp.getMessage());
+            throw new BadUserRequestException(doesNotAddUp.bilingual());
         }
-        item.recordTally(decision);
     }
 
     /** The decision on the agenda item in hand, from the attendance and the votes recorded. */

@@ -21,7 +21,10 @@ import cn.chia.governance.charter.Text;
 /**
  * The fields of the Camunda Forms in {@code forms/}, as the server checks them again: a form is the
  * list of the variables its task or start event may set, and its rules (required, lengths, pattern,
- * range, options) hold for REST clients too, which skip the form.
+ * range, options) hold for REST clients too, which skip the form. A field shown under a condition
+ * ({@code conditional.hide}) and marked required is required in the browser when it is shown (form-js neither
+ * validates nor sends a hidden field); here it is not {@link Field#required()}: whether it is needed is the rule of
+ * the charter or of the task's listener, which knows the condition (a person's identity number, a rejection's reason).
  */
 public final class FormFields {
 
@@ -143,7 +146,7 @@ public final class FormFields {
                 fields.put(component.get("key").asText(), new Field(component.get("key").asText(),
                         component.path("label").asText(null), component.path("type").asText(),
                         component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
-                        validate.path("required").asBoolean(false),
+                        validate.path("required").asBoolean(false) && !component.path("conditional").has("hide"),
                         validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
                         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
                         validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,

@@ -103,7 +103,8 @@ class ApplicationController {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "申请不完整：请更正 errors 所列各项。 The application is incomplete: correct the fields named in errors.");
             Map<String, String> bilingual = new LinkedHashMap<>();
-            problems.forEach((field, english) -> bilingual.put(field, ApplicationCheck.problemText(texts, Language.ZH, field) + " " + english));
+            problems.forEach((field, english) -> bilingual.put(field,
+                    ApplicationCheck.problemText(texts, Language.ZH, field, application, check.today()) + " " + english));
             problem.setProperty("errors", bilingual);
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }

@@ -14,12 +14,16 @@ import static cn.chia.governance.admission.AdmissionCase.STATEMENT;
 import static cn.chia.governance.admission.AdmissionCase.SUPPORTS_CHARTER;
 import static cn.chia.governance.admission.AdmissionCase.WILLING_TO_JOIN;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.charter.ResidentIdentityNumber;
+import cn.chia.governance.charter.UnifiedSocialCreditCode;
 
 /**
  * Applications for membership as tests send them: to the start of {@code membership-admission}, to the applicants'
@@ -38,16 +42,33 @@ public final class Applications {
     private Applications() {
     }
 
-    /** A person (INDIVIDUAL) with an identity number of its own. */
+    /** A person (INDIVIDUAL) with a resident identity number of its own. */
     public static Builder aPerson(String name) {
-        return new Builder(MembershipApplication.INDIVIDUAL, name)
-                .withIdentityNumber("110105" + String.format("%012d", NEXT.incrementAndGet()));
+        return new Builder(MembershipApplication.INDIVIDUAL, name).withIdentityNumber(residentIdentityNumber());
     }
 
     /** A unit (UNIT) with a unified social credit code of its own. */
     public static Builder aUnit(String name) {
-        return new Builder(MembershipApplication.UNIT, name)
-                .withCreditCode("91110000" + String.format("%09d", NEXT.incrementAndGet() % 1_000_000_000L) + "X");
+        return new Builder(MembershipApplication.UNIT, name).withCreditCode(creditCode());
+    }
+
+    /**
+     * A resident identity number no other of this JVM (nor, by the clock, of a run before) has, with a real date of
+     * birth between 1950 and 2004 and its check digit (GB 11643-1999): the counter spread over the address code, the
+     * day of birth and the sequence code.
+     */
+    public static String residentIdentityNumber() {
+        long n = NEXT.incrementAndGet();
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n % 20_000);
+        String first17 = String.format("%06d%s%03d", 110_000 + (n / 20_000_000L) % 800_000,
+                birth.format(DateTimeFormatter.BASIC_ISO_DATE), (n / 20_000) % 1000);
+        return first17 + ResidentIdentityNumber.checkCharacter(first17);
+    }
+
+    /** A unified social credit code no other of this JVM has, with its check character (GB 32100-2015). */
+    public static String creditCode() {
+        String first17 = "91110000" + String.format("%09d", NEXT.incrementAndGet() % 1_000_000_000L);
+        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
     /** A foreign expert (FOREIGN), who applies directly, with a passport number of its own. */

@@ -11,6 +11,7 @@ import static cn.chia.governance.admission.AdmissionCase.BRANCH;
 import static cn.chia.governance.admission.AdmissionCase.BRANCH_RECOMMENDED;
 import static cn.chia.governance.admission.AdmissionCase.DECLINE;
 import static cn.chia.governance.admission.AdmissionCase.FORWARD;
+import static cn.chia.governance.admission.AdmissionCase.IDENTITY_NUMBER;
 import static cn.chia.governance.admission.AdmissionCase.INFORMATION_PROVIDED;
 import static cn.chia.governance.admission.AdmissionCase.INFORMATION_REQUESTED;
 import static cn.chia.governance.admission.AdmissionCase.MATTER;
@@ -256,6 +257,40 @@ public class MembershipAdmissionProcessTest {
                 .hasMessageStartingWith("申请不完整：请填写有效的电子邮箱").hasMessageContaining("会员须拥护本会章程（入会条件一）。")
                 .hasMessageContaining(" The application is incomplete: ");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aResidentIdentityNumberWithAWrongCheckDigitOrMonthThirteenIsRefusedInBothLanguages() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+        assertThatThrownBy(() -> apply(Applications.aPerson("Han Mei").withIdentityNumber("110105194912310021").build()))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageStartingWith("申请不完整：请填写个人的 18 位居民身份证号码：末位校验码不符，请核对号码。")
+                .hasMessageContaining("identityNumber: Enter the person's resident identity number. Its last character (the check digit) does not match");
+        String thirteenthMonth = "1101051949" + "13" + "01002";
+        thirteenthMonth += cn.chia.governance.charter.ResidentIdentityNumber.checkCharacter(thirteenthMonth);
+        String month13 = thirteenthMonth;
+        assertThatThrownBy(() -> apply(Applications.aPerson("Han Mei").withIdentityNumber(month13).build()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("出生日期不是真实日期")
+                .hasMessageContaining("not a real date of birth");
+        assertThatThrownBy(() -> apply(Applications.aUnit("Han Mei Ltd").withCreditCode("91110000100001234X").build()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("统一社会信用代码：末位校验码不符")
+                .hasMessageContaining("check character");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aPersonsIdentityNumberIsKeptWithACapitalXAndAPassportFromTheStartFormAsTheIdentityNumber() {
+        ProcessInstance person = apply(Applications.aPerson("Du Juan").withIdentityNumber("11010519491231002x").build());
+        assertThat(person).variables().containsEntry(IDENTITY_NUMBER, "11010519491231002X");
+        assertThatThrownBy(() -> apply(Applications.aPerson("Du Juan").withIdentityNumber("11010519491231002X").build()))
+                .as("the same person, whichever x was typed").hasMessageContaining(person.getBusinessKey());
+
+        engine.getIdentityService().setAuthentication("clerk", List.of("secretariat"));
+        ProcessInstance foreign = apply(Applications.aForeignExpert("Anna Berg").without(IDENTITY_NUMBER)
+                .with(AdmissionCase.PASSPORT_NUMBER, "C01X00T47").build());
+        engine.getIdentityService().clearAuthentication();
+        assertThat(foreign).variables().containsEntry(IDENTITY_NUMBER, "C01X00T47")
+                .doesNotContainKey(AdmissionCase.PASSPORT_NUMBER);
     }
 
     @Test

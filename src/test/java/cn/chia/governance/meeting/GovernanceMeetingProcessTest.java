@@ -4,12 +4,10 @@ import static cn.chia.governance.meeting.MeetingCase.AGENDA_CASES;
 import static cn.chia.governance.meeting.MeetingCase.AGENDA_MATTERS;
 import static cn.chia.governance.meeting.MeetingCase.AGENDA_SUMMARY;
 import static cn.chia.governance.meeting.MeetingCase.AGENDA_TITLES;
-import static cn.chia.governance.meeting.MeetingCase.ATTENDANCE_PROBLEM;
 import static cn.chia.governance.meeting.MeetingCase.BODY;
 import static cn.chia.governance.meeting.MeetingCase.PROCESS_KEY;
 import static cn.chia.governance.meeting.MeetingCase.QUORUM_MET;
 import static cn.chia.governance.meeting.MeetingCase.SEATS;
-import static cn.chia.governance.meeting.MeetingCase.TALLY_PROBLEM;
 import static cn.chia.governance.meeting.Meetings.Step.CONFIRM_AGENDA;
 import static cn.chia.governance.meeting.Meetings.Step.RECORD_ATTENDANCE;
 import static cn.chia.governance.meeting.Meetings.Step.RECORD_VOTES;
@@ -509,34 +507,48 @@ class GovernanceMeetingProcessTest {
     }
 
     @Test
-    void anImpossibleAttendanceGoesBackToTheClerkWithTheReason() {
+    void anImpossibleAttendanceIsRefusedOnSubmitAndTheTaskStaysWithTheClerk() {
         cases.open("APP-2026-900004", "ADMISSION", "Sun Qi");
         ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
         complete(task(meeting));
-        recordAttendance(meeting, 20, 2); // proxies are for the Council only
+        Task roll = task(RECORD_ATTENDANCE.id, meeting);
+        taskService.claim(roll.getId(), "clerk");
 
-        assertThat(meeting).isWaitingAt(RECORD_ATTENDANCE.id).hasPassed("BoundaryEvent_AttendanceInvalid");
-        assertThat((String) engine.getRuntimeService().getVariable(meeting.getId(), ATTENDANCE_PROBLEM))
-                .contains("proxy");
-        recordAttendance(meeting, 31, 0); // more than the 30 seats
-        assertThat(meeting).isWaitingAt(RECORD_ATTENDANCE.id);
+        assertThatThrownBy(() -> taskService.complete(roll.getId(), Meetings.attendance(20, 2)))
+                .as("proxies are for the Council only").hasRootCauseInstanceOf(BadUserRequestException.class)
+                .rootCause().hasMessage("常务理事会不允许委托出席，但登记了 2 名委托出席者。 The Standing Council does not allow proxies,"
+                        + " but 2 executive directors are recorded present by proxy.");
+        assertThatThrownBy(() -> taskService.complete(roll.getId(), Meetings.attendance(31, 0)))
+                .as("more than the 30 seats").hasRootCauseInstanceOf(BadUserRequestException.class)
+                .rootCause().hasMessageStartingWith("常务理事会共有 30 名常务理事，但登记出席 31 名（亲自出席 31 名，委托出席 0 名）。 The Standing Council has 30");
+        Task still = task(RECORD_ATTENDANCE.id, meeting);
+        assertThat(still.getId()).as("the same task, not a new one").isEqualTo(roll.getId());
+        assertThat(still.getAssignee()).isEqualTo("clerk");
+        assertThat(engine.getRuntimeService().getVariable(meeting.getId(), MeetingCase.PRESENT_IN_PERSON))
+                .as("nothing recorded").isNull();
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().quorumReason()).isNull();
 
-        recordAttendance(meeting, 21, 0);
+        taskService.complete(roll.getId(), Meetings.attendance(21, 0));
         assertThat(meeting).isWaitingAt(RECORD_VOTES.id);
-        assertThat(engine.getRuntimeService().getVariable(meeting.getId(), ATTENDANCE_PROBLEM)).isNull();
     }
 
     @Test
-    void aTallyThatDoesNotAddUpGoesBackToTheClerkWithTheReason() {
+    void aTallyThatDoesNotAddUpIsRefusedOnSubmitAndTheTaskStaysWithTheClerk() {
         ProcessInstance admission = cases.open("APP-2026-900005", "ADMISSION", "Zhou Ba");
         ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
         complete(task(meeting));
         recordAttendance(meeting, 21, 0);
+        Task votes = votesTask(meeting, "APP-2026-900005");
+        taskService.claim(votes.getId(), "clerk");
 
-        recordVotes(meeting, "APP-2026-900005", 20, 2, 0); // 22 votes from 21 present
-        assertThat(meeting).isWaitingAt(RECORD_VOTES.id).hasPassed("BoundaryEvent_TallyInvalid");
-        assertThat((String) taskService.getVariable(votesTask(meeting, "APP-2026-900005").getId(), TALLY_PROBLEM))
-                .isNotBlank();
+        assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900005", 20, 2, 0))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
+                .hasMessageStartingWith("登记了 22 票（赞成 20 票，反对 2 票，弃权 0 票），但出席者仅 21 名。 22 votes are recorded");
+        assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900005", -1, 2, 0))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessage("人数、票数须为不小于 0 的整数。 The number of votes in favour cannot be -1.");
+        Task stillVotes = votesTask(meeting, "APP-2026-900005");
+        assertThat(stillVotes.getId()).as("the same task, not a new one").isEqualTo(votes.getId());
+        assertThat(stillVotes.getAssignee()).isEqualTo("clerk");
         assertThat(admission).isWaitingAt("Event_DecisionTaken");
 
         recordVotes(meeting, "APP-2026-900005", 15, 6, 0);

@@ -28,10 +28,12 @@ class FormLimitsTest {
     @Test
     void theApplicationPageLetsEachInputHoldWhatItsFormAllows() throws IOException {
         String page = resource("static/apply/index.html");
-        for (String key : new String[] {"applicantName", "email", "phone", "identityNumber", "organisation", "field",
-                "statement"}) {
+        for (String key : new String[] {"applicantName", "email", "phone", "organisation", "field", "statement"}) {
             assertThat(maxlength(page, key)).as(key).isEqualTo(FormFields.maxLength(APPLY, key));
         }
+        // the page's one input holds a person's resident identity number and a foreign expert's passport number
+        assertThat(maxlength(page, "identityNumber")).isEqualTo(Math.max(FormFields.maxLength(APPLY, "identityNumber"),
+                FormFields.maxLength(APPLY, "passportNumber")));
         assertThat(maxlength(resource("static/apply/status.html"), "informationProvided"))
                 .isEqualTo(FormFields.maxLength("record-information", "informationProvided"));
     }
@@ -79,8 +81,8 @@ class FormLimitsTest {
                 "field", "Aerospace materials", "statement", "Led the development of heat-resistant composites."));
         fields.put(key, value);
         return new MembershipApplication("INDIVIDUAL", fields.get("applicantName"), fields.get("email"),
-                "+86 10 6851 2345", "110105194912310021", null, fields.get("organisation"), fields.get("field"),
-                fields.get("statement"), true, true).problems();
+                "+86 10 6851 2345", "11010519491231002X", null, fields.get("organisation"), fields.get("field"),
+                fields.get("statement"), true, true).problems(java.time.LocalDate.of(2026, 12, 2));
     }
 
     private static int maxlength(String page, String id) {

@@ -29,7 +29,7 @@ public final class Members {
     public static Member admit(MemberRegister register, String name, Language language) {
         String caseNumber = "APP-TEST-" + UUID.randomUUID();
         return register.admit(caseNumber, new Applicant("INDIVIDUAL", name, "member@example.org",
-                null, "110105" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000_000L), null,
+                null, cn.chia.governance.admission.Applications.residentIdentityNumber(), null,
                 "Tsinghua University", "Materials", null, language), Resolutions.admission(caseNumber, "COUNCIL"), "COUNCIL");
     }
 

@@ -124,16 +124,28 @@ class MessageBundlesTest {
     @EnumSource(Language.class)
     void everyProblemTheServerFindsInAnApplicationHasAText(Language language) {
         Set<String> fields = new TreeSet<>(new MembershipApplication(null, null, null, null, null, null, null, null,
-                null, false, false).problems().keySet());
+                null, false, false).problems(TODAY).keySet());
         fields.addAll(new MembershipApplication("UNIT", null, null, null, null, null, null, null, null, false, false)
-                .problems().keySet());
+                .problems(TODAY).keySet());
         fields.addAll(List.of(AdmissionCase.BRANCH, AdmissionCase.LANGUAGE));
         assertThat(fields).contains("applicantKind", "creditCode", "identityNumber", "statement", "willingToJoin");
         for (String field : fields) {
             assertThat(ApplicationCheck.problemText(texts, language, field)).as(field)
                     .isNotBlank().doesNotContain("problem.").doesNotContain("{");
         }
+        MembershipApplication person = new MembershipApplication("INDIVIDUAL", null, null, null, "110105194912310021",
+                null, null, null, null, false, false);
+        MembershipApplication unit = new MembershipApplication("UNIT", null, null, null, null, "91110000100001234X",
+                null, null, null, false, false);
+        assertThat(ApplicationCheck.problemText(texts, language, "identityNumber", person, TODAY))
+                .startsWith(language == Language.ZH ? "请填写个人的 18 位居民身份证号码：末位校验码不符"
+                        : "Enter the 18-character resident identity number of the person: Its last character");
+        assertThat(ApplicationCheck.problemText(texts, language, "creditCode", unit, TODAY))
+                .startsWith(language == Language.ZH ? "请填写单位的 18 位统一社会信用代码：末位校验码不符"
+                        : "Enter the unified social credit code of the unit: Its last character");
     }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
     @Test
     void datesReadTheChineseWayInChineseAndInWordsInEnglish() {

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
+import cn.chia.governance.admission.Applications;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.Resolutions;
 import cn.chia.governance.charter.ActKind;
@@ -100,7 +101,7 @@ class AdmissionInBrowserIT {
     }
 
     private void admittedThroughTasklist() {
-        String identity = "WEB" + System.nanoTime() % 1_000_000_000L;
+        String identity = Applications.residentIdentityNumber();
         String[] receipt = step("01-apply", () -> apply("Lin Qiyue", identity));
         String caseNumber = receipt[0];
         assertThat(caseNumber).matches("APP-\\d{4}-\\d{6}");

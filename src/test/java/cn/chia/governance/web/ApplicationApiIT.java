@@ -128,6 +128,22 @@ class ApplicationApiIT {
     }
 
     @Test
+    void aResidentIdentityNumberAndACreditCodeAreRefusedForTheirCheckCharacterOrDateOfBirthInBothLanguages() {
+        Map<String, Object> wrongDigit = Applications.aPerson("Xu Zhimo").withIdentityNumber("110105194912310021").build();
+        assertThat(errors(post("/api/applications", wrongDigit, Map.of()))).containsOnlyKeys("identityNumber")
+                .containsEntry("identityNumber", "请填写个人的 18 位居民身份证号码：末位校验码不符，请核对号码。 Enter the person's"
+                        + " resident identity number. Its last character (the check digit) does not match: check the number.");
+        String month13 = "1101051949" + "13" + "01002";
+        month13 += cn.chia.governance.charter.ResidentIdentityNumber.checkCharacter(month13);
+        Map<String, Object> thirteenthMonth = Applications.aPerson("Xu Zhimo").withIdentityNumber(month13).build();
+        assertThat(errors(post("/api/applications", thirteenthMonth, Map.of())).get("identityNumber"))
+                .contains("出生日期不是真实日期", "not a real date of birth");
+        Map<String, Object> unit = Applications.aUnit("Xinyue Press").withCreditCode("91110000100001234X").build();
+        assertThat(errors(post("/api/applications", unit, Map.of())).get("creditCode"))
+                .startsWith("请填写单位的 18 位统一社会信用代码：末位校验码不符，请核对代码。").contains("check character");
+    }
+
+    @Test
     void aSecondOpenApplicationIsAnsweredAsAFirstOneAndItsApplicantIsToldByEmail() throws Exception {
         Applications.Builder application = Applications.aPerson("Zhou Er").withBranch("branch-beijing");
         Map<String, Object> first = applied(application.build());

@@ -65,8 +65,8 @@ class ChineseWebappsInBrowserIT {
             logIn("clerk", "tasklist");
             chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(START_PROCESS_IN_CHINESE));
             assertThat(chromium.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
-            assertThat(chromium.browser.getTitle()).isEqualTo("Camunda 任务列表");
-            assertThat(chromium.browser.findElement(By.tagName("body")).getText()).contains("创建任务")
+            assertThat(chromium.browser.getTitle()).isEqualTo("中国高科技产业化研究会 任务列表");
+            assertThat(chromium.browser.findElement(By.tagName("body")).getText()).contains("启动流程")
                     .doesNotContain("Start process", "Create task");
             chromium.click(START_PROCESS_IN_CHINESE);
             chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -85,8 +85,8 @@ class ChineseWebappsInBrowserIT {
             chromium.click(By.cssSelector("li.language-en > a"));
             chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(START_PROCESS_IN_ENGLISH));
             assertThat(chromium.browser.findElements(START_PROCESS_IN_CHINESE)).isEmpty();
-            assertThat(chromium.browser.findElement(By.tagName("body")).getText()).contains("Create task");
-            assertThat(chromium.browser.getTitle()).isEqualTo("Camunda Tasklist");
+            assertThat(chromium.browser.findElement(By.tagName("body")).getText()).contains("Start process");
+            assertThat(chromium.browser.getTitle()).isEqualTo("China High-tech Industrialization Association Tasklist");
             return null;
         });
 
@@ -133,7 +133,7 @@ class ChineseWebappsInBrowserIT {
             logIn("manager", "cockpit");
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "当前状况"));
             assertThat(chromium.browser.findElement(By.tagName("body")).getText())
-                    .contains("Camunda 驾驶舱", "人工任务", "运行中的流程实例", "未解决的故障")
+                    .contains("中国高科技产业化研究会 驾驶舱", "人工任务", "运行中的流程实例", "未解决的故障")
                     .doesNotContain("Right Now", "Human Tasks");
             return null;
         });

@@ -129,8 +129,9 @@ class RoleMatrixIT {
 
     private void apply(Case c, String kind, String branch, String run) throws Exception {
         String name = "Matrix " + c.name().toLowerCase();
-        Map<String, Object> form = ("FOREIGN".equals(kind) ? Applications.aForeignExpert(name) : Applications.aPerson(name))
-                .withIdentityNumber("RM" + run + c.ordinal()).withBranch(branch).build();
+        Map<String, Object> form = ("FOREIGN".equals(kind)
+                ? Applications.aForeignExpert(name).withIdentityNumber("RM" + run + c.ordinal())
+                : Applications.aPerson(name)).withBranch(branch).build();
         Http.Answer receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
                 Http.JSON.writeValueAsBytes(form), Map.of("X-Forwarded-For", "203.0.113." + (c.ordinal() + 100)));
         assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);

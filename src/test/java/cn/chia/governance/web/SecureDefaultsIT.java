@@ -175,7 +175,7 @@ class SecureDefaultsIT {
     void errorAnswersCarryNoStackTraceAndNoSql() throws Exception {
         Map<String, Object> application = new java.util.HashMap<>();
         Map.of("applicantKind", "INDIVIDUAL", "applicantName", "Long Key", "email", "applicant@example.org",
-                "phone", "+86 10 6851 2345", "identityNumber", "LK" + System.nanoTime(), "organisation", "Tsinghua University",
+                "phone", "+86 10 6851 2345", "identityNumber", cn.chia.governance.admission.Applications.residentIdentityNumber(), "organisation", "Tsinghua University",
                 "field", "Industrial robotics", "statement", "Brought three robotics patents into production lines.")
                 .forEach((name, value) -> application.put(name, Map.of("value", value, "type", "String")));
         application.put("supportsCharter", Map.of("value", true, "type", "Boolean"));

@@ -39,21 +39,24 @@ class WebappLocalesIT {
         HttpResponse<String> config = get("/camunda/app/" + app + "/scripts/config.js");
 
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("import { locales", "from '../../language/language.js'",
-                "locales: locales()", "app: { name: text(", "customScripts: ['../language/language-switch']");
+        assertThat(config.body()).contains("import { ASSOCIATION, locales", "from '../../language/language.js'",
+                "locales: locales()", "app: { vendor: text(ASSOCIATION), name: text(",
+                "customScripts: ['../language/language-switch', '../association/association']");
     }
 
     @Test
     void theLanguageScriptsAreServedToAnyone() throws Exception {
         HttpResponse<String> language = get("/camunda/app/language/language.js");
         HttpResponse<String> languageSwitch = get("/camunda/app/language/language-switch.js");
+        HttpResponse<String> association = get("/camunda/app/association/association.js");
 
-        assertThat(List.of(language, languageSwitch)).allSatisfy(script -> {
+        assertThat(List.of(language, languageSwitch, association)).allSatisfy(script -> {
             assertThat(script.statusCode()).isEqualTo(200);
             assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
         });
         assertThat(language.body()).contains("availableLocales: ['en', 'de', 'zh'], fallbackLocale: 'en'");
         assertThat(languageSwitch.body()).contains("li.account > ul.dropdown-menu", "form[name=\"signinForm\"]");
+        assertThat(language.body()).contains("zh: '中国高科技产业化研究会'", "en: 'China High-tech Industrialization Association'");
     }
 
     @ParameterizedTest

@@ -4,6 +4,13 @@
 
 export const LANGUAGES = { zh: '中文', en: 'English', de: 'Deutsch' };
 
+/** The association's name, as the webapps' header and login page show it. */
+export const ASSOCIATION = {
+  zh: '中国高科技产业化研究会',
+  en: 'China High-tech Industrialization Association',
+  de: 'China High-tech Industrialization Association'
+};
+
 const CHOICE = 'governance.language';
 
 function known(code) {

@@ -1,10 +1,10 @@
 // Cockpit's configuration, replacing the one Camunda ships (app/cockpit/scripts/config.js).
 // Languages: Chinese, English and German, chosen as app/language/language.js says; texts in ../locales/<code>.json.
-import { locales, text } from '../../language/language.js';
+import { ASSOCIATION, locales, text } from '../../language/language.js';
 
 export default {
-  // the name after "Camunda" in the header and the window's title
-  app: { name: text({ en: 'Cockpit', zh: '驾驶舱' }) },
+  // the header and the window's title: the association's name ("vendor", Camunda's by default), then the app's
+  app: { vendor: text(ASSOCIATION), name: text({ en: 'Cockpit', zh: '驾驶舱' }) },
   locales: locales(),
-  customScripts: ['../language/language-switch']
+  customScripts: ['../language/language-switch', '../association/association']
 };

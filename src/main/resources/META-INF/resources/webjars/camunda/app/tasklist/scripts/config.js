@@ -1,13 +1,13 @@
 // Tasklist's configuration, replacing the one Camunda ships (app/tasklist/scripts/config.js): the same keyboard
 // shortcuts, described in the user's language.
 // Languages: Chinese, English and German, chosen as app/language/language.js says; texts in ../locales/<code>.json.
-import { locales, text } from '../../language/language.js';
+import { ASSOCIATION, locales, text } from '../../language/language.js';
 
 export default {
-  // the name after "Camunda" in the header and the window's title
-  app: { name: text({ en: 'Tasklist', zh: '任务列表' }) },
+  // the header and the window's title: the association's name ("vendor", Camunda's by default), then the app's
+  app: { vendor: text(ASSOCIATION), name: text({ en: 'Tasklist', zh: '任务列表' }) },
   locales: locales(),
-  customScripts: ['../language/language-switch'],
+  customScripts: ['../language/language-switch', '../association/association'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
