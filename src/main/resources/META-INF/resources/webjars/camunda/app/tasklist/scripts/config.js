@@ -7,7 +7,7 @@ export default {
   // the name after "Camunda" in the header and the window's title
   app: { name: text({ en: 'Tasklist', zh: '任务列表' }) },
   locales: locales(),
-  customScripts: ['../language/language-switch'],
+  customScripts: ['../language/language-switch', '../language/date-picker'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
