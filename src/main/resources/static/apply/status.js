@@ -42,7 +42,7 @@ function show(status, problem) {
     }
     const text = document.createElement("span");
     text.textContent = t("steps")[step.step] || step.step;
-    item.append(date, text);
+    item.append(date, " ", text);
     return item;
   }));
   document.getElementById("next").textContent = t("next")[status.stage] || "";

@@ -117,9 +117,8 @@ class DatesInTasklistIT {
                 assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday"))).extracting(WebElement::getText)
                         .first().asString().isEqualTo("一");
                 chromium.snapshot("dates-zh-2-calendar");
-                date.sendKeys(Keys.ESCAPE);
-                chromium.type(date, "明天");
-                date.sendKeys(Keys.TAB);
+                chromium.type(field(chromium, MEETING_DATE), "明天");
+                field(chromium, MEETING_DATE).sendKeys(Keys.TAB);
                 WebElement error = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".governance-date-error")));
                 assertThat(error.getText()).startsWith("无法识别的日期“明天”：请按 年-月-日 填写，例如 2026-12-03。");

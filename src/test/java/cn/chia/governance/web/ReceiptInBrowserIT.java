@@ -56,7 +56,7 @@ class ReceiptInBrowserIT {
             WebDriver browser = chromium.browser;
             String[] receipt = chromium.step(screen + "-1-receipt", () -> {
                 apply(chromium, "Mo Xiao" + language.substring(0, 2));
-                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(received);
+                assertThat(browser.findElement(By.cssSelector("#receipt h1")).getText()).isEqualTo(received);
                 String secret = browser.findElement(By.id("receipt-secret")).getText();
                 assertThat(secret).matches(ApplicationApiIT.GROUPED_SECRET);
                 assertThat(browser.findElement(By.id("print-receipt")).getText()).isEqualTo(print);
