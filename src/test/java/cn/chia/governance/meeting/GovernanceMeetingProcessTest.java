@@ -470,11 +470,8 @@ class GovernanceMeetingProcessTest {
         try {
             // the last minute of the day before, in the association's time zone
             at(meetingDay.minusDays(1), 23, 59);
-            Task attendance = task(RECORD_ATTENDANCE.id, meeting);
-            assertThatThrownBy(() -> taskService.complete(attendance.getId(), Meetings.attendance(61, 0)))
-                    .isInstanceOf(BadUserRequestException.class)
-                    .hasMessageContaining("出席情况须在会议当日或之后登记")
-                    .hasMessageContaining("its attendance is recorded on that day or later");
+            assertThat(refusal(meeting, Meetings.attendance(61, 0))).contains("出席情况须在会议当日或之后登记")
+                    .contains("its attendance is recorded on that day or later");
             assertThat(meeting).isWaitingAt(RECORD_ATTENDANCE.id);
             assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().presentInPerson()).isNull();
 
