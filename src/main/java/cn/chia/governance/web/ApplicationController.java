@@ -72,6 +72,8 @@ class ApplicationController {
     record Answer(String detail) {
     }
 
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^\\s@\\p{Cntrl}]+@[^\\s@\\p{Cntrl}]+");
+
     static final String NEW_SECRET_ASKED = "如案件编号与电子邮箱同该申请相符，新的回执密码已发往该邮箱，原密码随即失效；"
             + "否则不会发送任何邮件。为保护申请人，本页不显示二者是否相符。 If the case number and the e-mail address are"
             + " those of an application, a new receipt secret is on its way to that address and the old one no longer"
@@ -157,7 +159,7 @@ class ApplicationController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Answer newSecret(@PathVariable String caseNumber, @RequestBody LostSecret request) {
         String email = request == null ? null : request.email();
-        if (email == null || email.isBlank() || email.length() > 254 || !email.contains("@")
+        if (email == null || email.length() > 254 || !ADDRESS.matcher(email.strip()).matches()
                 || caseNumber.length() > 40) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "请填写案件编号和申请时所填的电子邮箱。 Enter the case number and the e-mail address given in the application.");

@@ -317,6 +317,11 @@ class HostileInputIT {
         endpoints.put("POST /api/applications/APP-2026-000001/information", new Object[] {null,
                 Map.of("informationProvided", "a\u0000b")});
         endpoints.put("POST /api/applications/%3Cscript%3E/information", new Object[] {null, Map.of("informationProvided", "x")});
+        endpoints.put("POST /api/applications/APP-2026-000001/new-secret", new Object[] {null, Map.of("email", "a@b\u0000c")});
+        endpoints.put("POST /api/applications/APP-2026-000001/new-secret ", new Object[] {null, Map.of("email", List.of("a@b"))});
+        endpoints.put("POST /api/applications/APP-2026-000001/new-secret  ", new Object[] {null, Map.of("email", "a@b",
+                "secret", "x")});
+        endpoints.put("POST /api/applications/" + "A".repeat(41) + "/new-secret", new Object[] {null, Map.of("email", "a@b")});
         endpoints.put("POST /api/members/" + member + "/dues", new Object[] {"clerk", Map.of("date", "yesterday")});
         endpoints.put("POST /api/members/" + member + "/participation", new Object[] {"clerk", Map.of("date", 20250601)});
         endpoints.put("POST /api/members/" + member + "/dues ", new Object[] {"clerk", Map.of("date", DAY, "amount", 100)});
