@@ -499,7 +499,8 @@ class GovernanceMeetingProcessTest {
         ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
         assertThat(meeting.getBusinessKey()).matches("MTG-\\d{4}-\\d{4}");
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().seats()).isEqualTo(30);
-        assertThat(meeting).variables().containsEntry(SEATS, 30);
+        assertThat(meeting).variables().containsEntry(SEATS, 30)
+                .containsEntry(MeetingCase.MEETING_DATE_SHOWN, "2026年12月1日 1 December 2026");
     }
 
     @Test

@@ -40,7 +40,7 @@ class WebappLocalesIT {
 
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.body()).contains("import { locales", "from '../../language/language.js'",
-                "locales: locales()", "app: { name: text(", "customScripts: ['../language/language-switch']");
+                "locales: locales()", "app: { name: text(", "customScripts: ['../language/language-switch'");
     }
 
     @Test
