@@ -84,7 +84,23 @@ function showReceipt(receipt) {
   document.getElementById("receipt").hidden = false;
   document.getElementById("receipt-case").textContent = receipt.caseNumber;
   document.getElementById("receipt-secret").textContent = receipt.secret;
-  document.getElementById("receipt-status").href = "/apply/status.html?case=" + encodeURIComponent(receipt.caseNumber);
+  // the secret rides in the fragment (#…): the browser never sends it to a server, nor in a Referer
+  document.getElementById("receipt-status").href = "/apply/status.html#" + new URLSearchParams({
+    case: receipt.caseNumber, secret: receipt.secret }).toString();
+  document.getElementById("copy-receipt").onclick = async () => {
+    const text = t("receiptCase") + ": " + receipt.caseNumber + "\n" + t("receiptSecret") + ": " + receipt.secret;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch (e) {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById("receipt"));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      document.execCommand("copy");
+    }
+    document.getElementById("copied").hidden = false;
+  };
+  document.getElementById("print-receipt").onclick = () => window.print();
 }
 
 // a person's identity number or a unit's credit code is checked as soon as it is typed (checks.js); the server checks

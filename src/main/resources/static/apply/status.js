@@ -3,7 +3,9 @@ const answerForm = document.getElementById("answer-form");
 let current = null;
 
 function secretHeader() {
-  return { "X-Receipt-Secret": lookupForm.secret.value.trim(), "Content-Type": "application/json" };
+  // full-width characters of a Chinese input method become ASCII (a header carries only those); spaces go
+  return { "X-Receipt-Secret": lookupForm.secret.value.normalize("NFKC").replace(/[^\x21-\x7e]/g, ""),
+    "Content-Type": "application/json" };
 }
 
 function caseUrl() {
@@ -17,9 +19,11 @@ function shownDate(iso) {
   return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
-function show(status) {
+function show(status, problem) {
   current = status;
-  document.getElementById("not-found").hidden = status !== null;
+  const notFound = document.getElementById("not-found");
+  notFound.hidden = status !== null;
+  notFound.textContent = problem || t("notFound");
   document.getElementById("status").hidden = status === null;
   if (status === null) return;
   document.getElementById("status-case").textContent = status.caseNumber;
@@ -28,14 +32,68 @@ function show(status) {
     document.getElementById(key).textContent = key === "answerBy" && status[key] ? shownDate(status[key]) : status[key] || "";
     document.querySelectorAll('[data-show="' + key + '"]').forEach(element => { element.hidden = !status[key]; });
   }
+  const steps = document.getElementById("steps");
+  steps.replaceChildren(...(status.steps || []).map(step => {
+    const item = document.createElement("li");
+    const date = document.createElement("time");
+    if (step.date) {
+      date.dateTime = step.date;
+      date.textContent = shownDate(step.date);
+    }
+    const text = document.createElement("span");
+    text.textContent = t("steps")[step.step] || step.step;
+    item.append(date, " ", text);
+    return item;
+  }));
+  document.getElementById("next").textContent = t("next")[status.stage] || "";
   answerForm.hidden = status.stage !== "MORE_INFORMATION_NEEDED";
 }
 
-lookupForm.addEventListener("submit", async event => {
-  event.preventDefault();
+async function lookUp() {
   document.getElementById("answer-sent").hidden = true;
   const response = await fetch(caseUrl(), { headers: secretHeader() });
-  show(response.ok ? await response.json() : null);
+  if (response.status === 429) {
+    show(null, t("tooManyLookups").replace("{0}", response.headers.get("Retry-After")));
+  } else {
+    show(response.ok ? await response.json() : null);
+  }
+}
+
+lookupForm.addEventListener("submit", event => {
+  event.preventDefault();
+  lookUp();
+});
+
+const lostForm = document.getElementById("lost-form");
+document.getElementById("lost").addEventListener("click", () => {
+  lostForm.hidden = false;
+  lostForm.lostCase.value = lostForm.lostCase.value || lookupForm.caseNumber.value.trim();
+  lostForm.lostCase.focus();
+});
+
+lostForm.addEventListener("submit", async event => {
+  event.preventDefault();
+  const problem = document.getElementById("lost-problem");
+  const sent = document.getElementById("lost-sent");
+  const caseNumber = lostForm.lostCase.value.trim();
+  const email = lostForm.lostEmail.value.trim();
+  sent.hidden = true;
+  problem.hidden = caseNumber.length > 0 && email.includes("@");
+  problem.textContent = t("lostProblem");
+  if (!problem.hidden) return;
+  const response = await fetch("/api/applications/" + encodeURIComponent(caseNumber) + "/new-secret", {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email })
+  });
+  if (response.status === 202) {
+    sent.hidden = false;
+  } else if (response.status === 429) {
+    problem.hidden = false;
+    problem.textContent = t("tooManyLookups").replace("{0}", response.headers.get("Retry-After"));
+  } else {
+    const body = await response.json().catch(() => ({}));
+    problem.hidden = false;
+    problem.textContent = body.detail || t("failed");
+  }
 });
 
 answerForm.addEventListener("submit", async event => {
@@ -60,5 +118,10 @@ answerForm.addEventListener("submit", async event => {
 });
 
 document.addEventListener("language", () => { if (current) show(current); });
-lookupForm.caseNumber.value = new URLSearchParams(location.search).get("case") || "";
+// a link from the receipt carries the case number and the secret in its fragment (#case=…&secret=…), which the
+// browser does not send to the server; ?case=… (without a secret) still fills the case number
+const fragment = new URLSearchParams(location.hash.slice(1));
+lookupForm.caseNumber.value = fragment.get("case") || new URLSearchParams(location.search).get("case") || "";
+lookupForm.secret.value = fragment.get("secret") || "";
 translatePage();
+if (lookupForm.caseNumber.value && lookupForm.secret.value) lookUp();

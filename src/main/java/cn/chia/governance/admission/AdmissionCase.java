@@ -120,7 +120,9 @@ public class AdmissionCase extends WaitingCase {
         DECLINED_BY_BRANCH, REJECTED_IN_REVIEW, INFORMATION_REQUESTED, LAPSED, REJECTED_BY_COUNCIL, REFUSED_BY_CAST,
         ADMITTED,
         /** To the applicant of an open case, when a second application with the same number came. */
-        SECOND_APPLICATION
+        SECOND_APPLICATION,
+        /** To the applicant who asked for a new receipt secret: it carries the secret (and is stored without it). */
+        NEW_SECRET
     }
 
     /** Who an open case writes to. */
@@ -129,7 +131,8 @@ public class AdmissionCase extends WaitingCase {
 
     /** What the history of a case keeps that the applicant is shown. */
     public record Recorded(String receiptHash, String branch, String informationRequested, String membershipNumber,
-            String reason, String decisionReason, String resolutionNumber, String castNote, Language language) {
+            String reason, String decisionReason, String resolutionNumber, String castNote, Language language,
+            String applicantName, String email) {
     }
 
     public AdmissionCase(VariableScope scope) {
@@ -187,7 +190,7 @@ public class AdmissionCase extends WaitingCase {
         Map<String, Object> variables = new HashMap<>();
         history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
                 .variableNameIn(RECEIPT_HASH, BRANCH, INFORMATION_REQUESTED, MEMBERSHIP_NUMBER, REASON,
-                        DECISION_REASON, DECISION_REASON_ZH, RESOLUTION_NUMBER, CAST_NOTE, LANGUAGE)
+                        DECISION_REASON, DECISION_REASON_ZH, RESOLUTION_NUMBER, CAST_NOTE, LANGUAGE, APPLICANT_NAME, EMAIL)
                 .list().stream().filter(v -> instanceId.equals(v.getExecutionId()) && v.getValue() != null)
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
         Language language = Language.of(variables.get(LANGUAGE));
@@ -196,7 +199,8 @@ public class AdmissionCase extends WaitingCase {
         return new Recorded((String) variables.get(RECEIPT_HASH), (String) variables.get(BRANCH),
                 (String) variables.get(INFORMATION_REQUESTED), (String) variables.get(MEMBERSHIP_NUMBER),
                 (String) variables.get(REASON), (String) decisionReason, (String) variables.get(RESOLUTION_NUMBER),
-                (String) variables.get(CAST_NOTE), language);
+                (String) variables.get(CAST_NOTE), language, (String) variables.get(APPLICANT_NAME),
+                (String) variables.get(EMAIL));
     }
 
     /** The application as the variables hold it. */

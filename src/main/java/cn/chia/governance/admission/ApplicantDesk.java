@@ -4,6 +4,8 @@ import cn.chia.governance.process.ProcessConfiguration;
 import cn.chia.governance.process.Texts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,10 +41,23 @@ public class ApplicantDesk {
         DECLINED, LAPSED, CLOSED
     }
 
+    /**
+     * The steps of an admission an applicant is shown, each with the day it happened ({@link Milestone}); the words
+     * are the status page's.
+     */
+    public enum MilestoneKind {
+        RECEIVED, RECOMMENDED, REVIEW_STARTED, INFORMATION_REQUESTED, INFORMATION_PROVIDED, ON_THE_AGENDA, DECIDED,
+        FILED_WITH_CAST, ADMITTED, REJECTED, DECLINED, LAPSED, CLOSED
+    }
+
+    /** A step the case took, on the day it took it (in the association's time zone). */
+    public record Milestone(MilestoneKind step, LocalDate date) {
+    }
+
     /** Where a case stands; {@code receiptHash} is for the caller to check the applicant's secret. */
     public record Status(String caseNumber, Stage stage, String description, Language language, String branch,
             String informationRequested, LocalDate answerBy, String membershipNumber, String reason,
-            String resolutionNumber, String receiptHash) {
+            String resolutionNumber, List<Milestone> steps, String receiptHash) {
     }
 
     private final RuntimeService runtime;
@@ -94,10 +110,39 @@ public class ApplicantDesk {
      * Where a new application would stand right after it is received: at the named branch, with the Liaison
      * Department, or (a foreign expert) on the agenda of the Council.
      */
-    public Status asReceived(String caseNumber, boolean foreign, String branch, Language language) {
+    public Status asReceived(String caseNumber, boolean foreign, String branch, Language language, LocalDate receivedOn) {
         Stage stage = foreign ? Stage.ON_THE_AGENDA : branch != null ? Stage.RECEIVED : Stage.UNDER_REVIEW;
+        List<Milestone> steps = new ArrayList<>();
+        steps.add(new Milestone(MilestoneKind.RECEIVED, receivedOn));
+        if (stage != Stage.RECEIVED) {
+            steps.add(new Milestone(foreign ? MilestoneKind.ON_THE_AGENDA : MilestoneKind.REVIEW_STARTED, receivedOn));
+        }
         return new Status(caseNumber, stage, texts.get(language, "stage." + stage.name(), InformationRequest.DAYS_TO_ANSWER),
-                language, branch, null, null, null, null, null, null);
+                language, branch, null, null, null, null, null, List.copyOf(steps), null);
+    }
+
+    /** The applicant's name, address and language of the case {@code caseNumber}, running or ended. */
+    public Optional<AdmissionCase.Contact> contact(String caseNumber) {
+        return anonymously(() -> {
+            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(AdmissionCase.PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult();
+            return Optional.ofNullable(instance).map(i -> AdmissionCase.recorded(history, i.getId()))
+                    .map(recorded -> new AdmissionCase.Contact(recorded.applicantName(), recorded.email(), recorded.language()));
+        });
+    }
+
+    /**
+     * Sends {@code secret}, the new receipt secret of {@code caseNumber}, to the applicant's address; the stored copy
+     * of the letter does not carry it.
+     */
+    public void sendNewSecret(String caseNumber, AdmissionCase.Contact contact, String secret, LocalDate date) {
+        Language language = contact.language();
+        String dated = Texts.date(language, date);
+        Texts.Message sent = texts.notice(Notice.NEW_SECRET.name(), language, contact.applicantName(), caseNumber,
+                dated, secret);
+        Texts.Message kept = texts.notice(Notice.NEW_SECRET.name(), language, contact.applicantName(), caseNumber,
+                dated, "****-****-****-****");
+        notifier.notify(caseNumber, contact.email(), sent.subject(), sent.body(), kept.body());
     }
 
     /**
@@ -138,7 +183,56 @@ public class ApplicantDesk {
                 informationAsked ? answerBy(instance.getId()) : null,
                 recorded.membershipNumber(), reason,
                 stage == Stage.ADMITTED || stage == Stage.REJECTED ? recorded.resolutionNumber() : null,
-                recorded.receiptHash());
+                milestones(instance, stage), recorded.receiptHash());
+    }
+
+    /** The steps the case took, in order, from its history. */
+    private List<Milestone> milestones(HistoricProcessInstance instance, Stage stage) {
+        List<Milestone> steps = new ArrayList<>();
+        steps.add(new Milestone(MilestoneKind.RECEIVED, day(instance.getStartTime())));
+        boolean declined = stage == Stage.DECLINED;
+        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).orderPartiallyByOccurrence().asc().list();
+        for (HistoricActivityInstance activity : activities) {
+            Optional<Step> step = Step.of(activity.getActivityId());
+            if (step.isEmpty()) {
+                continue;
+            }
+            boolean done = activity.getEndTime() != null && !activity.isCanceled();
+            switch (step.get()) {
+                case RECOMMEND_CANDIDATE -> {
+                    if (done && !declined) {
+                        steps.add(new Milestone(MilestoneKind.RECOMMENDED, day(activity.getEndTime())));
+                    }
+                }
+                case REVIEW_APPLICATION -> steps.add(new Milestone(MilestoneKind.REVIEW_STARTED, day(activity.getStartTime())));
+                case RECORD_INFORMATION -> {
+                    steps.add(new Milestone(MilestoneKind.INFORMATION_REQUESTED, day(activity.getStartTime())));
+                    if (done) {
+                        steps.add(new Milestone(MilestoneKind.INFORMATION_PROVIDED, day(activity.getEndTime())));
+                    }
+                }
+                case DECISION_TAKEN, FOREIGN_REVIEW_DECIDED, FOREIGN_APPROVAL_DECIDED -> {
+                    if (steps.stream().noneMatch(m -> m.step() == MilestoneKind.ON_THE_AGENDA)) {
+                        steps.add(new Milestone(MilestoneKind.ON_THE_AGENDA, day(activity.getStartTime())));
+                    }
+                    if (done) {
+                        steps.add(new Milestone(MilestoneKind.DECIDED, day(activity.getEndTime())));
+                    }
+                }
+                case FILE_WITH_CAST -> steps.add(new Milestone(MilestoneKind.FILED_WITH_CAST, day(activity.getStartTime())));
+                default -> {
+                }
+            }
+        }
+        if (instance.getEndTime() != null) {
+            steps.add(new Milestone(MilestoneKind.valueOf(stage.name()), day(instance.getEndTime())));
+        }
+        return List.copyOf(steps);
+    }
+
+    private static LocalDate day(java.util.Date time) {
+        return time.toInstant().atZone(ProcessConfiguration.ASSOCIATION_ZONE).toLocalDate();
     }
 
     private Stage runningStage(String instanceId) {

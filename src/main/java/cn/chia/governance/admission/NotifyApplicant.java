@@ -42,7 +42,7 @@ class NotifyApplicant implements JavaDelegate {
                     admission.decisionReason(language)};
             case REFUSED_BY_CAST -> new Object[] {caseNumber, admission.castNote()};
             case ADMITTED -> new Object[] {caseNumber, admission.resolutionNumber(), admission.membershipNumber()};
-            case SECOND_APPLICATION -> throw new IllegalStateException("No notification task sends " + notice);
+            case SECOND_APPLICATION, NEW_SECRET -> throw new IllegalStateException("No notification task sends " + notice);
         };
         Texts.Message message = texts.notice(notice.name(), language, admission.caseTitle(), arguments);
         notifier.notify(caseNumber, admission.email(), message.subject(), message.body());

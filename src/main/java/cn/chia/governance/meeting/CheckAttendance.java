@@ -1,5 +1,7 @@
 package cn.chia.governance.meeting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,14 +13,15 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.AttendanceRoll;
 import cn.chia.governance.charter.InvalidTallyException;
+import cn.chia.governance.charter.MeetingDay;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.process.CurrentCharter;
 import cn.chia.governance.register.MeetingRecords;
 
 /**
- * Checks the attendance the clerk records. A body with a roster on the meeting's day takes it by name (roster
- * numbers in person, by proxy, excused) and the head counts are derived from the names; a body without one takes head
- * counts, as before. A roll that cannot be right is refused with every reason and nothing is recorded: the completion
+ * Checks the attendance the clerk records: not before the meeting's day ({@link MeetingDay}). A body with a roster on
+ * the meeting's day takes it by name (roster numbers in person, by proxy, excused) and the head counts are derived from
+ * the names; a body without one takes head counts, as before. A roll that cannot be right is refused with every reason and nothing is recorded: the completion
  * fails, the task stays where it was, with the clerk who holds it, and Tasklist shows the reason in Chinese and
  * English.
  */
@@ -28,8 +31,10 @@ class CheckAttendance implements TaskListener {
     private final MeetingRecords meetings;
     private final CurrentCharter charter;
     private final GovernanceSettings settings;
+    private final Clock clock;
 
-    CheckAttendance(MeetingRecords meetings, CurrentCharter charter, GovernanceSettings settings) {
+    CheckAttendance(MeetingRecords meetings, CurrentCharter charter, GovernanceSettings settings, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.charter = charter;
         this.settings = settings;
@@ -39,6 +44,10 @@ class CheckAttendance implements TaskListener {
     public void notify(DelegateTask task) {
         MeetingCase sent = MeetingCase.of(task);
         String meetingKey = task.getExecution().getProcessBusinessKey();
+        meetings.meeting(meetingKey).flatMap(meeting -> new MeetingDay(meeting.body(), meeting.meetingDate())
+                .attendanceTooEarly(LocalDate.now(clock))).ifPresent(tooEarly -> {
+                    throw new BadUserRequestException(tooEarly);
+                });
         List<MeetingRecords.Attendee> roster = meetings.attendance(meetingKey);
         if (roster.isEmpty()) {
             if (sent.attendanceByName()) {

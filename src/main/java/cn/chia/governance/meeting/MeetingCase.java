@@ -29,6 +29,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.CommunicationMeeting.Vote;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.Matter;
@@ -36,6 +37,7 @@ import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.charter.Text;
 import cn.chia.governance.charter.Votes;
 import cn.chia.governance.process.CaseVariables;
+import cn.chia.governance.process.Texts;
 import cn.chia.governance.process.WaitingCase;
 
 /**
@@ -51,6 +53,8 @@ public class MeetingCase extends CaseVariables {
     // the meeting
     public static final String BODY = "body";
     public static final String MEETING_DATE = "meetingDate";
+    /** The meeting's date as the forms show it: {@code 2026年12月3日 3 December 2026}. */
+    public static final String MEETING_DATE_SHOWN = "meetingDateShown";
     public static final String BY_COMMUNICATION = "byCommunication";
     public static final String SEATS = "seats";
     public static final String AGENDA_CASES = "agendaCases";
@@ -80,6 +84,8 @@ public class MeetingCase extends CaseVariables {
     public static final String SPECIAL_CIRCUMSTANCES = "specialCircumstances";
     /** The last day on which a vote is accepted, YYYY-MM-DD (required for a meeting by communication). */
     public static final String VOTES_DUE_BY = "votesDueBy";
+    /** The day the votes are due as the ballot shows it: {@code 2026年12月10日 10 December 2026}. */
+    public static final String VOTES_DUE_BY_SHOWN = "votesDueByShown";
     /** The moment the vote closes: the start of the day after the votes are due (the timer's date). */
     public static final String VOTES_CLOSE = "votesClose";
     /** The roster numbers of the members who vote, as text: one ballot task each. */
@@ -160,6 +166,7 @@ public class MeetingCase extends CaseVariables {
     /** A meeting by communication: the members who vote, and when the vote closes. */
     void openByCommunication(LocalDate votesDueBy, Date votesClose, List<Long> voters) {
         set(VOTES_DUE_BY, votesDueBy.toString());
+        set(VOTES_DUE_BY_SHOWN, shown(votesDueBy));
         set(VOTES_CLOSE, votesClose);
         set(VOTERS, voters.stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new)));
     }
@@ -212,8 +219,14 @@ public class MeetingCase extends CaseVariables {
     void open(Body body, LocalDate date, boolean byCommunication, int seats) {
         set(BODY, body.name());
         set(MEETING_DATE, date.toString());
+        set(MEETING_DATE_SHOWN, shown(date));
         set(BY_COMMUNICATION, byCommunication);
         set(SEATS, seats);
+    }
+
+    /** A day as the forms show it, Chinese then English. */
+    private static String shown(LocalDate date) {
+        return Texts.date(Language.ZH, date) + " " + Texts.date(Language.EN, date);
     }
 
     /** The body as opened (for the seats and the body that decide, ask the meeting's record). */

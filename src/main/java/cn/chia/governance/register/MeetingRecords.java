@@ -42,9 +42,14 @@ public class MeetingRecords {
             String specialCircumstances, LocalDate votesDueBy) {
     }
 
+    /**
+     * A numbered resolution: {@code date} is the meeting's day, on which it was resolved ({@link
+     * cn.chia.governance.charter.MeetingDay}); {@code decidedAt} is when the clerk recorded it.
+     */
     public record Resolution(String resolutionNumber, String caseNumber, String matter, String body, int seats,
             int presentInPerson, int presentByProxy, int votesFor, int votesAgainst, int abstentions,
-            int requiredVotes, String rule, String clause, String outcome, String reason, String reasonZh, LocalDateTime decidedAt) {
+            int requiredVotes, String rule, String clause, String outcome, String reason, String reasonZh, LocalDateTime decidedAt,
+            LocalDate date) {
     }
 
     /**
@@ -334,7 +339,9 @@ public class MeetingRecords {
     }
 
     public Optional<Resolution> resolution(String resolutionNumber) {
-        return jdbc.sql("SELECT * FROM gov_resolution WHERE resolution_number = ?").param(resolutionNumber)
+        return jdbc.sql("""
+                SELECT r.*, m.meeting_date FROM gov_resolution r JOIN gov_meeting m ON m.business_key = r.meeting_key
+                WHERE r.resolution_number = ?""").param(resolutionNumber)
                 .query(MeetingRecords::resolutionRow).optional();
     }
 
@@ -373,7 +380,8 @@ public class MeetingRecords {
 
     private List<Resolution> resolutionsOf(String meetingKey) {
         return jdbc.sql("""
-                SELECT * FROM gov_resolution WHERE meeting_key = ? ORDER BY resolution_number""")
+                SELECT r.*, m.meeting_date FROM gov_resolution r JOIN gov_meeting m ON m.business_key = r.meeting_key
+                WHERE r.meeting_key = ? ORDER BY r.resolution_number""")
                 .param(meetingKey)
                 .query(MeetingRecords::resolutionRow)
                 .list();
@@ -385,6 +393,7 @@ public class MeetingRecords {
                 rs.getInt("present_in_person"), rs.getInt("present_by_proxy"), rs.getInt("votes_for"),
                 rs.getInt("votes_against"), rs.getInt("abstentions"), rs.getInt("required_votes"),
                 rs.getString("rule_text"), rs.getString("clause"), rs.getString("outcome"),
-                rs.getString("reason"), rs.getString("reason_zh"), rs.getObject("decided_at", LocalDateTime.class));
+                rs.getString("reason"), rs.getString("reason_zh"), rs.getObject("decided_at", LocalDateTime.class),
+                rs.getObject("meeting_date", LocalDate.class));
     }
 }

@@ -85,8 +85,9 @@ public class MeetingReports {
         List<Report> reports = new ArrayList<>();
         if (body == Body.COUNCIL) {
             jdbc.sql("""
-                    SELECT r.resolution_number, r.case_number, r.matter, r.outcome, r.decided_at, r.meeting_key
-                    FROM gov_resolution r
+                    SELECT r.resolution_number, r.case_number, r.matter, r.outcome, r.decided_at, r.meeting_key,
+                        d.meeting_date
+                    FROM gov_resolution r JOIN gov_meeting d ON d.business_key = r.meeting_key
                     WHERE r.body = 'STANDING_COUNCIL' AND NOT EXISTS (
                         SELECT 1 FROM gov_meeting_report p JOIN gov_meeting m ON m.business_key = p.meeting_key
                         WHERE p.kind = 'STANDING_COUNCIL_RESOLUTION' AND p.reference = r.resolution_number
@@ -96,7 +97,7 @@ public class MeetingReports {
                     ORDER BY r.decided_at, r.resolution_number""")
                     .params(meetingKey, meetingKey)
                     .query((rs, row) -> {
-                        LocalDate decided = rs.getTimestamp("decided_at").toLocalDateTime().toLocalDate();
+                        LocalDate decided = rs.getObject("meeting_date", LocalDate.class); // the day it was resolved
                         return new Report(Kind.STANDING_COUNCIL_RESOLUTION, rs.getString("resolution_number"), decided,
                                 resolutionSummary(rs.getString("resolution_number"), decided, rs.getString("meeting_key"),
                                         rs.getString("case_number"), rs.getString("matter"), rs.getString("outcome")));

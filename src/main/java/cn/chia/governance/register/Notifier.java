@@ -37,11 +37,24 @@ public class Notifier {
 
     /** Stores the message and, with mail configured and an address, sends it; a failed send throws (and rolls back the caller). */
     public void notify(String caseNumber, String recipient, String subject, String body) {
+        notify(caseNumber, recipient, subject, body, body);
+    }
+
+    /** Whether a message to an address is sent by SMTP (mail is configured), not only stored. */
+    public boolean sendsMail() {
+        return mail != null;
+    }
+
+    /**
+     * As {@link #notify(String, String, String, String)}, storing {@code storedBody} in place of the body sent: for a
+     * message carrying a secret that must not be kept.
+     */
+    public void notify(String caseNumber, String recipient, String subject, String body, String storedBody) {
         boolean bySmtp = mail != null && recipient != null && !recipient.isBlank();
         jdbc.sql("""
                 INSERT INTO gov_notification (case_number, recipient, subject, body, channel, sent_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(caseNumber, recipient, subject, body, (bySmtp ? Channel.SMTP : Channel.STORED).name(),
+                .params(caseNumber, recipient, subject, storedBody, (bySmtp ? Channel.SMTP : Channel.STORED).name(),
                         LocalDateTime.now(clock))
                 .update();
         if (bySmtp) {

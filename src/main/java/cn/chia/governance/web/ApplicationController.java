@@ -4,10 +4,7 @@ import static cn.chia.governance.admission.AdmissionCase.INFORMATION_PROVIDED;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +35,12 @@ import cn.chia.governance.admission.OpenApplicationExists;
 import cn.chia.governance.process.PublicText;
 import cn.chia.governance.process.Texts;
 import cn.chia.governance.config.GovernanceSettings;
+import cn.chia.governance.register.ReceiptSecrets;
 
 /**
  * The applicants' public API: apply for membership, look up the application with the receipt secret,
- * answer a request for more information. A receipt secret is shown once and kept only as its SHA-256.
+ * answer a request for more information, have a lost receipt secret replaced. A receipt secret ({@link ReceiptSecret})
+ * is shown once and kept only as its SHA-256.
  */
 @RestController
 class ApplicationController {
@@ -60,8 +59,25 @@ class ApplicationController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ApplicationStatus(String caseNumber, String stage, String description, String language, String branch,
             String informationRequested, LocalDate answerBy, String membershipNumber, String reason,
-            String resolutionNumber) {
+            String resolutionNumber, List<Step> steps) {
     }
+
+    /** A step the case took and its day. */
+    record Step(String step, LocalDate date) {
+    }
+
+    record LostSecret(String email) {
+    }
+
+    record Answer(String detail) {
+    }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^\\s@\\p{Cntrl}]+@[^\\s@\\p{Cntrl}]+");
+
+    static final String NEW_SECRET_ASKED = "如案件编号与电子邮箱同该申请相符，新的回执密码已发往该邮箱，原密码随即失效；"
+            + "否则不会发送任何邮件。为保护申请人，本页不显示二者是否相符。 If the case number and the e-mail address are"
+            + " those of an application, a new receipt secret is on its way to that address and the old one no longer"
+            + " works; otherwise no mail is sent. To protect applicants, this page does not say whether they are.";
 
     record Information(String informationProvided) {
     }
@@ -69,16 +85,18 @@ class ApplicationController {
     record BranchChoice(String id, String name) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final ApplicantDesk desk;
     private final ApplicationCheck check;
     private final DecoyReceipts decoys;
     private final Texts texts;
     private final List<GovernanceSettings.Branch> branches;
+    private final ReceiptSecrets replaced;
+    private final LostReceiptSecrets lost;
 
     ApplicationController(ApplicantDesk desk, ApplicationCheck check, DecoyReceipts decoys, Texts texts,
-            GovernanceSettings governance) {
+            GovernanceSettings governance, ReceiptSecrets replaced, LostReceiptSecrets lost) {
+        this.replaced = replaced;
+        this.lost = lost;
         this.desk = desk;
         this.check = check;
         this.decoys = decoys;
@@ -108,9 +126,9 @@ class ApplicationController {
             problem.setProperty("errors", bilingual);
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
-        String secret = HexFormat.of().formatHex(randomBytes());
+        String secret = ReceiptSecret.fresh();
         Map<String, Object> variables = AdmissionCase.applied(application, branch, Language.of(form.language()),
-                sha256(secret));
+                ReceiptSecret.hashOf(secret).orElseThrow());
         try {
             return new Receipt(desk.apply(variables), secret);
         } catch (OpenApplicationExists duplicate) {
@@ -130,7 +148,25 @@ class ApplicationController {
         return new ApplicationStatus(status.caseNumber(), status.stage().name(), status.description(),
                 status.language().code(),
                 branchName(status.branch()), status.informationRequested(), status.answerBy(),
-                status.membershipNumber(), status.reason(), status.resolutionNumber());
+                status.membershipNumber(), status.reason(), status.resolutionNumber(),
+                status.steps().stream().map(m -> new Step(m.step().name(), m.date())).toList());
+    }
+
+    /**
+     * A new receipt secret, sent to the application's address if {@code email} is it ({@link LostReceiptSecrets}).
+     * The answer is the same whether the case exists and the address matches or not.
+     */
+    @PostMapping("/api/applications/{caseNumber}/new-secret")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Answer newSecret(@PathVariable String caseNumber, @RequestBody LostSecret request) {
+        String email = request == null ? null : request.email();
+        if (email == null || email.length() > 254 || !ADDRESS.matcher(email.strip()).matches()
+                || caseNumber.length() > 40) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "请填写案件编号和申请时所填的电子邮箱。 Enter the case number and the e-mail address given in the application.");
+        }
+        lost.ask(caseNumber.strip(), email);
+        return new Answer(NEW_SECRET_ASKED);
     }
 
     @PostMapping("/api/applications/{caseNumber}/information")
@@ -153,14 +189,17 @@ class ApplicationController {
 
     /** The case with this secret: a real one, or a receipt given for a second application ({@link DecoyReceipts}). */
     private Status find(String caseNumber, String secret) {
-        if (secret == null || secret.isBlank()) {
+        Optional<String> canonical = ReceiptSecret.canonical(secret);
+        if (canonical.isEmpty()) {
             throw notFound(caseNumber);
         }
+        byte[] given = ReceiptSecret.sha256(canonical.get()).getBytes(StandardCharsets.US_ASCII);
         Optional<Status> real = desk.status(caseNumber);
-        Optional<Status> status = real.isPresent() ? real.filter(s -> s.receiptHash() != null && MessageDigest.isEqual(
-                        s.receiptHash().getBytes(StandardCharsets.US_ASCII),
-                        sha256(secret.strip()).getBytes(StandardCharsets.US_ASCII)))
-                : decoys.status(caseNumber, secret);
+        Optional<Status> status = real.isPresent() ? real.filter(s -> {
+                    String kept = replaced.replacement(caseNumber).orElse(s.receiptHash());
+                    return kept != null && MessageDigest.isEqual(kept.getBytes(StandardCharsets.US_ASCII), given);
+                })
+                : decoys.status(caseNumber, canonical.get());
         return status.orElseThrow(() -> notFound(caseNumber));
     }
 
@@ -174,17 +213,4 @@ class ApplicationController {
                 .findFirst().orElse(groupId);
     }
 
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

@@ -38,9 +38,10 @@ import cn.chia.governance.config.GovernanceSettings;
  * caller must not learn whether, or which, application is open for an identity number or credit code, so the
  * second application is answered as a first one is: {@code 201} with a case number of the same series (taken
  * from it, so that the next real case does not reveal a gap) and a receipt secret. With both, the status reads
- * as a new application's would (received by the named branch, under review, or on the Council's agenda) and
+ * as a new application's would (received by the named branch, under review, or on the Council's agenda, on the day
+ * it was issued) and
  * an answer to a request for more information is refused as for any case that asks none. Nothing is stored: the
- * secret is an HMAC of the case number and of what the stage depends on, under a key kept in the engine's
+ * secret is an HMAC of the case number, of what the stage depends on and of the day, under a key kept in the engine's
  * properties. The real applicant is told by e-mail ({@link ApplicantDesk#tellOfSecondApplication}).
  */
 @Component
@@ -49,6 +50,9 @@ class DecoyReceipts {
     private static final Logger LOG = LoggerFactory.getLogger(DecoyReceipts.class);
 
     static final String KEY_PROPERTY = "governance.decoy-receipt-key";
+
+    /** How many days back a decoy's secret is recognised: a receipt followed after that reads as unknown. */
+    static final int DAYS_KEPT = 400;
 
     private final CaseNumbers caseNumbers;
     private final TransactionTemplate transaction;
@@ -75,10 +79,11 @@ class DecoyReceipts {
         this.branchGroups = governance.branches().stream().map(GovernanceSettings.Branch::groupId).toList();
     }
 
-    /** A case number of the series and the secret that shows it as a new application of this kind. */
+    /** A case number of the series and the secret that shows it as a new application of this kind, received today. */
     ApplicationController.Receipt issue(boolean foreign, String branch, Language language) {
         String caseNumber = transaction.execute(status -> caseNumbers.next(CaseNumbers.Kind.APPLICATION));
-        return new ApplicationController.Receipt(caseNumber, secret(caseNumber, foreign, branch, language));
+        return new ApplicationController.Receipt(caseNumber,
+                ReceiptSecret.grouped(secret(mac(), caseNumber, foreign, branch, language, LocalDate.now(clock))));
     }
 
     /**
@@ -102,22 +107,33 @@ class DecoyReceipts {
         letters.awaitTermination(15, TimeUnit.SECONDS);
     }
 
-    /** The status of a receipt this class issued, if {@code secret} is its secret. */
-    Optional<ApplicantDesk.Status> status(String caseNumber, String secret) {
-        byte[] given = secret.strip().getBytes(StandardCharsets.US_ASCII);
+    /**
+     * The status of a receipt this class issued, if {@code canonical} ({@link ReceiptSecret#canonical}) is its secret:
+     * one issued on one of the last {@link #DAYS_KEPT} days, or one of the 32 hexadecimal characters given before
+     * (which carry no date).
+     */
+    Optional<ApplicantDesk.Status> status(String caseNumber, String canonical) {
+        byte[] given = canonical.getBytes(StandardCharsets.US_ASCII);
+        boolean old = canonical.length() == 32;
+        LocalDate today = LocalDate.now(clock);
         List<String> branches = new ArrayList<>(branchGroups);
         branches.add(null);
+        Mac mac = mac();
         Optional<ApplicantDesk.Status> found = Optional.empty();
-        for (Language language : Language.values()) {
-            for (String branch : branches) {
-                for (boolean foreign : new boolean[] {false, true}) {
-                    if (foreign && branch != null) {
-                        continue;
-                    }
-                    // every candidate is compared, so that the time does not tell which one matched
-                    if (MessageDigest.isEqual(given, secret(caseNumber, foreign, branch, language)
-                            .getBytes(StandardCharsets.US_ASCII)) && found.isEmpty()) {
-                        found = Optional.of(desk.asReceived(caseNumber, foreign, branch, language));
+        for (int daysAgo = 0; daysAgo <= (old ? 0 : DAYS_KEPT); daysAgo++) {
+            LocalDate day = today.minusDays(daysAgo);
+            for (Language language : Language.values()) {
+                for (String branch : branches) {
+                    for (boolean foreign : new boolean[] {false, true}) {
+                        if (foreign && branch != null) {
+                            continue;
+                        }
+                        String candidate = old ? oldSecret(mac, caseNumber, foreign, branch, language)
+                                : secret(mac, caseNumber, foreign, branch, language, day);
+                        // every candidate is compared, so that the time does not tell which one matched
+                        if (MessageDigest.isEqual(given, candidate.getBytes(StandardCharsets.US_ASCII)) && found.isEmpty()) {
+                            found = Optional.of(desk.asReceived(caseNumber, foreign, branch, language, old ? null : day));
+                        }
                     }
                 }
             }
@@ -125,13 +141,26 @@ class DecoyReceipts {
         return found;
     }
 
-    private String secret(String caseNumber, boolean foreign, String branch, Language language) {
+    /** The secret (canonical, 16 characters) of a receipt of this kind issued on {@code day}. */
+    private static String secret(Mac mac, String caseNumber, boolean foreign, String branch, Language language,
+            LocalDate day) {
+        byte[] tag = mac.doFinal(String.join("\n", caseNumber, foreign ? "FOREIGN" : "", branch == null ? "" : branch,
+                language.code(), day.toString()).getBytes(StandardCharsets.UTF_8));
+        return ReceiptSecret.encode(Arrays.copyOf(tag, 10));
+    }
+
+    /** The secret of a receipt issued before the secrets were shortened: 32 hexadecimal characters, no date. */
+    private static String oldSecret(Mac mac, String caseNumber, boolean foreign, String branch, Language language) {
+        byte[] tag = mac.doFinal(String.join("\n", caseNumber, foreign ? "FOREIGN" : "", branch == null ? "" : branch,
+                language.code()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(Arrays.copyOf(tag, 16));
+    }
+
+    private Mac mac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] tag = mac.doFinal(String.join("\n", caseNumber, foreign ? "FOREIGN" : "", branch == null ? "" : branch,
-                    language.code()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(Arrays.copyOf(tag, 16));
+            return mac;
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -459,11 +459,46 @@ class GovernanceMeetingProcessTest {
     }
 
     @Test
+    void aMeetingDatedTomorrowRecordsItsAttendanceNotTodayButOnItsDayAndItsResolutionCarriesItsDate() {
+        cases.open("APP-2026-900031", "ADMISSION", "Qin Shi");
+        LocalDate meetingDay = LocalDate.now(clock).plusDays(1);
+        ProcessInstance meeting = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                Meetings.ofTheCouncil().on(meetingDay).inPerson().build());
+        complete(task(meeting));
+        try {
+            // the last minute of the day before, in the association's time zone
+            at(meetingDay.minusDays(1), 23, 59);
+            assertThat(refusal(meeting, Meetings.attendance(61, 0))).contains("出席情况须在会议当日或之后登记")
+                    .contains("its attendance is recorded on that day or later");
+            assertThat(meeting).isWaitingAt(RECORD_ATTENDANCE.id);
+            assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().presentInPerson()).isNull();
+
+            at(meetingDay, 0, 1); // the meeting's day
+            recordAttendance(meeting, 61, 0);
+            assertThat(meeting).variables().containsEntry(QUORUM_MET, true);
+            at(meetingDay.plusDays(2), 10, 0); // the clerk records the votes two days later
+            recordVotes(meeting, "APP-2026-900031", 41, 15, 5);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        Resolution resolution = meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions().get(0);
+        assertThat(resolution.date()).as("the meeting's day").isEqualTo(meetingDay);
+        assertThat(resolution.decidedAt().toLocalDate()).as("when it was recorded").isEqualTo(meetingDay.plusDays(2));
+    }
+
+    /** Moves the engine's clock (and the application's) to {@code day} at {@code hour:minute} in Beijing. */
+    private static void at(LocalDate day, int hour, int minute) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(hour, minute)
+                .atZone(cn.chia.governance.process.ProcessConfiguration.ASSOCIATION_ZONE).toInstant()));
+    }
+
+    @Test
     void aMeetingIsNumberedAndRecordedWhenOpened() {
         ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
         assertThat(meeting.getBusinessKey()).matches("MTG-\\d{4}-\\d{4}");
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().seats()).isEqualTo(30);
-        assertThat(meeting).variables().containsEntry(SEATS, 30);
+        assertThat(meeting).variables().containsEntry(SEATS, 30)
+                .containsEntry(MeetingCase.MEETING_DATE_SHOWN, "2026年12月1日 1 December 2026");
     }
 
     @Test

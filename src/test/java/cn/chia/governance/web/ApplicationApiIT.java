@@ -45,6 +45,8 @@ class ApplicationApiIT {
     String resolution;
     Map<String, String> resolutions = new HashMap<>();
 
+    static final String GROUPED_SECRET = "[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}";
+
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     @Autowired
@@ -77,11 +79,66 @@ class ApplicationApiIT {
         String caseNumber = (String) receipt.getBody().get("caseNumber");
         String secret = (String) receipt.getBody().get("secret");
         assertThat(caseNumber).matches("APP-\\d{4}-\\d{6}");
-        assertThat(secret).matches("[0-9a-f]{32}");
+        assertThat(secret).matches(GROUPED_SECRET);
         Map<String, Object> stored = runtime.getVariables(instance(caseNumber));
-        assertThat(stored).containsEntry("receiptHash", ApplicationController.sha256(secret))
-                .doesNotContainValue(secret);
+        assertThat(stored).containsEntry("receiptHash", ReceiptSecret.sha256(secret.replace("-", "")))
+                .doesNotContainValue(secret).doesNotContainValue(secret.replace("-", ""));
         assertThat(status(caseNumber, secret)).containsEntry("stage", "UNDER_REVIEW");
+    }
+
+    @Test
+    void theSecretIsReadWithOrWithoutDashesInSmallLettersAndWithOForZeroAndIOrLForOne() {
+        Map<String, Object> receipt = applied(Applications.aPerson("Tang Qi").build());
+        String caseNumber = caseOf(receipt);
+        String secret = (String) receipt.get("secret");
+        String compact = secret.replace("-", "");
+        for (String typed : List.of(compact, compact.toLowerCase(), " " + secret.replace("-", " ") + " ",
+                secret.replace('0', 'O').replace('1', 'l'))) {
+            assertThat(get("/api/applications/" + caseNumber, Map.of("X-Receipt-Secret", typed)).getStatusCode())
+                    .as(typed).isEqualTo(HttpStatus.OK);
+        }
+        // as a Chinese input method in full-width mode types it (in the query: a header carries only ASCII)
+        String fullWidth = secret.chars().mapToObj(c -> String.valueOf((char) (c == '-' ? '－' : c + 0xFEE0)))
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(get("/api/applications/" + caseNumber + "?secret={s}", Map.of(), fullWidth).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        // one character changed, one left out, or one added is another secret
+        char changed = compact.charAt(0) == 'A' ? 'B' : 'A';
+        for (String wrong : List.of(changed + compact.substring(1), compact.substring(1), compact + "A", "U" + compact.substring(1))) {
+            assertThat(get("/api/applications/" + caseNumber, Map.of("X-Receipt-Secret", wrong)).getStatusCode())
+                    .as(wrong).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    @Test
+    void aCaseFromBeforeKeepsItsSecretOf32HexadecimalCharacters() {
+        String caseNumber = caseOf(applied(Applications.aPerson("Old Secret").build()));
+        String hex = "0123456789abcdef0123456789abcdef";
+        runtime.setVariable(instance(caseNumber), "receiptHash", ReceiptSecret.sha256(hex)); // as the secret was kept before
+
+        assertThat(status(caseNumber, hex)).containsEntry("stage", "UNDER_REVIEW");
+        assertThat(status(caseNumber, hex.toUpperCase())).containsEntry("caseNumber", caseNumber);
+        assertThat(get("/api/applications/" + caseNumber, Map.of("X-Receipt-Secret", hex.replace('0', '1')))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void withoutMailConfiguredALostSecretGetsTheSameAnswerAndTheSecretIsKept() {
+        Map<String, Object> receipt = applied(Applications.aPerson("Kong Jiu").withEmail("kong.jiu@example.org").build());
+        String caseNumber = caseOf(receipt);
+
+        ResponseEntity<Map<String, Object>> right = post("/api/applications/" + caseNumber + "/new-secret",
+                Map.of("email", "kong.jiu@example.org"), Map.of());
+        ResponseEntity<Map<String, Object>> wrong = post("/api/applications/" + caseNumber + "/new-secret",
+                Map.of("email", "other@example.org"), Map.of());
+
+        assertThat(right.getStatusCode()).isEqualTo(wrong.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(right.getBody()).isEqualTo(wrong.getBody())
+                .containsEntry("detail", ApplicationController.NEW_SECRET_ASKED);
+        assertThat(right.getBody().get("detail").toString()).contains("新的回执密码").contains("a new receipt secret");
+        assertThat(status(receipt)).containsEntry("caseNumber", caseNumber); // no mail could carry a new one: kept
+        assertThat(post("/api/applications/" + caseNumber + "/new-secret", Map.of(), Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
@@ -160,7 +217,7 @@ class ApplicationApiIT {
         assertThat(second.getBody()).containsOnlyKeys("caseNumber", "secret");
         assertThat(fresh).containsOnlyKeys("caseNumber", "secret");
         assertThat(caseOf(second.getBody())).matches("APP-\\d{4}-\\d{6}").isNotEqualTo(caseOf(first));
-        assertThat((String) second.getBody().get("secret")).matches("[0-9a-f]{32}");
+        assertThat((String) second.getBody().get("secret")).matches(GROUPED_SECRET);
         assertThat(second.getBody().toString()).doesNotContain(caseOf(first));
         assertThat(Long.parseLong(caseOf(fresh).substring(9))).as("the number was taken from the series")
                 .isEqualTo(Long.parseLong(caseOf(second.getBody()).substring(9)) + 1);
@@ -171,6 +228,7 @@ class ApplicationApiIT {
         Map<String, Object> decoy = status(second.getBody());
         Map<String, Object> real = status(first);
         assertThat(decoy.keySet()).isEqualTo(real.keySet());
+        assertThat(decoy.get("steps")).as("received today, like the real one").isEqualTo(real.get("steps"));
         assertThat(decoy).containsEntry("stage", "RECEIVED").containsEntry("branch", real.get("branch"))
                 .containsEntry("description", real.get("description")).containsEntry("language", "zh")
                 .containsEntry("caseNumber", caseOf(second.getBody()));
@@ -205,6 +263,8 @@ class ApplicationApiIT {
         Map<String, Object> unit = Applications.aUnit("Beijing Lianchuang Ltd").build();
         Map<String, Object> firstUnit = applied(unit);
         Map<String, Object> againUnit = applied(unit);
+        assertThat(status(again).get("steps")).isEqualTo(status(first).get("steps"));
+        assertThat(status(againUnit).get("steps")).isEqualTo(status(firstUnit).get("steps"));
         assertThat(status(againUnit)).containsEntry("stage", "UNDER_REVIEW")
                 .containsEntry("description", status(firstUnit).get("description"));
         assertThat(awaitLetter(caseOf(firstUnit)).body()).contains(caseOf(firstUnit));
@@ -247,6 +307,7 @@ class ApplicationApiIT {
         String caseNumber = (String) receipt.get("caseNumber");
         String secret = (String) receipt.get("secret");
         assertThat(status(caseNumber, secret)).containsEntry("stage", "RECEIVED").containsEntry("branch", "北京分支机构 Beijing Branch");
+        assertThat(steps(caseNumber, secret)).containsExactly("RECEIVED " + today());
 
         complete(caseNumber, "UserTask_RecommendCandidate", Map.of("recommendation", "RECOMMEND"));
         assertThat(status(caseNumber, secret)).containsEntry("stage", "UNDER_REVIEW");
@@ -260,6 +321,9 @@ class ApplicationApiIT {
         management.executeJob(management.createJobQuery().processInstanceId(instance(caseNumber)).singleResult().getId());
         Map<String, Object> admitted = status(caseNumber, secret);
         assertThat(admitted).containsEntry("stage", "ADMITTED").containsEntry("resolutionNumber", resolution);
+        String today = today();
+        assertThat(steps(caseNumber, secret)).containsExactly("RECEIVED " + today, "RECOMMENDED " + today,
+                "REVIEW_STARTED " + today, "ON_THE_AGENDA " + today, "DECIDED " + today, "ADMITTED " + today);
         assertThat((String) admitted.get("membershipNumber")).matches("CHIA-\\d{4}-\\d{6}");
     }
 
@@ -415,6 +479,17 @@ class ApplicationApiIT {
         return receipt.getBody();
     }
 
+    /** The steps of the status, each as "STEP yyyy-mm-dd". */
+    @SuppressWarnings("unchecked")
+    private List<String> steps(String caseNumber, String secret) {
+        return ((List<Map<String, Object>>) status(caseNumber, secret).get("steps")).stream()
+                .map(step -> step.get("step") + " " + step.get("date")).toList();
+    }
+
+    private String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    }
+
     private static String caseOf(Map<String, Object> receipt) {
         return (String) receipt.get("caseNumber");
     }
@@ -457,9 +532,9 @@ class ApplicationApiIT {
                 .setVariable("decidingBody", "COUNCIL").correlateWithResult();
     }
 
-    private ResponseEntity<Map<String, Object>> get(String path, Map<String, String> headers) {
+    private ResponseEntity<Map<String, Object>> get(String path, Map<String, String> headers, Object... uriVariables) {
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(headers)),
-                new ParameterizedTypeReference<>() { });
+                new ParameterizedTypeReference<>() { }, uriVariables);
     }
 
     private ResponseEntity<Map<String, Object>> post(String path, Object body, Map<String, String> headers) {

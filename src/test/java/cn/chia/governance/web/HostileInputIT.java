@@ -145,7 +145,7 @@ class HostileInputIT {
                             String caseNumber = clerks.caseOnTheAgenda("Feng Lanfang");
                             meeting.put("case", caseNumber);
                             meeting.put("key", (String) clerks.start("clerk", "governance-meeting",
-                                    Meetings.ofTheStandingCouncil().on("2026-12-10").build()).ok().json().get("businessKey"));
+                                    Meetings.ofTheStandingCouncil().on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).build()).ok().json().get("businessKey"));
                             String confirm = clerks.task("clerk", meeting.get("key"), "UserTask_ConfirmAgenda");
                             meeting.put("others", String.join(",", agenda(confirm).stream().filter(c -> !c.equals(caseNumber)).toList()));
                             return confirm;
@@ -233,7 +233,7 @@ class HostileInputIT {
     Stream<DynamicNode> everyStartFormRefusesHostileInputAndStartsNothing() {
         Map<String, Map<String, Object>> starts = new LinkedHashMap<>();
         starts.put("membership-admission", Applications.aPerson("Chu Hongyi").build());
-        starts.put("governance-meeting", Meetings.ofTheCouncil().on("2026-12-10").build());
+        starts.put("governance-meeting", Meetings.ofTheCouncil().on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).build());
         starts.put("member-expulsion", Expulsions.anExpulsion().ofMember("CHIA-2025-000001").onGround(CRIMINAL_OFFENCE)
                 .withFacts("Convicted of fraud in 2025.").build());
         starts.put("director-adjustment", Adjustments.anAddition().of("Wei Lin", "Peking University")
@@ -319,6 +319,11 @@ class HostileInputIT {
         endpoints.put("POST /api/applications/APP-2026-000001/information", new Object[] {null,
                 Map.of("informationProvided", "a\u0000b")});
         endpoints.put("POST /api/applications/%3Cscript%3E/information", new Object[] {null, Map.of("informationProvided", "x")});
+        endpoints.put("POST /api/applications/APP-2026-000001/new-secret", new Object[] {null, Map.of("email", "a@b\u0000c")});
+        endpoints.put("POST /api/applications/APP-2026-000001/new-secret ", new Object[] {null, Map.of("email", List.of("a@b"))});
+        endpoints.put("POST /api/applications/APP-2026-000001/new-secret  ", new Object[] {null, Map.of("email", "a@b",
+                "secret", "x")});
+        endpoints.put("POST /api/applications/" + "A".repeat(41) + "/new-secret", new Object[] {null, Map.of("email", "a@b")});
         endpoints.put("POST /api/members/" + member + "/dues", new Object[] {"clerk", Map.of("date", "yesterday")});
         endpoints.put("POST /api/members/" + member + "/participation", new Object[] {"clerk", Map.of("date", 20250601)});
         endpoints.put("POST /api/members/" + member + "/dues ", new Object[] {"clerk", Map.of("date", DAY, "amount", 100)});

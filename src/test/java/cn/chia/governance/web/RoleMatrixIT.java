@@ -608,6 +608,10 @@ class RoleMatrixIT {
         }
         assertThat(client.send("GET", "/api/applications/" + someCase, null, null,
                 Map.of("X-Receipt-Secret", receiptSecrets.get(Case.REVIEW))).status()).isEqualTo(200);
+        // public: asking for a new receipt secret, answered alike whoever asks, whatever the case and address
+        assertThat(client.send("POST", "/api/applications/" + someCase + "/new-secret", "application/json",
+                "{\"email\":\"someone@example.org\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of())
+                .status()).isEqualTo(202);
     }
 
     private static Case otherThan(Case c) {

@@ -41,7 +41,7 @@ class WebappLocalesIT {
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.body()).contains("import { ASSOCIATION, locales", "from '../../language/language.js'",
                 "locales: locales()", "app: { vendor: text(ASSOCIATION), name: text(",
-                "customScripts: ['../language/language-switch', '../association/association']");
+                "customScripts: ['../language/language-switch', '../association/association'");
     }
 
     @Test

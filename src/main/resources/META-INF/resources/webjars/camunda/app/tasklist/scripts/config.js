@@ -7,7 +7,7 @@ export default {
   // the header and the window's title: the association's name ("vendor", Camunda's by default), then the app's
   app: { vendor: text(ASSOCIATION), name: text({ en: 'Tasklist', zh: '任务列表' }) },
   locales: locales(),
-  customScripts: ['../language/language-switch', '../association/association'],
+  customScripts: ['../language/language-switch', '../association/association', '../language/date-picker'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
