@@ -26,7 +26,15 @@ public enum Matter {
      * Awarded by the Council's approval of the Standing Council's recommendation, by its ordinary resolution (the
      * Council decides "the awarding of honorary positions", functions of the Council, item 6).
      */
-    HONORARY_MEMBERSHIP("Honorary membership", Body.COUNCIL);
+    HONORARY_MEMBERSHIP("Honorary membership", Body.COUNCIL),
+    /**
+     * The renewal of the term: the Council adopts the candidates for directors and supervisors, "selected on the basis
+     * of democratic consultation" (functions of the Council, item 3: "prepare for the convening of the General
+     * Assembly"), by its ordinary resolution.
+     */
+    RENEWAL_CANDIDATES("Candidates for the new term's directors and supervisors", Body.COUNCIL),
+    /** The renewal of the term: the new Council appoints the secretary-general (functions of the Council, item 2). */
+    SECRETARY_GENERAL_APPOINTMENT("Appointment of the secretary-general", Body.COUNCIL);
 
     private final String title;
     private final Set<Body> decidingBodies;

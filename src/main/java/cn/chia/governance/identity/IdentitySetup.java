@@ -55,7 +55,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
         Map<String, List<String>> starters = new LinkedHashMap<>();
         starters.put("membership-admission", admissionStarters);
         for (String key : List.of("governance-meeting", "director-adjustment", "term-extension", "member-expulsion",
-                "membership-withdrawal", "honorary-membership", "ballot")) {
+                "membership-withdrawal", "honorary-membership", "ballot", "general-election")) {
             starters.put(key, List.of(Roles.SECRETARIAT));
         }
         return starters;

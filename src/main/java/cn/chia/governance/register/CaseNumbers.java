@@ -24,6 +24,7 @@ public class CaseNumbers {
         WITHDRAWAL("WDR", 4),
         HONORARY_MEMBERSHIP("HON", 4),
         BALLOT("BAL", 4),
+        GENERAL_ELECTION("GEL", 4),
         MEMBER("CHIA", 6);
 
         final String prefix;
