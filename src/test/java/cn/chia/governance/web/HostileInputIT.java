@@ -43,6 +43,7 @@ import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.ballot.Ballots;
+import cn.chia.governance.renewal.Renewals;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
@@ -160,7 +161,19 @@ class HostileInputIT {
                                 Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build()).ok().json()
                                 .get("businessKey"), "UserTask_RecordPaperTally"),
                         Map.of("ballotsIssued", 10, "ballotsCast", 10, "validBallots", 10, "invalidBallots", 0,
-                                "votes", "Hua Mei: 6\nQin Lei: 4"), "votes", "ballotsIssued", "caseTitle"));
+                                "votes", "Hua Mei: 6\nQin Lei: 4"), "votes", "ballotsIssued", "caseTitle"),
+                new FormTask("general-election", "UserTask_RecordCastAnswer", "clerk",
+                        () -> at("general-election", "UserTask_RecordCastAnswer", renewalCase()),
+                        Map.of("authorityAnswer", "APPROVED", "answeredOn", DAY), "authorityReference", null, "caseTitle"),
+                new FormTask("general-election", "UserTask_PrepareCouncilElections", "clerk",
+                        () -> at("general-election", "UserTask_PrepareCouncilElections", renewalCase()),
+                        Map.of("executiveSeats", 1, "executiveCandidates", "Hua Mei", "presidentCandidates", "Qin Lei",
+                                "vicePresidentSeats", 1, "vicePresidentCandidates", "Wei Lin", "councilMode", "PAPER"),
+                        "executiveCandidates", "executiveSeats", "caseTitle"),
+                new FormTask("general-election", "UserTask_ProposeSecretaryGeneral", "clerk",
+                        () -> at("general-election", "UserTask_ProposeSecretaryGeneral", renewalCase()),
+                        Map.of("secretaryGeneralName", "Zhang Heng", "secretaryGeneralOrganisation", "The Secretariat"),
+                        "secretaryGeneralName", null, "caseTitle"));
         long members = members();
         admitted = 0;
         List<String> instances = new ArrayList<>();
@@ -242,10 +255,11 @@ class HostileInputIT {
         starts.put("term-extension", TermChanges.anExtension().to(LocalDate.parse("2028-01-27"))
                 .because("The assembly cannot meet before the new year.").build());
         starts.put("ballot", Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build());
+        starts.put("general-election", Renewals.of(1, List.of("Hua Mei", "Qin Lei"), 1, List.of("Wei Lin")).build());
         Map<String, String> textField = Map.of("membership-admission", "statement", "governance-meeting", "meetingDate",
                 "member-expulsion", "facts", "director-adjustment", "reason", "membership-withdrawal", "membershipNumber",
                 "term-extension", "reason", "honorary-membership", "contributions",
-                "ballot", "candidates");
+                "ballot", "candidates", "general-election", "directorCandidates");
         return starts.entrySet().stream().map(start -> {
             String process = start.getKey();
             String text = textField.get(process);
@@ -409,6 +423,17 @@ class HostileInputIT {
         variables.put("resolutionNumber", "RES-2025-0001");
         variables.putAll(more);
         return variables;
+    }
+
+    /** A renewal whose General Assembly elected three directors. */
+    private static Map<String, Object> renewalCase() {
+        Map<String, Object> renewal = new HashMap<>(Map.of("directorSeats", 1, "directorCandidateNames",
+                "[\"Hua Mei\",\"Qin Lei\"]", "assemblyMode", "PAPER", "castConsentRequired", true));
+        renewal.putAll(Map.of("caseNumber", "GEL-TEST", "caseTitle", "Renewal of the term", "matter",
+                "RENEWAL_CANDIDATES", "resolutionNumber", "RES-2025-0003", "candidatesResolution", "RES-2025-0003",
+                "directorsElected", "[\"Hua Mei\",\"Qin Lei\",\"Wei Lin\"]", "newDirectors", "Hua Mei\nQin Lei\nWei Lin",
+                "compositionWarnings", ""));
+        return renewal;
     }
 
     private static Map<String, Object> caseVariables(String title) {
