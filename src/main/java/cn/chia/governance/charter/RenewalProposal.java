@@ -43,6 +43,11 @@ public record RenewalProposal(LocalDate today, LocalDate termEnd, Period opensBe
 
     /** The first day on which the renewal may be opened: {@code opensBefore} before the term's end. */
     public LocalDate opensOn() {
+        return opensOn(termEnd, opensBefore);
+    }
+
+    /** The first day on which the renewal of a term ending on {@code termEnd} may be opened. */
+    public static LocalDate opensOn(LocalDate termEnd, Period opensBefore) {
         return termEnd.minus(opensBefore);
     }
 

@@ -43,6 +43,7 @@ import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.filing.AuthorityAnswer;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.process.WaitingCases;
+import cn.chia.governance.register.Notifier;
 import cn.chia.governance.register.Rosters;
 import cn.chia.governance.register.Rosters.Entry;
 import cn.chia.governance.register.TermRecords;
@@ -85,6 +86,8 @@ class RenewalProcessTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Notifier notifier;
 
     @BeforeEach
     void theOldCouncilAndTheWindowOpen() {
@@ -225,6 +228,16 @@ class RenewalProcessTest {
         ProcessInstance first = open(Renewals.typical(DIRECTOR_CANDIDATES, SUPERVISORS));
         assertRefused(Renewals.typical(DIRECTOR_CANDIDATES, SUPERVISORS), "The renewal " + first.getBusinessKey()
                 + " is under way");
+    }
+
+    @Test
+    void theDailyCheckDoesNotRemindOfTheRenewalWhileOneIsUnderWay() {
+        jdbc.sql("DELETE FROM gov_cadence_notice WHERE kind = 'RENEWAL_WINDOW'").update();
+        jdbc.sql("DELETE FROM gov_notification WHERE case_number LIKE 'CAD-RENEWAL-%'").update();
+        open(Renewals.typical(DIRECTOR_CANDIDATES, SUPERVISORS));
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processDefinitionKey("meeting-cadence").timers().singleResult().getId());
+        assertThat(notifier.of("CAD-RENEWAL-2027-07-27")).as("a renewal is under way").isEmpty();
     }
 
     @Test
