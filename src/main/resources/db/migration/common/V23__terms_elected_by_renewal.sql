@@ -12,3 +12,7 @@ CREATE TABLE gov_term (
 );
 
 CREATE UNIQUE INDEX gov_term_start ON gov_term (term_start);
+
+-- The term during which a change was requested (its first day); empty for the changes requested before any renewal,
+-- which belong to the configured term.
+ALTER TABLE gov_term_change ADD COLUMN term_start DATE;

@@ -77,15 +77,17 @@ public class TermRecords {
 
     /**
      * The end of the current term: as elected, or as last changed with every approval of a change requested during
-     * this term (a change of the term before last does not move the new one).
+     * this term (a change of the term before does not move the new one; the changes requested before any renewal
+     * belong to the configured term).
      */
     public LocalDate currentTermEnd() {
         Optional<ElectedTerm> elected = electedTerm();
-        LocalDate since = elected.map(ElectedTerm::termStart).orElse(LocalDate.of(1, 1, 1));
+        LocalDate start = elected.map(ElectedTerm::termStart).orElseGet(() -> MeetingCadence.termStart(configuredTermEnd));
         return jdbc.sql("""
-                SELECT requested_term_end FROM gov_term_change WHERE status = 'APPROVED' AND opened_on >= ?
+                SELECT requested_term_end FROM gov_term_change WHERE status = 'APPROVED'
+                    AND (term_start = ? OR term_start IS NULL AND ?)
                 ORDER BY closed_on DESC, case_number DESC""")
-                .params(since)
+                .params(start, elected.isEmpty())
                 .query(LocalDate.class).list().stream().findFirst()
                 .orElse(elected.map(ElectedTerm::termEnd).orElse(configuredTermEnd));
     }
@@ -122,9 +124,9 @@ public class TermRecords {
             String reason) {
         jdbc.sql("""
                 INSERT INTO gov_term_change (case_number, change_kind, previous_term_end, requested_term_end, reason,
-                    status, opened_on) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    status, opened_on, term_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseNumber, kind.name(), previousTermEnd, requestedTermEnd, reason, Status.REQUESTED.name(),
-                        LocalDate.now(clock))
+                        LocalDate.now(clock), termStart())
                 .update();
     }
 
