@@ -16,3 +16,7 @@ CREATE UNIQUE INDEX gov_term_start ON gov_term (term_start);
 -- The term during which a change was requested (its first day); empty for the changes requested before any renewal,
 -- which belong to the configured term.
 ALTER TABLE gov_term_change ADD COLUMN term_start DATE;
+
+-- The meeting of the electing body at which an election by secret ballot is held, if named: its electors default to
+-- those present, its paper ballots issued are at most those present, and its minutes show the election's resolution.
+ALTER TABLE gov_ballot ADD COLUMN meeting_key VARCHAR(64);
