@@ -45,7 +45,6 @@ class OpenRenewal implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         NewCases.refuseChosenCaseNumber(execution);
         RenewalCase renewal = RenewalCase.of(execution);
-        renewal.assemblyMode();
         LocalDate termEnd = terms.currentTermEnd();
         RenewalProposal proposal = new RenewalProposal(LocalDate.now(clock), termEnd, settings.renewal().opensBefore(),
                 renewal.directorSeats(), renewal.directorCandidates(), renewal.supervisorSeats(),

@@ -39,8 +39,12 @@ public final class RenewalCase extends WaitingCase {
     public static final String DIRECTOR_CANDIDATES = "directorCandidates";
     public static final String SUPERVISOR_SEATS = "supervisorSeats";
     public static final String SUPERVISOR_CANDIDATES = "supervisorCandidates";
+
+    // the General Assembly's elections (form prepare-assembly-elections)
     /** How the General Assembly votes: PAPER or ELECTRONIC. */
     public static final String ASSEMBLY_MODE = "assemblyMode";
+    /** The General Assembly's meeting at which it elects (MTG-…), optional: the ballots' meetingNumber. */
+    public static final String ASSEMBLY_MEETING = "assemblyMeeting";
 
     // set at the opening
     public static final String DIRECTOR_CANDIDATE_NAMES = "directorCandidateNames";
@@ -70,6 +74,8 @@ public final class RenewalCase extends WaitingCase {
     public static final String VICE_PRESIDENT_SEATS = "vicePresidentSeats";
     public static final String VICE_PRESIDENT_CANDIDATES = "vicePresidentCandidates";
     public static final String COUNCIL_MODE = "councilMode";
+    /** The new Council's meeting at which it elects (MTG-…), optional: the ballots' meetingNumber. */
+    public static final String COUNCIL_MEETING = "councilMeeting";
     public static final String EXECUTIVES_ELECTED = "executivesElected";
     public static final String EXECUTIVES_RESOLUTION = "executivesResolution";
     public static final String PRESIDENT_ELECTED = "presidentElected";
@@ -229,6 +235,8 @@ public final class RenewalCase extends WaitingCase {
         set(CAST_CONSENT_REQUIRED, castConsent);
         set(TERM_END_BEFORE, termEnd.toString());
         set(COMPOSITION_WARNINGS, "");
+        set(ASSEMBLY_MEETING, null);
+        set(COUNCIL_MEETING, null);
         awaitDecision(caseNumber, Matter.RENEWAL_CANDIDATES, title);
     }
 
@@ -306,8 +314,19 @@ public final class RenewalCase extends WaitingCase {
                 list(VICE_PRESIDENT_CANDIDATES));
     }
 
+    /** The General Assembly's elections checked: the meeting named kept without surrounding spaces, or none. */
+    void assemblyElectionsPrepared() {
+        set(ASSEMBLY_MEETING, meeting(ASSEMBLY_MEETING));
+    }
+
+    private String meeting(String name) {
+        String meeting = text(name);
+        return meeting == null || meeting.isBlank() ? null : meeting.strip();
+    }
+
     /** The elections checked: the lists kept as JSON, as the ballots take them. */
     void councilElectionsPrepared(CouncilElections elections) {
+        set(COUNCIL_MEETING, meeting(COUNCIL_MEETING));
         set(EXECUTIVE_CANDIDATES, json(elections.executiveCandidates()));
         set(PRESIDENT_CANDIDATES, json(elections.presidentCandidates()));
         set(VICE_PRESIDENT_CANDIDATES, json(elections.vicePresidentCandidates()));

@@ -69,6 +69,8 @@ class BallotProcessTest {
     @AfterEach
     void signOut() {
         engine.getIdentityService().clearAuthentication();
+        jdbc.sql("DELETE FROM gov_meeting_attendee WHERE meeting_key LIKE 'MTG-BAL-T-%'").update();
+        jdbc.sql("DELETE FROM gov_meeting WHERE business_key LIKE 'MTG-BAL-T-%'").update();
     }
 
     private <T> T as(String user, List<String> groups, Supplier<T> action) {
@@ -304,7 +306,7 @@ class BallotProcessTest {
 
     /** A meeting of the body on the engine's day whose attendance was recorded: so many present in person and by proxy. */
     private String meetingWith(String body, int inPerson, int byProxy) {
-        String key = "MTG-T-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = "MTG-BAL-T-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("""
                 INSERT INTO gov_meeting (business_key, body, meeting_date, by_communication, seats, status, opened_at,
                     present_in_person, present_by_proxy) VALUES (?, ?, ?, FALSE, 300, 'HELD', ?, ?, ?)""")

@@ -43,6 +43,7 @@ import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.filing.AuthorityAnswer;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.process.WaitingCases;
+import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.Notifier;
 import cn.chia.governance.register.Rosters;
 import cn.chia.governance.register.Rosters.Entry;
@@ -88,6 +89,8 @@ class RenewalProcessTest {
     Clock clock;
     @Autowired
     Notifier notifier;
+    @Autowired
+    MeetingRecords meetings;
 
     @BeforeEach
     void theOldCouncilAndTheWindowOpen() {
@@ -106,6 +109,7 @@ class RenewalProcessTest {
     @AfterEach
     void backToToday() {
         ClockUtil.reset();
+        jdbc.sql("DELETE FROM gov_meeting WHERE business_key LIKE 'MTG-GEL-T-%'").update();
         Resolutions.emptyRosters(jdbc);
         jdbc.sql("DELETE FROM gov_term").update();
     }
@@ -124,13 +128,27 @@ class RenewalProcessTest {
         complete(renewal, "UserTask_RecordCastAnswer",
                 AuthorityAnswer.reply("APPROVED", "科协函〔2027〕12号", null, Renewals.WINDOW_OPENS.toString()));
 
-        // the General Assembly elects nine directors of ten on paper: only two of them new, one fewer than a third
+        // the General Assembly, at its meeting of 200 present, elects nine directors of ten on paper: only two of them
+        // new, one fewer than a third
+        String assembly = assemblyMeeting(200);
+        assertThat(renewal).isWaitingAt("UserTask_PrepareAssemblyElections");
+        assertThatThrownBy(() -> complete(renewal, "UserTask_PrepareAssemblyElections",
+                Map.of(RenewalCase.ASSEMBLY_MODE, "SHOW_OF_HANDS"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("assemblyMode must be PAPER or ELECTRONIC");
+        complete(renewal, "UserTask_PrepareAssemblyElections", Map.of(RenewalCase.ASSEMBLY_MODE, "PAPER",
+                RenewalCase.ASSEMBLY_MEETING, " " + assembly));
         List<String> directors = DIRECTOR_CANDIDATES.stream().filter(name -> !name.equals("新理事3")).toList();
         countOnPaper(renewal, DIRECTOR_CANDIDATES, directors);
         assertThat(renewal).isWaitingAt("CallActivity_ElectSupervisors");
         countOnPaper(renewal, SUPERVISORS, SUPERVISORS);
         assertThat(renewal).isWaitingAt("ServiceTask_RecordNewCouncil");
         execute(job(renewal));
+        assertThat(meetings.minutes(assembly).orElseThrow().elections()).as("the General Assembly's minutes")
+                .extracting(MeetingRecords.Election::office, MeetingRecords.Election::resolutionNumber)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DIRECTOR", engine.getRuntimeService()
+                        .getVariable(renewal.getId(), RenewalCase.DIRECTORS_RESOLUTION)),
+                        org.assertj.core.groups.Tuple.tuple("SUPERVISOR", engine.getRuntimeService()
+                                .getVariable(renewal.getId(), RenewalCase.SUPERVISORS_RESOLUTION)));
 
         assertThat(renewal).isWaitingAt("UserTask_PrepareCouncilElections");
         String warnings = (String) engine.getRuntimeService().getVariable(renewal.getId(), RenewalCase.COMPOSITION_WARNINGS);
@@ -190,6 +208,7 @@ class RenewalProcessTest {
         engine.getRuntimeService().setVariable(renewal.getId(), RenewalCase.CAST_CONSENT_REQUIRED, false);
         decide(renewal, "ADOPTED");
         assertThat(renewal).hasPassed("Gateway_JoinConsent").hasNotPassed("UserTask_RecordCastAnswer");
+        complete(renewal, "UserTask_PrepareAssemblyElections", Map.of(RenewalCase.ASSEMBLY_MODE, "PAPER"));
         List<String> directors = DIRECTOR_CANDIDATES.stream().filter(name -> !name.equals("原理事7")).toList();
         countOnPaper(renewal, DIRECTOR_CANDIDATES, directors);
         countOnPaper(renewal, SUPERVISORS, SUPERVISORS);
@@ -246,11 +265,19 @@ class RenewalProcessTest {
                         .with(RenewalCase.DIRECTOR_CANDIDATES, "甲 | 单位甲 | 理事会 | 是\n甲 | 单位甲 | 理事会 | 是\n乙 | 单位乙 | | 也许"),
                 "2 director candidates for 3 seats", "candidate 2, 甲, is named twice", "does not say who proposed them",
                 "does not say whether front-line", "0 supervisor candidates for 1 seat");
-        assertRefused(Renewals.typical(DIRECTOR_CANDIDATES, SUPERVISORS).with(RenewalCase.ASSEMBLY_MODE, "SHOW_OF_HANDS"),
-                "assemblyMode must be PAPER or ELECTRONIC");
     }
 
     // --- helpers
+
+    /** A meeting of the General Assembly today whose attendance was recorded as a head count. */
+    private String assemblyMeeting(int present) {
+        String key = "MTG-GEL-T-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                INSERT INTO gov_meeting (business_key, body, meeting_date, by_communication, seats, status, opened_at,
+                    present_in_person, present_by_proxy) VALUES (?, 'GENERAL_ASSEMBLY', ?, FALSE, 300, 'HELD', ?, ?, 0)""")
+                .params(key, LocalDate.now(clock), java.time.LocalDateTime.now(clock), present).update();
+        return key;
+    }
 
     private static List<String> names(String prefix, int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> prefix + i).collect(Collectors.toList());

@@ -96,6 +96,8 @@ class RenewalThroughMeetingsIT {
         String adopting = holdCouncilMeeting(caseNumber, 7, 5);
         Map<String, Object> reply = Map.of("answer", "APPROVED", "reference", "科协函〔2027〕12号");
         assertThat(clerks.post("clerk", "/api/filings/" + caseNumber + "/reply", reply).status()).isEqualTo(200);
+        clerks.complete("clerk", clerks.task("clerk", caseNumber, "UserTask_PrepareAssemblyElections"),
+                Map.of(RenewalCase.ASSEMBLY_MODE, "PAPER")).ok();
 
         // the General Assembly on paper: nine directors, two of them new; three supervisors
         List<String> directors = CANDIDATES.subList(0, 9);

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /**
  * The start variables of a renewal of the term, as the start form or a REST client sends them: seats and candidate
- * lists (one candidate a line, "name | organisation | proposed by | front-line"), the General Assembly's ballot on
- * paper unless told otherwise.
+ * lists (one candidate a line, "name | organisation | proposed by | front-line").
  */
 public final class Renewals {
 
@@ -24,7 +23,6 @@ public final class Renewals {
         variables.put(RenewalCase.DIRECTOR_CANDIDATES, lines(directors, "理事会 the Council"));
         variables.put(RenewalCase.SUPERVISOR_SEATS, supervisorSeats);
         variables.put(RenewalCase.SUPERVISOR_CANDIDATES, lines(supervisors, "会员单位联名 member units"));
-        variables.put(RenewalCase.ASSEMBLY_MODE, "PAPER");
     }
 
     public static Renewals of(int directorSeats, List<String> directors, int supervisorSeats, List<String> supervisors) {

@@ -165,6 +165,9 @@ class HostileInputIT {
                 new FormTask("general-election", "UserTask_RecordCastAnswer", "clerk",
                         () -> at("general-election", "UserTask_RecordCastAnswer", renewalCase()),
                         Map.of("authorityAnswer", "APPROVED", "answeredOn", DAY), "authorityReference", null, "caseTitle"),
+                new FormTask("general-election", "UserTask_PrepareAssemblyElections", "clerk",
+                        () -> at("general-election", "UserTask_PrepareAssemblyElections", renewalCase()),
+                        Map.of("assemblyMode", "PAPER"), "assemblyMeeting", null, "caseTitle"),
                 new FormTask("general-election", "UserTask_PrepareCouncilElections", "clerk",
                         () -> at("general-election", "UserTask_PrepareCouncilElections", renewalCase()),
                         Map.of("executiveSeats", 1, "executiveCandidates", "Hua Mei", "presidentCandidates", "Qin Lei",
@@ -428,7 +431,8 @@ class HostileInputIT {
     /** A renewal whose General Assembly elected three directors. */
     private static Map<String, Object> renewalCase() {
         Map<String, Object> renewal = new HashMap<>(Map.of("directorSeats", 1, "directorCandidateNames",
-                "[\"Hua Mei\",\"Qin Lei\"]", "assemblyMode", "PAPER", "castConsentRequired", true));
+                "[\"Hua Mei\",\"Qin Lei\"]", "assemblyMode", "PAPER", "castConsentRequired", true,
+                "supervisorSeats", 1, "supervisorCandidateNames", "[\"Wei Lin\"]"));
         renewal.putAll(Map.of("caseNumber", "GEL-TEST", "caseTitle", "Renewal of the term", "matter",
                 "RENEWAL_CANDIDATES", "resolutionNumber", "RES-2025-0003", "candidatesResolution", "RES-2025-0003",
                 "directorsElected", "[\"Hua Mei\",\"Qin Lei\",\"Wei Lin\"]", "newDirectors", "Hua Mei\nQin Lei\nWei Lin",
