@@ -1,5 +1,6 @@
 package cn.chia.governance.renewal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -223,7 +224,7 @@ public final class RenewalCase extends WaitingCase {
      * The renewal opened: numbered, the lists kept as JSON with the names the ballots take, CAST's consent asked or
      * not, and put to the Council for its adoption of the candidates.
      */
-    void open(String caseNumber, String title, java.time.LocalDate termEnd, boolean castConsent) {
+    void open(String caseNumber, String title, LocalDate termEnd, boolean castConsent) {
         Map<String, String> directorIds = userIds(value(DIRECTOR_CANDIDATES));
         Map<String, String> supervisorIds = userIds(value(SUPERVISOR_CANDIDATES));
         List<Candidate> directors = directorCandidates();
@@ -283,7 +284,7 @@ public final class RenewalCase extends WaitingCase {
     }
 
     List<String> directorsElected() {
-        return names(DIRECTORS_ELECTED);
+        return list(DIRECTORS_ELECTED);
     }
 
     String directorsResolution() {
@@ -291,7 +292,7 @@ public final class RenewalCase extends WaitingCase {
     }
 
     List<String> supervisorsElected() {
-        return names(SUPERVISORS_ELECTED);
+        return list(SUPERVISORS_ELECTED);
     }
 
     String supervisorsResolution() {
@@ -299,7 +300,7 @@ public final class RenewalCase extends WaitingCase {
     }
 
     /** The new term and what the new Council's composition falls short of, with the numbers. */
-    void termRecorded(java.time.LocalDate start, java.time.LocalDate end, List<String> warnings) {
+    void termRecorded(LocalDate start, LocalDate end, List<String> warnings) {
         set(TERM_START, start.toString());
         set(TERM_END, end.toString());
         set(COMPOSITION_WARNINGS, String.join("\n", warnings));
@@ -333,7 +334,7 @@ public final class RenewalCase extends WaitingCase {
     }
 
     List<String> executivesElected() {
-        return names(EXECUTIVES_ELECTED);
+        return list(EXECUTIVES_ELECTED);
     }
 
     String executivesResolution() {
@@ -341,7 +342,7 @@ public final class RenewalCase extends WaitingCase {
     }
 
     List<String> presidentElected() {
-        return names(PRESIDENT_ELECTED);
+        return list(PRESIDENT_ELECTED);
     }
 
     String presidentResolution() {
@@ -349,7 +350,7 @@ public final class RenewalCase extends WaitingCase {
     }
 
     List<String> vicePresidentsElected() {
-        return names(VICE_PRESIDENTS_ELECTED);
+        return list(VICE_PRESIDENTS_ELECTED);
     }
 
     String vicePresidentsResolution() {
@@ -399,10 +400,6 @@ public final class RenewalCase extends WaitingCase {
         }
         text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(names::add);
         return names;
-    }
-
-    private List<String> names(String name) {
-        return list(name);
     }
 
     /** The case number of the renewal under way, if any, but this one. */

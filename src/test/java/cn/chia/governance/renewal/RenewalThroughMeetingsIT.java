@@ -65,6 +65,8 @@ class RenewalThroughMeetingsIT {
     @BeforeEach
     void anOldCouncilOfNineAndTheWindowOpen() {
         clerks = new Clerks(rest);
+        runtime.createProcessInstanceQuery().processDefinitionKey(RenewalCase.PROCESS_KEY).list()
+                .forEach(open -> runtime.deleteProcessInstance(open.getId(), "another test's renewal", true));
         Resolutions.emptyRosters(jdbc);
         jdbc.sql("DELETE FROM gov_term").update();
         for (int i = 1; i <= 9; i++) {

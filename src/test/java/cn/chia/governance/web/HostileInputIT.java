@@ -431,7 +431,7 @@ class HostileInputIT {
     /** A renewal whose General Assembly elected three directors. */
     private static Map<String, Object> renewalCase() {
         Map<String, Object> renewal = new HashMap<>(Map.of("directorSeats", 1, "directorCandidateNames",
-                "[\"Hua Mei\",\"Qin Lei\"]", "assemblyMode", "PAPER", "castConsentRequired", true,
+                "[\"Hua Mei\",\"Qin Lei\"]", "castConsentRequired", true,
                 "supervisorSeats", 1, "supervisorCandidateNames", "[\"Wei Lin\"]"));
         renewal.putAll(Map.of("caseNumber", "GEL-TEST", "caseTitle", "Renewal of the term", "matter",
                 "RENEWAL_CANDIDATES", "resolutionNumber", "RES-2025-0003", "candidatesResolution", "RES-2025-0003",
