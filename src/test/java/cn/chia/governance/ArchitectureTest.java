@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     /** One package per procedure; see docs/architecture.md. */
     static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing", "cadence",
-            "absences", "honorary", "ballot", "assembly")
+            "absences", "honorary", "ballot", "assembly", "renewal")
             .map(name -> "..governance." + name + "..").toArray(String[]::new);
 
     @ArchTest

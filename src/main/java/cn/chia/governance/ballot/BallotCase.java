@@ -38,6 +38,8 @@ public final class BallotCase extends CaseVariables {
     public static final String CANDIDATES = "candidates";
     public static final String MODE = "mode";
     public static final String ELECTORS = "electors";
+    /** The meeting of the electing body at which the election is held (MTG-…), optional. */
+    public static final String MEETING_NUMBER = "meetingNumber";
 
     // what it answers ("out" variables)
     public static final String ELECTED = "elected";
@@ -99,6 +101,12 @@ public final class BallotCase extends CaseVariables {
 
     List<String> candidates() {
         return names(value(CANDIDATES), "候选人 candidates");
+    }
+
+    /** The meeting named, without surrounding spaces; null when none. */
+    String meetingNumber() {
+        String meeting = text(MEETING_NUMBER);
+        return meeting == null || meeting.isBlank() ? null : meeting.strip();
     }
 
     List<String> electors() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.AttendanceRoll.Presence;
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.ElectedOffice;
 import cn.chia.governance.charter.RosterBody;
@@ -22,6 +24,7 @@ import cn.chia.governance.identity.Roles;
 import cn.chia.governance.process.NewCases;
 import cn.chia.governance.register.BallotRecords;
 import cn.chia.governance.register.CaseNumbers;
+import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.Rosters;
 
 /**
@@ -36,13 +39,16 @@ class OpenBallot implements ExecutionListener {
     private final CaseNumbers caseNumbers;
     private final IdentityService identity;
     private final Rosters rosters;
+    private final MeetingRecords meetings;
     private final Clock clock;
 
-    OpenBallot(BallotRecords ballots, CaseNumbers caseNumbers, IdentityService identity, Rosters rosters, Clock clock) {
+    OpenBallot(BallotRecords ballots, CaseNumbers caseNumbers, IdentityService identity, Rosters rosters,
+            MeetingRecords meetings, Clock clock) {
         this.ballots = ballots;
         this.caseNumbers = caseNumbers;
         this.identity = identity;
         this.rosters = rosters;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -57,8 +63,11 @@ class OpenBallot implements ExecutionListener {
         List<String> candidates = ballot.candidates();
         List<String> electors = ballot.electors();
         List<String> problems = new ArrayList<>();
+        String meetingKey = ballot.meetingNumber();
+        boolean atMeeting = meetingKey != null && meetingProblem(meetingKey, body, problems);
         if (mode == Mode.ELECTRONIC && electors.isEmpty()) {
-            electors = electorsOnTheRoster(body, problems);
+            electors = atMeeting ? electorsPresent(meetingKey, problems)
+                    : meetingKey == null ? electorsOnTheRoster(body, problems) : List.of();
         }
         problems.addAll(SecretBallot.problems(body, office, seats, candidates, mode, electors));
         electors.stream().distinct().forEach(elector -> {
@@ -73,6 +82,9 @@ class OpenBallot implements ExecutionListener {
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.BALLOT);
         ballot.open(caseNumber, body, office, seats, candidates, mode, electors);
         ballots.open(caseNumber, body.name(), office.name(), seats, mode.name());
+        if (meetingKey != null) {
+            ballots.heldAt(caseNumber, meetingKey);
+        }
         ballots.openRound(caseNumber, 1, seats, candidates, mode == Mode.ELECTRONIC ? electors.size() : null);
     }
 
@@ -94,6 +106,63 @@ class OpenBallot implements ExecutionListener {
             return List.of();
         }
         return members.stream().map(Rosters.Entry::userId).toList();
+    }
+
+    /**
+     * Whether the meeting named is one of the electing body whose attendance is recorded; adds what is wrong
+     * otherwise.
+     */
+    private boolean meetingProblem(String meetingKey, Body body, List<String> problems) {
+        Optional<MeetingRecords.Meeting> meeting = meetings.meeting(meetingKey);
+        if (meeting.isEmpty()) {
+            problems.add("没有会议 " + meetingKey + "。 No meeting " + meetingKey + ".");
+            return false;
+        }
+        if (meeting.get().body() != body) {
+            problems.add("会议 " + meetingKey + " 是" + meeting.get().body().chineseTitle() + "的会议，不是" + body.chineseTitle()
+                    + "的。 Meeting " + meetingKey + " is one of the " + meeting.get().body().title() + ", not of the "
+                    + body.title() + ".");
+            return false;
+        }
+        if (meeting.get().presentInPerson() == null) {
+            problems.add("会议 " + meetingKey + " 尚未登记出席情况。 The attendance at meeting " + meetingKey
+                    + " is not recorded yet.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The electors of an electronic ballot held at a meeting for which none are listed: those recorded present at it
+     * (in person or by proxy), by the user accounts on their roster. A meeting whose attendance is a head count names
+     * nobody: the electors must be listed.
+     */
+    private List<String> electorsPresent(String meetingKey, List<String> problems) {
+        List<MeetingRecords.Attendee> present = meetings.attendance(meetingKey).stream()
+                .filter(a -> a.attendance() == Presence.IN_PERSON || a.attendance() == Presence.BY_PROXY).toList();
+        if (present.isEmpty()) {
+            problems.add("会议 " + meetingKey + " 未按名册登记出席，请列出选举人。 The attendance at meeting " + meetingKey
+                    + " names nobody present: list the electors.");
+            return List.of();
+        }
+        List<String> electors = new ArrayList<>();
+        List<String> withoutAccount = new ArrayList<>();
+        for (MeetingRecords.Attendee attendee : present) {
+            String user = rosters.entry(attendee.rosterNumber()).map(Rosters.Entry::userId).orElse(null);
+            if (user == null) {
+                withoutAccount.add(attendee.name());
+            } else {
+                electors.add(user);
+            }
+        }
+        if (!withoutAccount.isEmpty()) {
+            problems.add("出席会议 " + meetingKey + " 的 " + withoutAccount.size() + " 人没有用户账号（"
+                    + String.join("、", withoutAccount) + "）：请在名册中登记其账号，或列出选举人。 " + withoutAccount.size()
+                    + " of those present at meeting " + meetingKey + " have no user account (" + String.join(", ",
+                            withoutAccount) + "): record their accounts on the roster, or list the electors.");
+            return List.of();
+        }
+        return electors;
     }
 
     /** An elector is a user who can open Tasklist, where the ballot waits. */

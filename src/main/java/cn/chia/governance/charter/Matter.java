@@ -42,7 +42,15 @@ public enum Matter {
     /** Item 6: decide on termination. */
     TERMINATION("Termination of the Association", Body.GENERAL_ASSEMBLY),
     /** Item 7: decide on other major issues. */
-    OTHER_MAJOR_MATTER("Other major matter", Body.GENERAL_ASSEMBLY);
+    OTHER_MAJOR_MATTER("Other major matter", Body.GENERAL_ASSEMBLY),
+    /**
+     * The renewal of the term: the Council adopts the candidates for directors and supervisors, "selected on the basis
+     * of democratic consultation" (functions of the Council, item 3: "prepare for the convening of the General
+     * Assembly"), by its ordinary resolution.
+     */
+    RENEWAL_CANDIDATES("Candidates for the new term's directors and supervisors", Body.COUNCIL),
+    /** The renewal of the term: the new Council appoints the secretary-general (functions of the Council, item 2). */
+    SECRETARY_GENERAL_APPOINTMENT("Appointment of the secretary-general", Body.COUNCIL);
 
     private final String title;
     private final Set<Body> decidingBodies;

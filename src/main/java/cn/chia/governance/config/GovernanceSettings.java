@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  * @param publicRequests what the public endpoints take from one client address
  * @param loginThrottle how failed logins slow down the address they come from
  * @param meetings how meetings take attendance (proxies per representative)
+ * @param renewal when the renewal of the term may be opened, and whether it asks for CAST's consent
  * @param allowEmbeddedDatabaseInProduction whether the production profile may start on H2; read from the environment
  *        before anything starts (cn.chia.governance.ProductionDatabaseCheck), listed here so that the list is whole
  */
@@ -44,6 +45,7 @@ public record GovernanceSettings(
         PublicRequests publicRequests,
         LoginThrottle loginThrottle,
         Meetings meetings,
+        Renewal renewal,
         boolean allowEmbeddedDatabaseInProduction) {
 
     public GovernanceSettings {
@@ -59,6 +61,7 @@ public record GovernanceSettings(
         publicRequests = publicRequests == null ? new PublicRequests(null, null, null) : publicRequests;
         loginThrottle = loginThrottle == null ? LoginThrottle.DEFAULT : loginThrottle;
         meetings = meetings == null ? new Meetings(null) : meetings;
+        renewal = renewal == null ? new Renewal(null, null) : renewal;
     }
 
     /**
@@ -70,6 +73,22 @@ public record GovernanceSettings(
             proxiesPerRepresentative = proxiesPerRepresentative == null ? 1 : proxiesPerRepresentative;
             if (proxiesPerRepresentative < 1) {
                 throw new IllegalStateException("governance.meetings.proxies-per-representative must be at least 1.");
+            }
+        }
+    }
+
+    /**
+     * The renewal of the term (换届): {@code opens-before}, how long before the term's end the Secretariat may open it
+     * (default 6 months; the charter names no time, this is the Association's practice); {@code cast-consent},
+     * whether the business supervisor (CAST) consents to the candidates before the General Assembly elects them
+     * (default true).
+     */
+    public record Renewal(java.time.Period opensBefore, Boolean castConsent) {
+        public Renewal {
+            opensBefore = opensBefore == null ? java.time.Period.ofMonths(6) : opensBefore;
+            castConsent = castConsent == null ? Boolean.TRUE : castConsent;
+            if (opensBefore.isNegative() || opensBefore.isZero()) {
+                throw new IllegalStateException("governance.renewal.opens-before must be a positive period (P6M).");
             }
         }
     }

@@ -55,7 +55,8 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
         Map<String, List<String>> starters = new LinkedHashMap<>();
         starters.put("membership-admission", admissionStarters);
         for (String key : List.of("governance-meeting", "director-adjustment", "term-extension", "member-expulsion",
-                "membership-withdrawal", "honorary-membership", "ballot", "assembly-matter")) {
+                "membership-withdrawal", "honorary-membership", "ballot", "assembly-matter",
+                "general-election")) {
             starters.put(key, List.of(Roles.SECRETARIAT));
         }
         return starters;

@@ -58,6 +58,11 @@ public class BallotRecords {
                 .update();
     }
 
+    /** The election is held at that meeting of the electing body: its minutes show the election's resolution. */
+    public void heldAt(String ballotKey, String meetingKey) {
+        jdbc.sql("UPDATE gov_ballot SET meeting_key = ? WHERE ballot_key = ?").params(meetingKey, ballotKey).update();
+    }
+
     /** A round of {@code seats} among {@code candidates}, their counters at nought; {@code electors} null on paper. */
     public void openRound(String ballotKey, int round, int seats, List<String> candidates, Integer electors) {
         jdbc.sql("""

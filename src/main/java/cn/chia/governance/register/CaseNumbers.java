@@ -25,6 +25,7 @@ public class CaseNumbers {
         HONORARY_MEMBERSHIP("HON", 4),
         BALLOT("BAL", 4),
         ASSEMBLY_MATTER("GAM", 4),
+        GENERAL_ELECTION("GEL", 4),
         MEMBER("CHIA", 6);
 
         final String prefix;

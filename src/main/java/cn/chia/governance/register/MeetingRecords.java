@@ -87,7 +87,15 @@ public class MeetingRecords {
      * meeting by communication every vote by name (empty otherwise), and the reports it received without a vote.
      */
     public record Minutes(Meeting meeting, List<Attendee> attendance, List<Resolution> resolutions,
-            List<NamedVote> votes, List<MeetingReports.Report> reports) {
+            List<NamedVote> votes, List<MeetingReports.Report> reports, List<Election> elections) {
+    }
+
+    /**
+     * An election by secret ballot held at the meeting, once decided: its resolution with the result and the counts'
+     * reason, never anyone's vote.
+     */
+    public record Election(String ballotKey, String office, int seats, List<String> elected, int unfilled,
+            String resolutionNumber, String reason, String reasonZh) {
     }
 
     private final JdbcClient jdbc;
@@ -303,7 +311,17 @@ public class MeetingRecords {
 
     public Optional<Minutes> minutes(String businessKey) {
         return meeting(businessKey).map(meeting -> new Minutes(meeting, attendance(businessKey),
-                resolutionsOf(businessKey), votesOf(businessKey), reports.of(businessKey)));
+                resolutionsOf(businessKey), votesOf(businessKey), reports.of(businessKey), electionsAt(businessKey)));
+    }
+
+    private List<Election> electionsAt(String meetingKey) {
+        return jdbc.sql("SELECT * FROM gov_ballot WHERE meeting_key = ? AND status = 'CLOSED' ORDER BY resolution_number")
+                .param(meetingKey).query((rs, row) -> new Election(rs.getString("ballot_key"), rs.getString("office"),
+                        rs.getInt("seats"), rs.getString("elected") == null || rs.getString("elected").isEmpty() ? List.of()
+                                : List.of(rs.getString("elected").split("\n")),
+                        rs.getInt("unfilled"), rs.getString("resolution_number"), rs.getString("reason"),
+                        rs.getString("reason_zh")))
+                .list();
     }
 
     /** The meeting as opened and recorded: its body and seats are the register's, not a form's. */

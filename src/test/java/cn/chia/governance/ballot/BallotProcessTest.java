@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -33,6 +34,7 @@ import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.identity.Roles;
 import cn.chia.governance.process.ProcessTest;
 import cn.chia.governance.register.BallotRecords;
+import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.Rosters;
 import cn.chia.governance.register.Rosters.NewMember;
 import cn.chia.governance.register.BallotRecords.Minutes;
@@ -53,6 +55,8 @@ class BallotProcessTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    MeetingRecords meetings;
 
     List<String> electors;
 
@@ -65,6 +69,8 @@ class BallotProcessTest {
     @AfterEach
     void signOut() {
         engine.getIdentityService().clearAuthentication();
+        jdbc.sql("DELETE FROM gov_meeting_attendee WHERE meeting_key LIKE 'MTG-BAL-T-%'").update();
+        jdbc.sql("DELETE FROM gov_meeting WHERE business_key LIKE 'MTG-BAL-T-%'").update();
     }
 
     private <T> T as(String user, List<String> groups, Supplier<T> action) {
@@ -296,5 +302,67 @@ class BallotProcessTest {
                 .processDefinitionKey(BallotCase.PROCESS_KEY).processInstanceBusinessKeyLike("BAL-%").count()
                 - engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(BallotCase.PROCESS_KEY)
                         .active().count()).isZero();
+    }
+
+    /** A meeting of the body on the engine's day whose attendance was recorded: so many present in person and by proxy. */
+    private String meetingWith(String body, int inPerson, int byProxy) {
+        String key = "MTG-BAL-T-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                INSERT INTO gov_meeting (business_key, body, meeting_date, by_communication, seats, status, opened_at,
+                    present_in_person, present_by_proxy) VALUES (?, ?, ?, FALSE, 300, 'HELD', ?, ?, ?)""")
+                .params(key, body, LocalDate.now(clock), java.time.LocalDateTime.now(clock), inPerson, byProxy).update();
+        return key;
+    }
+
+    @Test
+    void aPaperBallotAtAMeetingIssuesNoMoreBallotsThanArePresentAndTheMeetingsMinutesShowItsResolution() {
+        String assembly = meetingWith("GENERAL_ASSEMBLY", 200, 5);
+        ProcessInstance election = open(Ballots.ofDirectors(1).among("A", "B").onPaper()
+                .with(BallotCase.MEETING_NUMBER, " " + assembly + " "));
+        assertThatThrownBy(() -> secretariat(election, "UserTask_RecordPaperTally", tally(206, 206, 206, 0, "A: 150\nB: 56")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("206 ballots issued, more than the 205 present at meeting " + assembly + ".");
+        secretariat(election, "UserTask_RecordPaperTally", tally(205, 205, 205, 0, "A: 150\nB: 55"));
+
+        Minutes decided = ballots.minutes(election.getBusinessKey()).orElseThrow();
+        MeetingRecords.Minutes minutes = meetings.minutes(assembly).orElseThrow();
+        assertThat(minutes.elections()).singleElement().satisfies(held -> {
+            assertThat(held.ballotKey()).isEqualTo(election.getBusinessKey());
+            assertThat(held.resolutionNumber()).isEqualTo(decided.resolutionNumber());
+            assertThat(held.elected()).containsExactly("A");
+            assertThat(held.reason()).contains("205 ballots issued");
+        });
+    }
+
+    @Test
+    void anElectronicBallotAtAMeetingGivesABallotToEachOfThoseRecordedPresent() {
+        try {
+            rosters.record(RosterBody.COUNCIL, "第五届会员代表大会选举", ActKind.ELECTION, LocalDate.now(clock),
+                    electors.stream().map(id -> new NewMember("理事 " + id, "单位 " + id, true, false, null, id, null))
+                            .toList(), "clerk", user -> true);
+            String council = meetingWith("COUNCIL", 2, 0);
+            List<Rosters.Entry> directors = rosters.members(RosterBody.COUNCIL, LocalDate.now(clock));
+            for (int i = 0; i < directors.size(); i++) {
+                jdbc.sql("""
+                        INSERT INTO gov_meeting_attendee (meeting_key, roster_number, position, name, organisation, attendance)
+                        VALUES (?, ?, ?, ?, ?, ?)""").params(council, directors.get(i).rosterNumber(), i,
+                        directors.get(i).name(), directors.get(i).organisation(), i < 2 ? "IN_PERSON" : "ABSENT").update();
+            }
+            ProcessInstance election = open(Ballots.of("COUNCIL", "EXECUTIVE_DIRECTOR", 1).among("理事 voter1", "理事 voter2")
+                    .with(BallotCase.MODE, "ELECTRONIC").with(BallotCase.MEETING_NUMBER, council));
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(election.getId())
+                    .taskDefinitionKey(BallotCase.CAST_BALLOT).list()).extracting(Task::getAssignee)
+                    .containsExactlyInAnyOrderElementsOf(directors.subList(0, 2).stream().map(Rosters.Entry::userId).toList());
+            engine.getRuntimeService().deleteProcessInstance(election.getId(), "test clean-up", true);
+
+            assertThatThrownBy(() -> open(Ballots.ofDirectors(1).among("A").onPaper().with(BallotCase.MEETING_NUMBER, council)))
+                    .isInstanceOf(BadUserRequestException.class)
+                    .hasMessageContaining("Meeting " + council + " is one of the Council, not of the General Assembly.");
+            assertThatThrownBy(() -> open(Ballots.ofDirectors(1).among("A").onPaper()
+                    .with(BallotCase.MEETING_NUMBER, "MTG-1999-0001")))
+                    .isInstanceOf(BadUserRequestException.class).hasMessageContaining("No meeting MTG-1999-0001.");
+        } finally {
+            Resolutions.emptyRosters(jdbc);
+        }
     }
 }

@@ -173,6 +173,33 @@ class MeetingCadenceProcessTest {
         }
     }
 
+    @Test
+    void theSecretariatIsRemindedOnceWhenTheRenewalMayBeOpenedAndNoneIsUnderWay() {
+        String renewal = "CAD-RENEWAL-2027-07-27";
+        forgetRenewalReminders();
+        try {
+            checkOn(LocalDate.of(2027, 1, 26));
+            assertThat(notifier.of(renewal)).as("the day before the window opens").isEmpty();
+            checkOn(LocalDate.of(2027, 1, 27));
+            assertThat(notifier.of(renewal)).singleElement().satisfies(reminder -> {
+                assertThat(reminder.recipient()).isEqualTo(SECRETARIAT);
+                assertThat(reminder.subject()).startsWith("本届任期将于").contains("可以启动换届选举",
+                        "The renewal of the term may be opened");
+                assertThat(reminder.body()).contains("届满前 6 个月", "6 months before its end", "none is under way");
+            });
+            checkOn(LocalDate.of(2027, 1, 28));
+            assertThat(notifier.of(renewal)).as("once per term").hasSize(1);
+            // with a renewal under way, nobody is reminded: RenewalProcessTest
+        } finally {
+            forgetRenewalReminders();
+        }
+    }
+
+    private void forgetRenewalReminders() {
+        jdbc.sql("DELETE FROM gov_cadence_notice WHERE kind = 'RENEWAL_WINDOW'").update();
+        jdbc.sql("DELETE FROM gov_notification WHERE case_number LIKE 'CAD-RENEWAL-%'").update();
+    }
+
     private void checkOn(LocalDate day) {
         Members.today(day);
         Job check = engine.getManagementService().createJobQuery()

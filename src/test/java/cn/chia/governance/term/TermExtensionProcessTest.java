@@ -57,11 +57,36 @@ class TermExtensionProcessTest {
         init(engine);
         new WaitingCases(engine).clearAll();
         jdbc.sql("DELETE FROM gov_term_change").update();
+        jdbc.sql("DELETE FROM gov_term").update();
     }
 
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+        jdbc.sql("DELETE FROM gov_term").update();
+    }
+
+    @Test
+    void afterARenewalTheNewTermIsExtendedFromItsOwnEndAsElectedAndTheOldPostponementNoLongerCounts() {
+        approve(request(TermChanges.anExtension().to(TERM_END.plusMonths(6))));
+        assertThat(terms.currentTermEnd()).isEqualTo(TERM_END.plusMonths(6));
+
+        LocalDate elected = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        terms.recordElectedTerm("GEL-TEST-0001", elected, "RES-TEST-0001");
+        LocalDate newEnd = elected.plusYears(5);
+        assertThat(terms.termStart()).isEqualTo(elected);
+        assertThat(terms.electedTermEnd()).isEqualTo(newEnd);
+        assertThat(terms.currentTermEnd()).as("the old term's postponement does not move the new term").isEqualTo(newEnd);
+
+        assertThatThrownBy(() -> request(TermChanges.anExtension().from(TERM_END.plusMonths(6)).to(newEnd.plusMonths(6))))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("register says the current term ends on "
+                        + newEnd);
+        assertThatThrownBy(() -> request(TermChanges.anExtension().from(newEnd).to(newEnd.plusYears(1).plusDays(1))))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("counted from its end as elected (" + newEnd + ")");
+        approve(request(TermChanges.anExtension().from(newEnd).to(newEnd.plusYears(1))));
+        assertThat(terms.currentTermEnd()).isEqualTo(newEnd.plusYears(1));
+        assertThat(terms.term().electedBy()).isEqualTo("GEL-TEST-0001");
     }
 
     @Test

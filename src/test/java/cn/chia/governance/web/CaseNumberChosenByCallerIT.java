@@ -4,6 +4,7 @@ import static cn.chia.governance.charter.ExpulsionCharge.Ground.SERIOUS_VIOLATIO
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,6 +18,7 @@ import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.ballot.Ballots;
+import cn.chia.governance.renewal.Renewals;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
 import cn.chia.governance.assembly.AssemblyProposals;
@@ -39,7 +41,8 @@ class CaseNumberChosenByCallerIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"membership-admission", "governance-meeting", "director-adjustment", "term-extension",
-            "member-expulsion", "membership-withdrawal", "honorary-membership", "ballot", "assembly-matter"})
+            "member-expulsion", "membership-withdrawal", "honorary-membership", "ballot", "assembly-matter",
+            "general-election"})
     void aBusinessKeyChosenByTheClerkIsRefusedAndNothingStarts(String processKey) throws Exception {
         String chosen = "APP-2026-" + (100000 + (int) (Math.random() * 800000));
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count();
@@ -69,6 +72,7 @@ class CaseNumberChosenByCallerIT {
             case "honorary-membership" -> HonoraryProposals.aChineseExpert("Chosen Number", "Tsinghua University").build();
             case "ballot" -> Ballots.ofDirectors(1).among("Chosen Number").onPaper().build();
             case "assembly-matter" -> AssemblyProposals.of("SUPERVISORS_REPORT").build();
+            case "general-election" -> Renewals.of(1, List.of("Chosen Number"), 1, List.of("Chosen Supervisor")).build();
             default -> throw new IllegalArgumentException(processKey);
         };
     }

@@ -43,6 +43,7 @@ import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.ballot.Ballots;
+import cn.chia.governance.renewal.Renewals;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.exits.Withdrawals;
@@ -161,7 +162,22 @@ class HostileInputIT {
                                 Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build()).ok().json()
                                 .get("businessKey"), "UserTask_RecordPaperTally"),
                         Map.of("ballotsIssued", 10, "ballotsCast", 10, "validBallots", 10, "invalidBallots", 0,
-                                "votes", "Hua Mei: 6\nQin Lei: 4"), "votes", "ballotsIssued", "caseTitle"));
+                                "votes", "Hua Mei: 6\nQin Lei: 4"), "votes", "ballotsIssued", "caseTitle"),
+                new FormTask("general-election", "UserTask_RecordCastAnswer", "clerk",
+                        () -> at("general-election", "UserTask_RecordCastAnswer", renewalCase()),
+                        Map.of("authorityAnswer", "APPROVED", "answeredOn", DAY), "authorityReference", null, "caseTitle"),
+                new FormTask("general-election", "UserTask_PrepareAssemblyElections", "clerk",
+                        () -> at("general-election", "UserTask_PrepareAssemblyElections", renewalCase()),
+                        Map.of("assemblyMode", "PAPER"), "assemblyMeeting", null, "caseTitle"),
+                new FormTask("general-election", "UserTask_PrepareCouncilElections", "clerk",
+                        () -> at("general-election", "UserTask_PrepareCouncilElections", renewalCase()),
+                        Map.of("executiveSeats", 1, "executiveCandidates", "Hua Mei", "presidentCandidates", "Qin Lei",
+                                "vicePresidentSeats", 1, "vicePresidentCandidates", "Wei Lin", "councilMode", "PAPER"),
+                        "executiveCandidates", "executiveSeats", "caseTitle"),
+                new FormTask("general-election", "UserTask_ProposeSecretaryGeneral", "clerk",
+                        () -> at("general-election", "UserTask_ProposeSecretaryGeneral", renewalCase()),
+                        Map.of("secretaryGeneralName", "Zhang Heng", "secretaryGeneralOrganisation", "The Secretariat"),
+                        "secretaryGeneralName", null, "caseTitle"));
         long members = members();
         admitted = 0;
         List<String> instances = new ArrayList<>();
@@ -244,10 +260,13 @@ class HostileInputIT {
                 .because("The assembly cannot meet before the new year.").build());
         starts.put("ballot", Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build());
         starts.put("assembly-matter", AssemblyProposals.aFeeStandard("个人会员每年 200 元，单位会员每年 2000 元。").build());
-        Map<String, String> textField = Map.of("membership-admission", "statement", "governance-meeting", "meetingDate",
-                "member-expulsion", "facts", "director-adjustment", "reason", "membership-withdrawal", "membershipNumber",
-                "term-extension", "reason", "honorary-membership", "contributions",
-                "ballot", "candidates", "assembly-matter", "feeStandard");
+        starts.put("general-election", Renewals.of(1, List.of("Hua Mei", "Qin Lei"), 1, List.of("Wei Lin")).build());
+        Map<String, String> textField = Map.ofEntries(Map.entry("membership-admission", "statement"),
+                Map.entry("governance-meeting", "meetingDate"), Map.entry("member-expulsion", "facts"),
+                Map.entry("director-adjustment", "reason"), Map.entry("membership-withdrawal", "membershipNumber"),
+                Map.entry("term-extension", "reason"), Map.entry("honorary-membership", "contributions"),
+                Map.entry("ballot", "candidates"), Map.entry("assembly-matter", "feeStandard"),
+                Map.entry("general-election", "directorCandidates"));
         return starts.entrySet().stream().map(start -> {
             String process = start.getKey();
             String text = textField.get(process);
@@ -416,6 +435,18 @@ class HostileInputIT {
         variables.put("resolutionNumber", "RES-2025-0001");
         variables.putAll(more);
         return variables;
+    }
+
+    /** A renewal whose General Assembly elected three directors. */
+    private static Map<String, Object> renewalCase() {
+        Map<String, Object> renewal = new HashMap<>(Map.of("directorSeats", 1, "directorCandidateNames",
+                "[\"Hua Mei\",\"Qin Lei\"]", "castConsentRequired", true,
+                "supervisorSeats", 1, "supervisorCandidateNames", "[\"Wei Lin\"]"));
+        renewal.putAll(Map.of("caseNumber", "GEL-TEST", "caseTitle", "Renewal of the term", "matter",
+                "RENEWAL_CANDIDATES", "resolutionNumber", "RES-2025-0003", "candidatesResolution", "RES-2025-0003",
+                "directorsElected", "[\"Hua Mei\",\"Qin Lei\",\"Wei Lin\"]", "newDirectors", "Hua Mei\nQin Lei\nWei Lin",
+                "compositionWarnings", ""));
+        return renewal;
     }
 
     private static Map<String, Object> caseVariables(String title) {

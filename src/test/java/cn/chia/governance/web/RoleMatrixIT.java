@@ -68,7 +68,8 @@ class RoleMatrixIT {
 
     static final String ADMISSION = "membership-admission";
     static final List<String> PROCEDURES = List.of(ADMISSION, "governance-meeting", "member-expulsion",
-            "honorary-membership", "assembly-matter");
+            "honorary-membership", "assembly-matter",
+            "general-election");
 
     record Rights(Set<Case> seesTasks, Set<Case> worksOn, Set<Case> readsCases, boolean readsHistory,
             Set<String> starts, boolean deploys, Set<Api> api) {
