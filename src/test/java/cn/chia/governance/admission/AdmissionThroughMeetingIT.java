@@ -51,7 +51,7 @@ class AdmissionThroughMeetingIT {
                 Map.of("variables", variables(Map.of(AdmissionCase.REVIEW_DECISION, AdmissionCase.FORWARD))));
 
         String meeting = (String) post("clerk", "/engine-rest/process-definition/key/" + MeetingCase.PROCESS_KEY + "/start",
-                Map.of("variables", variables(Meetings.ofTheStandingCouncil().on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).build())))
+                Map.of("variables", variables(Meetings.ofTheStandingCouncil().today().build())))
                 .get("businessKey");
         String confirm = taskOf("clerk", meeting, "UserTask_ConfirmAgenda");
         List<String> others = agenda(confirm).stream().filter(c -> !c.equals(caseNumber)).toList();

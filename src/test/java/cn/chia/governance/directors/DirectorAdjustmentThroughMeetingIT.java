@@ -147,7 +147,7 @@ class DirectorAdjustmentThroughMeetingIT {
     /** Opens a meeting and keeps only these cases on its agenda. */
     private String openMeeting(String body, String... cases) {
         String meeting = runtime.startProcessInstanceByKey(MeetingCase.PROCESS_KEY,
-                Meetings.ofBody(body).on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).inPerson().build()).getBusinessKey();
+                Meetings.ofBody(body).today().inPerson().build()).getBusinessKey();
         Task confirm = task(meeting, Meetings.Step.CONFIRM_AGENDA.id);
         @SuppressWarnings("unchecked")
         List<String> agenda = (List<String>) tasks.getVariable(confirm.getId(), MeetingCase.AGENDA_CASES);

@@ -134,7 +134,7 @@ class HonoraryMembershipThroughMeetingIT {
 
     /** Opens a meeting of the body with only this case on its agenda, records attendance and the votes on it. */
     private String holdMeeting(Meetings meeting, String caseNumber, int present, int inFavour) throws Exception {
-        String key = (String) clerks.start("clerk", MeetingCase.PROCESS_KEY, meeting.on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).inPerson().build())
+        String key = (String) clerks.start("clerk", MeetingCase.PROCESS_KEY, meeting.today().inPerson().build())
                 .ok().json().get("businessKey");
         String confirm = clerks.task("clerk", key, Meetings.Step.CONFIRM_AGENDA.id);
         List<String> agenda = JSON.convertValue(clerks.call("clerk", HttpMethod.GET, "/engine-rest/task/" + confirm

@@ -71,6 +71,11 @@ public final class Meetings {
         return on(date.toString());
     }
 
+    /** Today in Beijing: a meeting whose attendance may be recorded at once (not before the meeting's day). */
+    public Meetings today() {
+        return on(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
     /** The date as typed, also one that is no date. */
     public Meetings on(String date) {
         variables.put(MEETING_DATE, date);

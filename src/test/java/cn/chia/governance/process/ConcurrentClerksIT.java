@@ -215,7 +215,7 @@ class ConcurrentClerksIT {
     }
 
     private String openMeeting(String user) {
-        return (String) clerks.start(user, MeetingCase.PROCESS_KEY, Meetings.ofBody(BODY).on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).build())
+        return (String) clerks.start(user, MeetingCase.PROCESS_KEY, Meetings.ofBody(BODY).today().build())
                 .ok().json().get("businessKey");
     }
 

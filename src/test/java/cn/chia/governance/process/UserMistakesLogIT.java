@@ -49,7 +49,7 @@ class UserMistakesLogIT {
     void anImpossibleRollIsOneLineAtInfoAndTheTaskStaysWithTheClerk(CapturedOutput output) {
         String caseNumber = clerks.caseOnTheAgenda("Qian Zhongshu");
         String meeting = (String) clerks.start("clerk", MeetingCase.PROCESS_KEY,
-                Meetings.ofBody("STANDING_COUNCIL").on("2026-12-10").build()).ok().json().get("businessKey");
+                Meetings.ofBody("STANDING_COUNCIL").today().build()).ok().json().get("businessKey");
         confirmOnly(meeting, caseNumber);
         String roll = clerks.task("clerk", meeting, "UserTask_RecordAttendance");
         clerks.post("clerk", "/engine-rest/task/" + roll + "/claim", Map.of("userId", "clerk")).ok();

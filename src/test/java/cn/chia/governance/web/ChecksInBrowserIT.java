@@ -102,7 +102,7 @@ class ChecksInBrowserIT {
         Clerks clerks = new Clerks(rest);
         String caseNumber = clerks.caseOnTheAgenda("Bing Xin");
         String meeting = (String) clerks.start("clerk", MeetingCase.PROCESS_KEY,
-                Meetings.ofBody("STANDING_COUNCIL").on("2026-12-10").build()).ok().json().get("businessKey");
+                Meetings.ofBody("STANDING_COUNCIL").today().build()).ok().json().get("businessKey");
         String confirm = clerks.task("clerk", meeting, "UserTask_ConfirmAgenda");
         @SuppressWarnings("unchecked")
         List<String> agenda = (List<String>) clerks.call("clerk", HttpMethod.GET,

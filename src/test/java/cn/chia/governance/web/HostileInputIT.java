@@ -146,7 +146,7 @@ class HostileInputIT {
                             String caseNumber = clerks.caseOnTheAgenda("Feng Lanfang");
                             meeting.put("case", caseNumber);
                             meeting.put("key", (String) clerks.start("clerk", "governance-meeting",
-                                    Meetings.ofTheStandingCouncil().on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).build()).ok().json().get("businessKey"));
+                                    Meetings.ofTheStandingCouncil().today().build()).ok().json().get("businessKey"));
                             String confirm = clerks.task("clerk", meeting.get("key"), "UserTask_ConfirmAgenda");
                             meeting.put("others", String.join(",", agenda(confirm).stream().filter(c -> !c.equals(caseNumber)).toList()));
                             return confirm;
@@ -249,7 +249,7 @@ class HostileInputIT {
     Stream<DynamicNode> everyStartFormRefusesHostileInputAndStartsNothing() {
         Map<String, Map<String, Object>> starts = new LinkedHashMap<>();
         starts.put("membership-admission", Applications.aPerson("Chu Hongyi").build());
-        starts.put("governance-meeting", Meetings.ofTheCouncil().on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).build());
+        starts.put("governance-meeting", Meetings.ofTheCouncil().today().build());
         starts.put("member-expulsion", Expulsions.anExpulsion().ofMember("CHIA-2025-000001").onGround(CRIMINAL_OFFENCE)
                 .withFacts("Convicted of fraud in 2025.").build());
         starts.put("director-adjustment", Adjustments.anAddition().of("Wei Lin", "Peking University")

@@ -55,7 +55,7 @@ class MeetingMinutesIT {
     void theSecretariatOpensAMeetingThroughRestAndTheCouncilAndManagersReadItsMinutes() {
         ResponseEntity<Map<String, Object>> started = rest.withBasicAuth("clerk", "clerk").exchange(
                 "/engine-rest/process-definition/key/governance-meeting/start", HttpMethod.POST,
-                json(Map.of("variables", Meetings.ofTheCouncil().on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).inPerson().buildForRest())),
+                json(Map.of("variables", Meetings.ofTheCouncil().today().inPerson().buildForRest())),
                 new ParameterizedTypeReference<>() { });
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         String meeting = (String) started.getBody().get("businessKey");
@@ -154,7 +154,7 @@ class MeetingMinutesIT {
         for (String user : List.of("manager", "branch", "liaison")) {
             ResponseEntity<String> response = rest.withBasicAuth(user, user).exchange(
                     "/engine-rest/process-definition/key/governance-meeting/start", HttpMethod.POST,
-                    json(Map.of("variables", Meetings.ofTheCouncil().on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).buildForRest())), String.class);
+                    json(Map.of("variables", Meetings.ofTheCouncil().today().buildForRest())), String.class);
             assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
         }
     }
@@ -163,7 +163,7 @@ class MeetingMinutesIT {
     void aMeetingWithAnUnknownBodyIsABadRequest() {
         ResponseEntity<String> response = rest.withBasicAuth("clerk", "clerk").exchange(
                 "/engine-rest/process-definition/key/governance-meeting/start", HttpMethod.POST,
-                json(Map.of("variables", Meetings.ofBody("SENATE").on(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).buildForRest())), String.class);
+                json(Map.of("variables", Meetings.ofBody("SENATE").today().buildForRest())), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("(body) must be one of COUNCIL");
     }
