@@ -154,6 +154,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
         properties.branches().stream().findFirst().ifPresent(branch ->
                 createUser(identity, "branch", branch.name(), "Officer", "branch", List.of(branch.groupId())));
         createUser(identity, "manager", "Association", "Manager", "manager", List.of(Roles.MANAGERS));
+        createUser(identity, "elector", "Member", "Representative", "elector", List.of(Roles.ELECTORS));
     }
 
     private void createUser(IdentityService identity, String id, String firstName, String lastName, String password,

@@ -38,6 +38,7 @@ class RolesInTasklistIT {
                 Roles.STANDING_COUNCIL, "standing",
                 "branch-beijing", "branch",
                 Roles.MANAGERS, "manager",
+                Roles.ELECTORS, "elector",
                 Roles.ADMINISTRATORS, "admin");
         demoUserOfGroup.forEach((group, user) -> {
             assertThat(identity.createGroupQuery().groupId(group).count()).as(group).isOne();
@@ -51,7 +52,7 @@ class RolesInTasklistIT {
 
     @Test
     void staffWorkInTasklistAndManagersWatchCockpit() {
-        for (String staff : List.of("clerk", "liaison", "director", "standing", "branch")) {
+        for (String staff : List.of("clerk", "liaison", "director", "standing", "branch", "elector")) {
             assertThat(canAccess(staff, "tasklist")).as(staff + " in Tasklist").isTrue();
             assertThat(canAccess(staff, "cockpit")).as(staff + " in Cockpit").isFalse();
         }
@@ -78,6 +79,7 @@ class RolesInTasklistIT {
                 "我的任务 My tasks");
         assertThat(filterNames("branch")).containsExactlyInAnyOrder(
                 "北京分支机构 Beijing Branch — 待推荐的候选人 candidates to recommend", "我的任务 My tasks");
+        assertThat(filterNames("elector")).containsExactlyInAnyOrder("我的任务 My tasks");
         assertThat(filterNames("manager")).isEmpty();
     }
 

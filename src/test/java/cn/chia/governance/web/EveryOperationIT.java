@@ -91,7 +91,8 @@ class EveryOperationIT {
     /** A person with a role, by the demo user that holds it, and the webapp it logs into. */
     enum Role {
         ANONYMOUS(null, null), BRANCH("branch", "tasklist"), LIAISON("liaison", "tasklist"), CLERK("clerk", "tasklist"),
-        DIRECTOR("director", "tasklist"), STANDING("standing", "tasklist"), MANAGER("manager", "cockpit"),
+        DIRECTOR("director", "tasklist"), STANDING("standing", "tasklist"), ELECTOR("elector", "tasklist"),
+        MANAGER("manager", "cockpit"),
         ADMIN("admin", "cockpit");
 
         final String user;

@@ -40,7 +40,7 @@ class RoleMatrixIT {
     /** A person with a role, by the demo user that holds it; the applicant has no account. */
     enum Role {
         APPLICANT(null), BRANCH("branch"), LIAISON("liaison"), CLERK("clerk"), DIRECTOR("director"),
-        STANDING("standing"), MANAGER("manager"), ADMIN("admin");
+        STANDING("standing"), ELECTOR("elector"), MANAGER("manager"), ADMIN("admin");
 
         final String user;
 
@@ -91,6 +91,7 @@ class RoleMatrixIT {
                     Set.of(Api.MINUTES_TERM_AND_ROSTER))),
             entry(Role.STANDING, new Rights(NONE, NONE, NONE, false, Set.of(), false,
                     Set.of(Api.MINUTES_TERM_AND_ROSTER))),
+            entry(Role.ELECTOR, new Rights(NONE, NONE, NONE, false, Set.of(), false, Set.of())),
             entry(Role.MANAGER, new Rights(Case.WITH_TASKS, NONE, ALL, true, Set.of(), false,
                     Set.of(Api.REGISTER, Api.MINUTES_TERM_AND_ROSTER))),
             entry(Role.ADMIN, new Rights(Case.WITH_TASKS, Case.WITH_TASKS, ALL, true, Set.copyOf(PROCEDURES), true,
