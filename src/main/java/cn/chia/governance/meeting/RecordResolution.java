@@ -56,7 +56,8 @@ public class RecordResolution implements JavaDelegate {
                     + " ended before its vote: no resolution, a line in the minutes.");
             return;
         }
-        String resolutionNumber = meetings.recordResolution(execution.getProcessBusinessKey(), caseNumber, decision);
+        String resolutionNumber = meetings.recordResolution(execution.getProcessBusinessKey(), caseNumber, decision,
+                item.didNotVote());
         item.recordResolutionNumber(resolutionNumber);
         item.tellTheClerk("决议 " + resolutionNumber + "（" + caseNumber + "）：" + (decision.adopted() ? "通过" : "未通过")
                 + "。" + decision.reason(Language.ZH) + " Resolution " + resolutionNumber + " (" + caseNumber + "): "

@@ -613,6 +613,9 @@ class GovernanceMeetingProcessTest {
         taskService.complete(votes.getId(), Meetings.votes(15, 5, 0, 1));
         assertThat(meeting).isWaitingAt(Meetings.Step.CONFIRM_RESOLUTION.id);
         assertThat(admission).as("nothing is numbered before the clerk confirms").isWaitingAt("Event_DecisionTaken");
+        taskService.complete(lastLook(meeting).getId(), Meetings.confirmed());
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions())
+                .extracting(Resolution::votesFor, Resolution::didNotVote).containsExactly(tuple(15, 1));
     }
 
     @Test
@@ -623,6 +626,9 @@ class GovernanceMeetingProcessTest {
         recordAttendance(meeting, 21, 0);
         taskService.complete(votesTask(meeting, "APP-2026-900041").getId(), Meetings.votes(15, 5, 1));
         assertThat(meeting).isWaitingAt(Meetings.Step.CONFIRM_RESOLUTION.id);
+        taskService.complete(lastLook(meeting).getId(), Meetings.confirmed());
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions())
+                .extracting(Resolution::didNotVote).as("none recorded").containsExactly((Integer) null);
     }
 
     @Test
@@ -675,8 +681,8 @@ class GovernanceMeetingProcessTest {
         taskService.complete(lastLook(meeting).getId(), Meetings.confirmed());
 
         Resolution resolution = meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions().get(0);
-        assertThat(resolution).extracting(Resolution::votesFor, Resolution::votesAgainst, Resolution::outcome)
-                .containsExactly(16, 5, "ADOPTED");
+        assertThat(resolution).extracting(Resolution::votesFor, Resolution::votesAgainst, Resolution::outcome,
+                Resolution::didNotVote).containsExactly(16, 5, "ADOPTED", 0);
         assertThat(admission).isEnded().hasPassed("EndEvent_Adopted");
         Task nextItem = votesTask(meeting, "APP-2026-900043");
         assertThat((String) taskService.getVariable(nextItem.getId(), MeetingCase.LAST_STEP)).as("the outcome of the item before")
