@@ -429,7 +429,8 @@ public class MeetingCase extends CaseVariables {
 
     /** Those present who did not vote, {@code null} when the clerk recorded none; refused when it is no count. */
     Integer didNotVote() {
-        return value(DID_NOT_VOTE) == null || text(DID_NOT_VOTE).isBlank() ? null : count(DID_NOT_VOTE, "did not vote");
+        return value(DID_NOT_VOTE) == null || text(DID_NOT_VOTE).isBlank() ? null
+                : count(DID_NOT_VOTE, "those present who did not vote");
     }
 
     /** What the clerk sees before the resolution is numbered; the previous answer is cleared. */

@@ -109,7 +109,7 @@ class ReceiptInBrowserIT {
         chromium.type(browser.findElement(By.id("applicantName")), name);
         chromium.type(browser.findElement(By.id("email")), "mo.xiao@example.org");
         chromium.type(browser.findElement(By.id("phone")), "+86 10 6851 2345");
-        chromium.type(browser.findElement(By.id("identityNumber")), "RCP" + System.nanoTime() % 1_000_000_000L);
+        chromium.type(browser.findElement(By.id("identityNumber")), cn.chia.governance.admission.Applications.residentIdentityNumber());
         chromium.type(browser.findElement(By.id("organisation")), "Zhejiang University");
         chromium.type(browser.findElement(By.id("field")), "Photonic chips");
         chromium.type(browser.findElement(By.id("statement")),
