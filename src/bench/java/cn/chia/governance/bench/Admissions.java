@@ -105,6 +105,8 @@ final class Admissions {
         for (Task item = task(meeting.getId(), "UserTask_RecordVotes"); item != null;
                 item = task(meeting.getId(), "UserTask_RecordVotes")) {
             tasks.complete(item.getId(), votes);
+            // the clerk's last look before the resolution is numbered
+            tasks.complete(task(meeting.getId(), "UserTask_ConfirmResolution").getId(), Map.of("lastLookChoice", "CONFIRM"));
         }
         return meeting.getBusinessKey();
     }

@@ -65,6 +65,12 @@ public record Rule(String name, Fraction fraction, Base base, String clause, Bod
         return comparison.words() + " " + fraction.words() + " of the " + noun + (base == Base.PRESENT ? " present" : "");
     }
 
+    /** E.g. "出席理事的超过三分之二" or "全体理事的至少三分之二". */
+    public String describeInChinese(Comparison comparison) {
+        String noun = body == null ? "会员" : body.chineseMemberNoun();
+        return (base == Base.PRESENT ? "出席" : "全体") + noun + "的" + comparison.chineseWords() + fraction.chineseWords();
+    }
+
     private static void requireBase(long baseCount) {
         if (baseCount < 0) {
             throw new IllegalArgumentException("The base count cannot be negative: " + baseCount);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.AttendanceRoll;
 import cn.chia.governance.charter.InvalidTallyException;
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.process.CurrentCharter;
@@ -52,5 +53,7 @@ class CheckQuorum implements JavaDelegate {
                     roll.presence(roster.stream().map(MeetingRecords.Attendee::rosterNumber).toList()), roll.byProxy());
         }
         meeting.recordQuorum(quorum);
+        meeting.tellTheClerk(quorum.reason(Language.ZH) + (quorum.met() ? "" : "会议休会，案件等待下次会议。") + " "
+                + quorum.reason(Language.EN) + (quorum.met() ? "" : " The meeting is adjourned; its cases wait for the next one."));
     }
 }

@@ -43,9 +43,14 @@ class ConfirmAgenda implements TaskListener {
             throw new BadUserRequestException("A case is decided by one meeting; remove from this agenda: "
                     + String.join(", ", elsewhere) + ".");
         }
-        if (toRemove.isEmpty()) {
-            return;
+        int kept = agenda.size();
+        if (!toRemove.isEmpty()) {
+            List<AgendaItem> confirmed = agenda.stream().filter(item -> !toRemove.contains(item.caseNumber())).toList();
+            meeting.setAgenda(confirmed);
+            kept = confirmed.size();
         }
-        meeting.setAgenda(agenda.stream().filter(item -> !toRemove.contains(item.caseNumber())).toList());
+        meeting.tellTheClerk("议程已确认：待决事项 " + kept + " 项" + (toRemove.isEmpty() ? "" : "，撤下 " + toRemove.size() + " 项")
+                + "。 Agenda confirmed: " + kept + (kept == 1 ? " item" : " items") + " to decide"
+                + (toRemove.isEmpty() ? "" : ", " + toRemove.size() + " taken off") + ".");
     }
 }

@@ -103,10 +103,25 @@ public class MeetingCase extends CaseVariables {
     /** A ballot entry's vote, as a REST client sends it. */
     public static final String BALLOT_VOTE = "vote";
 
+    /** The meeting's number (MTG-2026-0001), shown on every task of the meeting. */
+    public static final String MEETING_NUMBER = "meetingNumber";
+    /** The user who completed the meeting's last clerk task: the next one is assigned to them. */
+    public static final String CLERK = "meetingClerk";
+    /** What the last step did, Chinese then English, shown read-only on the next task (quorum, resolution, …). */
+    public static final String LAST_STEP = "lastStep";
+
     // one agenda item (its case number, matter and title: WaitingCase's names)
     public static final String VOTES_FOR = "votesFor";
     public static final String VOTES_AGAINST = "votesAgainst";
     public static final String ABSTENTIONS = "abstentions";
+    /** Those present who did not vote on the item, when the clerk records them ("未投票 Did not vote"). */
+    public static final String DID_NOT_VOTE = "didNotVote";
+    /** The last look before the resolution is numbered: counts, rule, outcome and reason, Chinese and English. */
+    public static final String LAST_LOOK = "lastLook";
+    /** The clerk's answer at the last look: {@link #CONFIRM} or {@link #CORRECT}. */
+    public static final String LAST_LOOK_CHOICE = "lastLookChoice";
+    public static final String CONFIRM = "CONFIRM";
+    public static final String CORRECT = "CORRECT";
 
     /**
      * A text variable holds at most {@link Text#LONGEST} characters in the engine's tables: a long agenda is
@@ -396,6 +411,12 @@ public class MeetingCase extends CaseVariables {
         return text(CASE_NUMBER);
     }
 
+    /** The title of the case in hand, {@code ""} when it declared none. */
+    String caseTitleShown() {
+        String title = text(WaitingCase.CASE_TITLE);
+        return title == null ? "" : title;
+    }
+
     Matter matter() {
         return Matter.valueOf(text(MATTER));
     }
@@ -404,6 +425,44 @@ public class MeetingCase extends CaseVariables {
     Votes votes() {
         return new Votes(count(VOTES_FOR, "votes in favour"), count(VOTES_AGAINST, "votes against"),
                 count(ABSTENTIONS, "abstentions"));
+    }
+
+    /** Those present who did not vote, {@code null} when the clerk recorded none; refused when it is no count. */
+    Integer didNotVote() {
+        return value(DID_NOT_VOTE) == null || text(DID_NOT_VOTE).isBlank() ? null
+                : count(DID_NOT_VOTE, "those present who did not vote");
+    }
+
+    /** What the clerk sees before the resolution is numbered; the previous answer is cleared. */
+    void showLastLook(String lastLook) {
+        set(LAST_LOOK, lastLook);
+        set(LAST_LOOK_CHOICE, null);
+    }
+
+    /** The clerk's answer at the last look, as sent ({@code null} when none). */
+    String lastLookChoice() {
+        return text(LAST_LOOK_CHOICE);
+    }
+
+    /** The meeting's number, shown on its tasks. */
+    void showMeetingNumber(String meetingNumber) {
+        if (!meetingNumber.equals(text(MEETING_NUMBER))) {
+            set(MEETING_NUMBER, meetingNumber);
+        }
+    }
+
+    /** The user who completed the meeting's last clerk task; {@code null} before any. */
+    String clerk() {
+        return text(CLERK);
+    }
+
+    void recordClerk(String userId) {
+        set(CLERK, userId);
+    }
+
+    /** What the step just done did, for the clerk's next task. */
+    void tellTheClerk(String whatHappened) {
+        set(LAST_STEP, whatHappened);
     }
 
     void recordTally(Decision decision) {

@@ -52,10 +52,16 @@ public class RecordResolution implements JavaDelegate {
                 .processInstanceBusinessKey(caseNumber).count() == 0) {
             // closed since the agenda was gathered: no resolution, a line in the minutes, and the meeting goes on
             reports.closedBeforeItsVote(execution.getProcessBusinessKey(), caseNumber, LocalDate.now(clock));
+            item.tellTheClerk("案件 " + caseNumber + " 在表决前已结束，未作出决议，已记入会议纪要。 Case " + caseNumber
+                    + " ended before its vote: no resolution, a line in the minutes.");
             return;
         }
-        String resolutionNumber = meetings.recordResolution(execution.getProcessBusinessKey(), caseNumber, decision);
+        String resolutionNumber = meetings.recordResolution(execution.getProcessBusinessKey(), caseNumber, decision,
+                item.didNotVote());
         item.recordResolutionNumber(resolutionNumber);
+        item.tellTheClerk("决议 " + resolutionNumber + "（" + caseNumber + "）：" + (decision.adopted() ? "通过" : "未通过")
+                + "。" + decision.reason(Language.ZH) + " Resolution " + resolutionNumber + " (" + caseNumber + "): "
+                + (decision.adopted() ? "adopted" : "rejected") + ". " + decision.reason(Language.EN));
         try {
             MeetingCase.sendDecision(runtime, caseNumber, WaitingCase.decision(decision.outcome(), resolutionNumber,
                     decision.body(), decision.reason(Language.EN), decision.reason(Language.ZH)));

@@ -44,12 +44,13 @@ public class MeetingRecords {
 
     /**
      * A numbered resolution: {@code date} is the meeting's day, on which it was resolved ({@link
-     * cn.chia.governance.charter.MeetingDay}); {@code decidedAt} is when the clerk recorded it.
+     * cn.chia.governance.charter.MeetingDay}); {@code decidedAt} is when the clerk recorded it; {@code didNotVote}
+     * those present who did not vote, as the clerk recorded them ({@code null} when none were recorded).
      */
     public record Resolution(String resolutionNumber, String caseNumber, String matter, String body, int seats,
             int presentInPerson, int presentByProxy, int votesFor, int votesAgainst, int abstentions,
             int requiredVotes, String rule, String clause, String outcome, String reason, String reasonZh, LocalDateTime decidedAt,
-            LocalDate date) {
+            LocalDate date, Integer didNotVote) {
     }
 
     /**
@@ -291,20 +292,23 @@ public class MeetingRecords {
                 .update();
     }
 
-    /** Stores the decision on one case as the next numbered resolution, and answers its number. */
-    public String recordResolution(String meetingKey, String caseNumber, Decision decision) {
+    /**
+     * Stores the decision on one case as the next numbered resolution, and answers its number; {@code didNotVote} as
+     * the clerk recorded it, {@code null} when none was.
+     */
+    public String recordResolution(String meetingKey, String caseNumber, Decision decision, Integer didNotVote) {
         String number = caseNumbers.next(CaseNumbers.Kind.RESOLUTION);
         jdbc.sql("""
                 INSERT INTO gov_resolution (resolution_number, meeting_key, case_number, matter, body, seats,
                     present_in_person, present_by_proxy, votes_for, votes_against, abstentions, required_votes,
-                    rule_text, clause, outcome, reason, reason_zh, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    rule_text, clause, outcome, reason, reason_zh, decided_at, did_not_vote)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(number, meetingKey, caseNumber, decision.matter().name(), decision.body().name(),
                         decision.seats(), decision.inPerson(), decision.byProxy(), decision.votes().inFavour(),
                         decision.votes().against(), decision.votes().abstentions(), decision.required(),
                         decision.rule().describe(decision.comparison()), decision.rule().clause(),
                         decision.outcome().name(), decision.reason(Language.EN), decision.reason(Language.ZH),
-                        LocalDateTime.now(clock))
+                        LocalDateTime.now(clock), didNotVote)
                 .update();
         return number;
     }
@@ -412,6 +416,6 @@ public class MeetingRecords {
                 rs.getInt("votes_against"), rs.getInt("abstentions"), rs.getInt("required_votes"),
                 rs.getString("rule_text"), rs.getString("clause"), rs.getString("outcome"),
                 rs.getString("reason"), rs.getString("reason_zh"), rs.getObject("decided_at", LocalDateTime.class),
-                rs.getObject("meeting_date", LocalDate.class));
+                rs.getObject("meeting_date", LocalDate.class), rs.getObject("did_not_vote", Integer.class));
     }
 }

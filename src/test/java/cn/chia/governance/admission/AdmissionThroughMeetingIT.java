@@ -57,10 +57,35 @@ class AdmissionThroughMeetingIT {
         List<String> others = agenda(confirm).stream().filter(c -> !c.equals(caseNumber)).toList();
         post("clerk", "/engine-rest/task/" + confirm + "/complete",
                 Map.of("variables", variables(Meetings.removing(others))));
-        post("clerk", "/engine-rest/task/" + taskOf("clerk", meeting, "UserTask_RecordAttendance") + "/complete",
+        String attendance = taskOf("clerk", meeting, "UserTask_RecordAttendance");
+        assertThat(task(attendance)).as("the next task opens for the clerk holding the meeting, no claim")
+                .containsEntry("assignee", "clerk").containsEntry("description", meeting);
+        assertThat(variable(attendance, MeetingCase.MEETING_NUMBER)).isEqualTo(meeting);
+        post("clerk", "/engine-rest/task/" + attendance + "/complete",
                 Map.of("variables", variables(Meetings.attendance(25, 0))));
-        post("clerk", "/engine-rest/task/" + taskOf("clerk", meeting, "UserTask_RecordVotes") + "/complete",
-                Map.of("variables", variables(Meetings.votes(20, 3, 2))));
+
+        // the last look: one short of those present is refused, then a slip is corrected before anything is numbered
+        String votes = taskOf("clerk", meeting, "UserTask_RecordVotes");
+        assertThat(task(votes)).containsEntry("assignee", "clerk")
+                .containsEntry("description", meeting + " · " + caseNumber + " · Qian Shisi");
+        assertThat((String) variable(votes, MeetingCase.LAST_STEP)).startsWith("已达法定人数：");
+        ResponseEntity<Map<String, Object>> short1 = call("clerk", "/engine-rest/task/" + votes + "/complete",
+                Map.of("variables", variables(Meetings.votes(20, 3, 1))));
+        assertThat(short1.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) short1.getBody().get("message")).startsWith("赞成 20 票、反对 3 票、弃权 1 票，合计 24 票")
+                .contains("1 not accounted for");
+        post("clerk", "/engine-rest/task/" + votes + "/complete", Map.of("variables", variables(Meetings.votes(2, 3, 1, 19))));
+        String lastLook = taskOf("clerk", meeting, "UserTask_ConfirmResolution");
+        assertThat(task(lastLook)).containsEntry("assignee", "clerk");
+        assertThat((String) variable(lastLook, MeetingCase.LAST_LOOK)).contains("结果 Outcome: 未通过 Rejected");
+        post("clerk", "/engine-rest/task/" + lastLook + "/complete", Map.of("variables", variables(Meetings.corrected())));
+        String corrected = taskOf("clerk", meeting, "UserTask_RecordVotes");
+        assertThat(task(corrected)).containsEntry("assignee", "clerk");
+        post("clerk", "/engine-rest/task/" + corrected + "/complete",
+                Map.of("variables", variables(Meetings.votes(20, 3, 1, 1))));
+        lastLook = taskOf("clerk", meeting, "UserTask_ConfirmResolution");
+        assertThat((String) variable(lastLook, MeetingCase.LAST_LOOK)).contains("未投票 1 名").contains("通过 Adopted");
+        post("clerk", "/engine-rest/task/" + lastLook + "/complete", Map.of("variables", variables(Meetings.confirmed())));
 
         String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();
@@ -83,6 +108,23 @@ class AdmissionThroughMeetingIT {
         assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tasks.getBody()).as(user + " sees " + taskKey + " of " + businessKey).hasSize(1);
         return (String) tasks.getBody().get(0).get("id");
+    }
+
+    private Map<String, Object> task(String taskId) {
+        return rest.withBasicAuth("clerk", "clerk").exchange("/engine-rest/task/" + taskId, HttpMethod.GET, null,
+                new ParameterizedTypeReference<Map<String, Object>>() { }).getBody();
+    }
+
+    private Object variable(String taskId, String name) {
+        return rest.withBasicAuth("clerk", "clerk").exchange("/engine-rest/task/" + taskId + "/variables/" + name,
+                HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() { }).getBody().get("value");
+    }
+
+    private ResponseEntity<Map<String, Object>> call(String user, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+                new ParameterizedTypeReference<>() { });
     }
 
     @SuppressWarnings("unchecked")

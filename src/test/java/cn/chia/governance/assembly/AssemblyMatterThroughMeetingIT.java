@@ -236,6 +236,8 @@ class AssemblyMatterThroughMeetingIT {
             String item = (String) clerks.call("clerk", HttpMethod.GET, "/engine-rest/task/" + task + "/variables/"
                     + "caseNumber", null).ok().json().get("value");
             clerks.complete("clerk", task, votes.get(item)).ok();
+            clerks.complete("clerk", clerks.task("clerk", key, Meetings.Step.CONFIRM_RESOLUTION.id), Meetings.confirmed())
+                    .ok();
         }
         return key;
     }

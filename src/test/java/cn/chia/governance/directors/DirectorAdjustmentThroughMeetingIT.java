@@ -170,7 +170,10 @@ class DirectorAdjustmentThroughMeetingIT {
         Task item = tasks.createTaskQuery().processInstanceBusinessKey(meeting).taskDefinitionKey(Meetings.Step.RECORD_VOTES.id)
                 .list().stream().filter(t -> caseNumber.equals(tasks.getVariable(t.getId(), WaitingCase.CASE_NUMBER)))
                 .findFirst().orElseThrow();
-        tasks.complete(item.getId(), Meetings.votes(inFavour, 0, 0));
+        int present = ((Number) tasks.getVariable(item.getId(), MeetingCase.PRESENT_IN_PERSON)).intValue()
+                + ((Number) tasks.getVariable(item.getId(), MeetingCase.PRESENT_BY_PROXY)).intValue();
+        tasks.complete(item.getId(), Meetings.votes(inFavour, 0, 0, present - inFavour));
+        tasks.complete(task(meeting, Meetings.Step.CONFIRM_RESOLUTION.id).getId(), Meetings.confirmed());
     }
 
     private Task task(String businessKey, String key) {

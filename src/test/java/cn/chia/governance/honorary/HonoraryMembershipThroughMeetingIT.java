@@ -147,6 +147,7 @@ class HonoraryMembershipThroughMeetingIT {
                 Meetings.attendance(present, 0)).ok();
         clerks.complete("clerk", clerks.task("clerk", key, Meetings.Step.RECORD_VOTES.id),
                 Meetings.votes(inFavour, present - inFavour, 0)).ok();
+        clerks.complete("clerk", clerks.task("clerk", key, Meetings.Step.CONFIRM_RESOLUTION.id), Meetings.confirmed()).ok();
         return key;
     }
 

@@ -592,6 +592,109 @@ class GovernanceMeetingProcessTest {
     }
 
     @Test
+    void votesThatAddUpToThosePresentAreTakenAndOneShortIsRefusedUnlessTheClerkRecordsWhoDidNotVote() {
+        ProcessInstance admission = cases.open("APP-2026-900040", "ADMISSION", "Gao Yi");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
+        complete(task(meeting));
+        recordAttendance(meeting, 21, 0);
+        Task votes = votesTask(meeting, "APP-2026-900040");
+
+        assertThatThrownBy(() -> taskService.complete(votes.getId(), Meetings.votes(15, 5, 0)))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
+                .hasMessage("赞成 15 票、反对 5 票、弃权 0 票，合计 20 票，与出席常务理事 21 名（亲自出席 21 名，委托出席 0 名）不符，相差 1 名；"
+                        + "如有出席者未投票，请在“未投票”栏登记人数。 15 in favour, 5 against, 0 abstentions make 20, not the"
+                        + " 21 executive directors present (21 in person, 0 by proxy): 1 not accounted for; if some of those"
+                        + " present did not vote, record how many under \"did not vote\". (Standing Council: resolutions)");
+        assertThatThrownBy(() -> taskService.complete(votes.getId(), Meetings.votes(15, 5, 0, 2)))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
+                .hasMessageContaining("加未投票 2 名，合计 22 名").hasMessageContaining("and 2 who did not vote, make 22");
+        assertThat(taskService.createTaskQuery().taskId(votes.getId()).singleResult()).as("the task stays").isNotNull();
+
+        taskService.complete(votes.getId(), Meetings.votes(15, 5, 0, 1));
+        assertThat(meeting).isWaitingAt(Meetings.Step.CONFIRM_RESOLUTION.id);
+        assertThat(admission).as("nothing is numbered before the clerk confirms").isWaitingAt("Event_DecisionTaken");
+        taskService.complete(lastLook(meeting).getId(), Meetings.confirmed());
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions())
+                .extracting(Resolution::votesFor, Resolution::didNotVote).containsExactly(tuple(15, 1));
+    }
+
+    @Test
+    void votesThatAddUpExactlyNeedNoDidNotVote() {
+        cases.open("APP-2026-900041", "ADMISSION", "Gao Er");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
+        complete(task(meeting));
+        recordAttendance(meeting, 21, 0);
+        taskService.complete(votesTask(meeting, "APP-2026-900041").getId(), Meetings.votes(15, 5, 1));
+        assertThat(meeting).isWaitingAt(Meetings.Step.CONFIRM_RESOLUTION.id);
+        taskService.complete(lastLook(meeting).getId(), Meetings.confirmed());
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions())
+                .extracting(Resolution::didNotVote).as("none recorded").containsExactly((Integer) null);
+    }
+
+    @Test
+    void theLastLookShowsCountsRuleAndOutcomeAndACorrectionChangesTheResolutionNumberedOnlyOnConfirmation() {
+        ProcessInstance admission = cases.open("APP-2026-900042", "ADMISSION", "Gao San");
+        ProcessInstance next = cases.open("APP-2026-900043", "ADMISSION", "Gao Si");
+        ProcessInstance meeting = openMeeting(Meetings.ofTheStandingCouncil());
+        assertThat(meeting).variables().containsEntry(MeetingCase.MEETING_NUMBER, meeting.getBusinessKey());
+        assertThat(task(meeting).getDescription()).isEqualTo(meeting.getBusinessKey());
+        complete(task(meeting));
+        assertThat((String) taskService.getVariable(task(RECORD_ATTENDANCE.id, meeting).getId(), MeetingCase.LAST_STEP))
+                .isEqualTo("议程已确认：待决事项 2 项。 Agenda confirmed: 2 items to decide.");
+        recordAttendance(meeting, 21, 0);
+        Task votes = votesTask(meeting, "APP-2026-900042");
+        assertThat(votes.getDescription()).isEqualTo(meeting.getBusinessKey() + " · APP-2026-900042 · Gao San");
+        assertThat((String) taskService.getVariable(votes.getId(), MeetingCase.LAST_STEP))
+                .startsWith("已达法定人数：").contains("Quorum met: 21 of ");
+
+        // a mistyped figure: 1 in favour where 10 (and 5 more) were meant
+        taskService.complete(votes.getId(), Meetings.votes(1, 6, 0, 14));
+        Task lastLook = lastLook(meeting);
+        assertThat(lastLook.getDescription()).isEqualTo(meeting.getBusinessKey() + " · APP-2026-900042 · Gao San");
+        assertThat((String) taskService.getVariable(lastLook.getId(), MeetingCase.LAST_LOOK)).isEqualTo(
+                "票数 Votes: 赞成 1 票，反对 6 票，弃权 0 票，未投票 14 名；出席常务理事 21 名（亲自出席 21 名，委托出席 0 名）。"
+                + " 1 in favour, 6 against, 0 abstaining, 14 did not vote; 21 executive directors present (21 in person,"
+                + " 0 by proxy).\n"
+                + "规则 Rule: 出席常务理事的超过三分之二，需赞成至少 15 票 more than two thirds of the executive directors present,"
+                + " at least 15 in favour required (Standing Council: resolutions).\n"
+                + "结果 Outcome: 未通过 Rejected\n"
+                + "理由 Reason: 未通过：出席的 21 名常务理事中 1 名赞成；超过三分之二需至少 15 名。 Rejected: 1 of 21 executive"
+                + " directors present voted in favour; more than two thirds requires at least 15.");
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions())
+                .as("nothing numbered before the clerk confirms").isEmpty();
+        assertThat(admission).isWaitingAt("Event_DecisionTaken");
+
+        assertThatThrownBy(() -> taskService.complete(lastLook.getId(), Map.of(MeetingCase.LAST_LOOK_CHOICE, "MAYBE")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
+                .hasMessageStartingWith("请选择“确认并编号决议”或“返回更正票数”；收到：MAYBE。");
+        taskService.complete(lastLook.getId(), Meetings.corrected());
+        Task again = votesTask(meeting, "APP-2026-900042");
+        assertThat(taskService.getVariable(again.getId(), MeetingCase.VOTES_FOR)).as("the votes as entered").isEqualTo(1);
+        assertThat((String) taskService.getVariable(again.getId(), MeetingCase.LAST_STEP)).startsWith("已退回更正");
+        assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions()).isEmpty();
+
+        taskService.complete(again.getId(), Meetings.votes(16, 5, 0, 0));
+        assertThat((String) taskService.getVariable(lastLook(meeting).getId(), MeetingCase.LAST_LOOK))
+                .contains("结果 Outcome: 通过 Adopted");
+        assertThat(taskService.getVariable(lastLook(meeting).getId(), MeetingCase.LAST_LOOK_CHOICE))
+                .as("the previous answer is not carried over").isNull();
+        taskService.complete(lastLook(meeting).getId(), Meetings.confirmed());
+
+        Resolution resolution = meetings.minutes(meeting.getBusinessKey()).orElseThrow().resolutions().get(0);
+        assertThat(resolution).extracting(Resolution::votesFor, Resolution::votesAgainst, Resolution::outcome,
+                Resolution::didNotVote).containsExactly(16, 5, "ADOPTED", 0);
+        assertThat(admission).isEnded().hasPassed("EndEvent_Adopted");
+        Task nextItem = votesTask(meeting, "APP-2026-900043");
+        assertThat((String) taskService.getVariable(nextItem.getId(), MeetingCase.LAST_STEP)).as("the outcome of the item before")
+                .isEqualTo("决议 " + resolution.resolutionNumber() + "（APP-2026-900042）：通过。通过：出席的 21 名常务理事中 16 名赞成；"
+                        + "超过三分之二需至少 15 名。 Resolution " + resolution.resolutionNumber() + " (APP-2026-900042): adopted."
+                        + " Adopted: 16 of 21 executive directors present voted in favour; more than two thirds requires at least 15.");
+        assertThat(taskService.getVariable(nextItem.getId(), MeetingCase.DID_NOT_VOTE)).as("each item its own").isNull();
+        assertThat(taskService.getVariable(nextItem.getId(), MeetingCase.VOTES_FOR)).isNull();
+        assertThat(next).isWaitingAt("Event_DecisionTaken");
+    }
+
+    @Test
     void aMatterTheBodyMayNotDecideNeverReachesItsAgenda() {
         openCasesOfThreeMatters();
         assertThat(openMeeting(Meetings.ofTheStandingCouncil())).variables()
@@ -731,8 +834,15 @@ class GovernanceMeetingProcessTest {
         complete(task(RECORD_ATTENDANCE.id, meeting), Meetings.attendance(inPerson, byProxy));
     }
 
+    /** The clerk records the votes and confirms them at the last look. */
     private void recordVotes(ProcessInstance meeting, String caseNumber, int inFavour, int against, int abstentions) {
         taskService.complete(votesTask(meeting, caseNumber).getId(), Meetings.votes(inFavour, against, abstentions));
+        taskService.complete(lastLook(meeting).getId(), Meetings.confirmed());
+    }
+
+    private Task lastLook(ProcessInstance meeting) {
+        return taskService.createTaskQuery().processInstanceId(meeting.getId())
+                .taskDefinitionKey(Meetings.Step.CONFIRM_RESOLUTION.id).singleResult();
     }
 
     private List<Object> openVoteItems(ProcessInstance meeting) {

@@ -31,6 +31,7 @@ public final class Meetings {
         CONFIRM_AGENDA("UserTask_ConfirmAgenda"),
         RECORD_ATTENDANCE("UserTask_RecordAttendance"),
         RECORD_VOTES("UserTask_RecordVotes"),
+        CONFIRM_RESOLUTION("UserTask_ConfirmResolution"),
         CAST_BALLOT("UserTask_CastBallot");
 
         public final String id;
@@ -228,6 +229,34 @@ public final class Meetings {
         tally.put(VOTES_AGAINST, against);
         tally.put(ABSTENTIONS, abstentions);
         return tally;
+    }
+
+    /** The votes on the agenda item in hand, and how many of those present did not vote. */
+    public static Map<String, Object> votes(int inFavour, int against, int abstentions, int didNotVote) {
+        Map<String, Object> tally = votes(inFavour, against, abstentions);
+        tally.put(MeetingCase.DID_NOT_VOTE, didNotVote);
+        return tally;
+    }
+
+    /** The clerk's answer at the last look: the resolution is numbered. */
+    public static Map<String, Object> confirmed() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put(MeetingCase.LAST_LOOK_CHOICE, MeetingCase.CONFIRM);
+        return answer;
+    }
+
+    /** The clerk's answer at the last look: back to the votes to correct them. */
+    public static Map<String, Object> corrected() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put(MeetingCase.LAST_LOOK_CHOICE, MeetingCase.CORRECT);
+        return answer;
+    }
+
+    /** An answer as /engine-rest takes it: {@code {"lastLookChoice": {"value": "CONFIRM"}}}. */
+    public static Map<String, Object> forRest(Map<String, Object> variables) {
+        Map<String, Object> rest = new LinkedHashMap<>();
+        variables.forEach((name, value) -> rest.put(name, Map.of("value", value)));
+        return rest;
     }
 
     /**

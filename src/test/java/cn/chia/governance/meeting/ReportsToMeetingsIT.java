@@ -103,6 +103,7 @@ class ReportsToMeetingsIT {
         tasks.complete(confirm.getId(), Meetings.removing(agendaWithout(confirm, admitted)));
         tasks.complete(task(standing, "UserTask_RecordAttendance").getId(), Meetings.attendance(25, 0));
         tasks.complete(task(standing, "UserTask_RecordVotes").getId(), Meetings.votes(20, 3, 2));
+        tasks.complete(task(standing, "UserTask_ConfirmResolution").getId(), Meetings.confirmed());
         String resolution = (String) runtime.getVariable(instance(admitted).getId(), "resolutionNumber");
         assertThat(resolution).matches("RES-\\d{4}-\\d{4}");
         assertThat(reports(standing)).extracting(r -> r.get("reference")).as("not to the Standing Council itself")

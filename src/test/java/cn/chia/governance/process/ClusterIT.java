@@ -251,6 +251,8 @@ class ClusterIT {
         relay.stallNextConnection();
         b.post("clerk", "/engine-rest/task/" + task(b, "clerk", meeting, "UserTask_RecordVotes") + "/complete",
                 Map.of("variables", variables(Meetings.votes(20, 3, 2))));
+        b.post("clerk", "/engine-rest/task/" + task(b, "clerk", meeting, "UserTask_ConfirmResolution") + "/complete",
+                Map.of("variables", variables(Meetings.confirmed())));
         String holder = await("a node holds the registration in an open transaction", Duration.ofSeconds(30), () -> {
             try (Connection cluster = connect(databaseUrl); Statement sql = cluster.createStatement();
                     ResultSet rows = sql.executeQuery("SELECT application_name FROM pg_stat_activity"

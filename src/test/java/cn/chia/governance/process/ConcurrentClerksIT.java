@@ -84,6 +84,13 @@ class ConcurrentClerksIT {
         Answer loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
         assertThat((String) loser.json().get("message")).as(loser.body())
                 .startsWith("Someone else has just completed or changed this task");
+        assertThat(resolutionsOf(caseNumber)).as("nothing numbered before the last look").isZero();
+
+        // and both confirming the last look at once
+        String lastLook = clerks.task("clerk", meeting, "UserTask_ConfirmResolution");
+        List<Answer> confirmations = atOnce(user -> clerks.complete(user, lastLook, Meetings.confirmed()));
+        assertThat(confirmations).extracting(Answer::status).as(confirmations.toString())
+                .containsExactlyInAnyOrder(204, 409);
         assertThat(resolutionsOf(caseNumber)).isEqualTo(1);
     }
 
@@ -101,6 +108,12 @@ class ConcurrentClerksIT {
             Answer second = clerks.complete(late, votes, Meetings.votes(Math.toIntExact(present), 0, 0));
             assertThat(second.status()).as(late + ": " + second.body()).isEqualTo(409);
             assertThat((String) second.json().get("message")).startsWith("Someone else has just completed or changed this task");
+        }
+        String lastLook = clerks.task("clerk", meeting, "UserTask_ConfirmResolution");
+        clerks.complete("clerk", lastLook, Meetings.confirmed()).ok();
+        for (String late : List.of("admin", "clerk")) {
+            Answer second = clerks.complete(late, lastLook, Meetings.confirmed());
+            assertThat(second.status()).as(late + ": " + second.body()).isEqualTo(409);
         }
         assertThat(resolutionsOf(caseNumber)).isEqualTo(1);
     }
@@ -123,6 +136,7 @@ class ConcurrentClerksIT {
         long present = recordFullAttendance(meeting);
         clerks.complete("clerk", clerks.task("clerk", meeting, "UserTask_RecordVotes"),
                 Meetings.votes(Math.toIntExact(present), 0, 0)).ok();
+        clerks.complete("clerk", clerks.task("clerk", meeting, "UserTask_ConfirmResolution"), Meetings.confirmed()).ok();
 
         assertThat(resolutionsOf(caseNumber)).isEqualTo(1);
         String caseInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
@@ -151,10 +165,13 @@ class ConcurrentClerksIT {
         runtime.setVariable(secondInstance, MeetingCase.AGENDA_TITLES, Map.of(own, "Liu Zongyuan", shared, "Han Yu"));
         long present = recordFullAttendance(first);
         recordFullAttendance(second);
-        Map<String, String> votes = Map.of("clerk", votesOn(first, shared), "admin", votesOn(second, shared));
+        clerks.complete("clerk", votesOn(first, shared), Meetings.votes(Math.toIntExact(present), 0, 0)).ok();
+        clerks.complete("admin", votesOn(second, shared), Meetings.votes(Math.toIntExact(present), 0, 0)).ok();
+        Map<String, String> lastLooks = Map.of("clerk", clerks.task("clerk", first, "UserTask_ConfirmResolution"),
+                "admin", clerks.task("clerk", second, "UserTask_ConfirmResolution"));
 
-        List<Answer> answers = atOnce(user -> clerks.complete(user, votes.get(user),
-                Meetings.votes(Math.toIntExact(present), 0, 0)));
+        // the resolution is numbered when the clerk confirms: both meetings confirming at once decide the case once
+        List<Answer> answers = atOnce(user -> clerks.complete(user, lastLooks.get(user), Meetings.confirmed()));
 
         assertThat(answers).extracting(Answer::status).as(answers.toString()).contains(204);
         // the later vote is refused (both in the same instant) or, once the first has landed, finds the case decided:

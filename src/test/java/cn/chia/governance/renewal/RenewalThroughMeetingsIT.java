@@ -220,6 +220,7 @@ class RenewalThroughMeetingsIT {
                 .list().stream().filter(t -> caseNumber.equals(tasks.getVariable(t.getId(), WaitingCase.CASE_NUMBER)))
                 .findFirst().orElseThrow();
         tasks.complete(item.getId(), Meetings.votes(inFavour, present - inFavour, 0));
+        tasks.complete(task(meeting, Meetings.Step.CONFIRM_RESOLUTION.id).getId(), Meetings.confirmed());
         return meeting;
     }
 

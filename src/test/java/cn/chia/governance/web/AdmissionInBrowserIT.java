@@ -123,8 +123,10 @@ class AdmissionInBrowserIT {
             Task confirm = task(meeting, "UserTask_ConfirmAgenda");
             @SuppressWarnings("unchecked")
             List<String> agenda = (List<String>) tasks.getVariable(confirm.getId(), "agendaCases");
+            assertThat(confirm.getAssignee()).as("opens for the clerk who opened the meeting: no claim").isEqualTo("clerk");
             openTask("秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat", confirm);
             assertThat(field("议程 Agenda").getAttribute("value")).contains(caseNumber);
+            assertThat(field("会议编号 Meeting number").getAttribute("value")).isEqualTo(meeting);
             type(field("要移除的案件编号（以逗号分隔） Case numbers to remove (separated by commas)"),
                     String.join(",", agenda.stream().filter(c -> !c.equals(caseNumber)).toList()));
             chromium.snapshot("04-confirm-agenda-form");

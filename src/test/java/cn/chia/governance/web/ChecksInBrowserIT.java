@@ -116,8 +116,9 @@ class ChecksInBrowserIT {
         chromium = Chromium.start("zh-CN");
         chromium.step("checks-zh-11-impossible-roll", () -> {
             logIn("clerk");
+            assertThat(tasks.createTaskQuery().taskId(roll).singleResult().getAssignee())
+                    .as("the next task of the meeting opens for the clerk who confirmed the agenda: no claim").isEqualTo("clerk");
             chromium.browser.get(url("/camunda/app/tasklist/default/#/?task=" + roll));
-            chromium.click(By.xpath("//*[normalize-space(text())='认领']"));
             chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
             chromium.type(field("亲自出席人数 Present in person"), String.valueOf(seats + 1));
             chromium.type(field("委托出席人数 Present by proxy"), "0");
@@ -140,6 +141,43 @@ class ChecksInBrowserIT {
             chromium.wait.until(driver -> tasks.createTaskQuery().taskId(roll).count() == 0);
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(meeting)
                     .taskDefinitionKey("UserTask_RecordVotes").count()).isOne();
+            return null;
+        });
+        String votes = tasks.createTaskQuery().processInstanceBusinessKey(meeting)
+                .taskDefinitionKey("UserTask_RecordVotes").singleResult().getId();
+        chromium.step("checks-zh-13-votes-that-do-not-add-up", () -> {
+            chromium.browser.get(url("/camunda/app/tasklist/default/#/?task=" + votes));
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+            assertThat(field("会议编号 Meeting number").getAttribute("value")).isEqualTo(meeting);
+            assertThat(field("上一步 What just happened").getAttribute("value")).startsWith("已达法定人数：");
+            chromium.type(field("赞成票 Votes in favour"), String.valueOf(seats - 2));
+            chromium.type(field("反对票 Votes against"), "0");
+            chromium.type(field("弃权票 Abstentions"), "0");
+            chromium.click(By.xpath("//button[normalize-space(.)='完成']"));
+            WebElement refusal = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                    "//*[contains(normalize-space(.),'相差 2 名') and not(*[contains(normalize-space(.),'相差 2 名')])]")));
+            assertThat(refusal.getText()).contains("2 not accounted for");
+            chromium.snapshot("checks-zh-13-votes-that-do-not-add-up");
+            assertThat(tasks.createTaskQuery().taskId(votes).singleResult()).as("the task stays").isNotNull();
+            chromium.type(field("未投票 Did not vote"), "2");
+            chromium.click(By.xpath("//button[normalize-space(.)='完成']"));
+            chromium.wait.until(driver -> tasks.createTaskQuery().taskId(votes).count() == 0);
+            return null;
+        });
+        Task lastLook = tasks.createTaskQuery().processInstanceBusinessKey(meeting)
+                .taskDefinitionKey("UserTask_ConfirmResolution").singleResult();
+        assertThat(lastLook.getAssignee()).isEqualTo("clerk");
+        chromium.step("checks-zh-14-last-look", () -> {
+            chromium.browser.get(url("/camunda/app/tasklist/default/#/?task=" + lastLook.getId()));
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+            assertThat(field("票数、规则与结果 Counts, rule and outcome").getAttribute("value"))
+                    .contains("未投票 2 名").contains("规则 Rule: 出席常务理事的超过三分之二").contains("结果 Outcome:");
+            chromium.snapshot("checks-zh-14-last-look");
+            chromium.click(By.xpath("//label[contains(normalize-space(.),'确认并编号决议 Confirm and number the resolution')]"));
+            chromium.click(By.xpath("//button[normalize-space(.)='完成']"));
+            chromium.wait.until(driver -> tasks.createTaskQuery().taskId(lastLook.getId()).count() == 0);
+            assertThat(clerks.call("clerk", HttpMethod.GET, "/api/meetings/" + meeting + "/minutes", null).ok().body())
+                    .contains("RES-");
             return null;
         });
     }

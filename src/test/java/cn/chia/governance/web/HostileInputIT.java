@@ -157,6 +157,9 @@ class HostileInputIT {
                 new FormTask("governance-meeting", "UserTask_RecordVotes", "clerk",
                         () -> clerks.task("clerk", meeting.get("key"), "UserTask_RecordVotes"),
                         Meetings.votes(20, 3, 2), null, "votesFor", "matter"),
+                new FormTask("governance-meeting", "UserTask_ConfirmResolution", "clerk",
+                        () -> clerks.task("clerk", meeting.get("key"), "UserTask_ConfirmResolution"),
+                        Meetings.confirmed(), null, null, "lastLook"),
                 new FormTask("ballot", "UserTask_RecordPaperTally", "clerk",
                         () -> clerks.task("clerk", (String) clerks.start("clerk", "ballot",
                                 Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build()).ok().json()

@@ -1,0 +1,54 @@
+package cn.chia.governance.meeting;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import cn.chia.governance.identity.Roles;
+
+/**
+ * Every clerk task of a meeting. On create: it shows the meeting's number (a form field and the task's description,
+ * with the case in hand) and opens for the clerk holding the meeting, the Secretariat's user who completed the
+ * meeting's previous task (or opened it), without a claim step; the task stays a task of the Secretariat, so another
+ * clerk may still take it. On complete: the user who completes it becomes the clerk holding the meeting.
+ */
+@Component("meetingTask")
+class MeetingTask implements TaskListener {
+
+    private final IdentityService identity;
+
+    MeetingTask(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        MeetingCase meeting = MeetingCase.of(task.getExecution());
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            String number = task.getExecution().getProcessBusinessKey();
+            meeting.showMeetingNumber(number);
+            String caseNumber = meeting.caseNumber();
+            task.setDescription(caseNumber == null ? number : number + " · " + caseNumber + " · " + meeting.caseTitleShown());
+            String clerk = meeting.clerk() != null ? meeting.clerk() : currentUser();
+            if (clerk != null && task.getAssignee() == null && isClerk(clerk)) {
+                task.setAssignee(clerk);
+            }
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            String clerk = task.getAssignee() != null ? task.getAssignee() : currentUser();
+            if (clerk != null && isClerk(clerk)) {
+                meeting.recordClerk(clerk);
+            }
+        }
+    }
+
+    private String currentUser() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    private boolean isClerk(String userId) {
+        return identity.createUserQuery().userId(userId).memberOfGroup(Roles.SECRETARIAT).count() > 0;
+    }
+}
