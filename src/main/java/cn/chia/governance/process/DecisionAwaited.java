@@ -16,11 +16,13 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.Body;
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 
 /**
@@ -76,6 +78,23 @@ public class DecisionAwaited extends AbstractProcessEnginePlugin {
 
     private static void close(DelegateExecution execution) {
         boolean decided = !((ExecutionEntity) execution).isCanceled();
+        if (decided) {
+            WaitingCase waiting = new WaitingCase(execution);
+            StringBuilder line = new StringBuilder(TaskSights.when(ClockUtil.getCurrentTime())).append(' ')
+                    .append(execution.getCurrentActivityName());
+            if (waiting.resolutionNumber() != null) {
+                line.append("；决议 Resolution：").append(waiting.resolutionNumber());
+            }
+            Object chinese = waiting.decisionReason(Language.ZH);
+            Object english = waiting.decisionReason(Language.EN);
+            if (chinese != null) {
+                line.append("；").append(chinese);
+            }
+            if (english != null && !english.equals(chinese)) {
+                line.append("；").append(english);
+            }
+            new TaskVariables(execution).record(line.toString());
+        }
         Context.getCommandContext().runWithoutAuthorization(() -> {
             TaskService tasks = Context.getProcessEngineConfiguration().getTaskService();
             for (Task task : tasks.createTaskQuery()

@@ -1,5 +1,7 @@
 package cn.chia.governance.process;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -13,7 +15,10 @@ import cn.chia.governance.charter.Body;
  */
 public class TaskVariables extends CaseVariables {
 
-    /** The task's own copy of the case's history, a read-only text for its form ("办理经过 History of the case"). */
+    /**
+     * The case's history, a line per step (when, what, who, what they entered), kept as the case moves; a read-only
+     * text on the forms ("办理经过 History of the case").
+     */
     public static final String CASE_HISTORY = "caseHistory";
 
     /** A waiting case's task: the case (process instance) it stands for. */
@@ -42,8 +47,41 @@ public class TaskVariables extends CaseVariables {
         }
     }
 
-    void showHistory(String history) {
-        setLocal(CASE_HISTORY, history);
+    /** The case's history so far; null before its first line. */
+    String caseHistory() {
+        return text(CASE_HISTORY);
+    }
+
+    /** Adds a line to the case's history (on a task's scope: the case's, not the task's own). */
+    void record(String line) {
+        String before = caseHistory();
+        set(CASE_HISTORY, shortened(before == null || before.isBlank() ? line : before + "\n" + line));
+    }
+
+    /** A text variable holds at most 4000 characters: the first line stays, the oldest steps after it go. */
+    static String shortened(String history) {
+        if (history.length() <= LONGEST_HISTORY) {
+            return history;
+        }
+        List<String> lines = new ArrayList<>(List.of(history.split("\n")));
+        String first = lines.remove(0);
+        if (!lines.isEmpty() && lines.get(0).equals(LEFT_OUT)) {
+            lines.remove(0);
+        }
+        while (lines.size() > 1 && first.length() + LEFT_OUT.length() + String.join("\n", lines).length() + 2
+                > LONGEST_HISTORY) {
+            lines.remove(0);
+        }
+        String kept = first + "\n" + LEFT_OUT + "\n" + String.join("\n", lines);
+        return kept.length() <= LONGEST_HISTORY ? kept : kept.substring(kept.length() - LONGEST_HISTORY);
+    }
+
+    static final int LONGEST_HISTORY = 3900;
+    static final String LEFT_OUT = "……（较早的步骤从略 earlier steps left out）";
+
+    /** A variable of the case, as held; null when absent. */
+    Object read(String name) {
+        return value(name);
     }
 
     void standFor(String processInstanceId, String caseNumber, String caseTitle, Set<Body> bodies) {
