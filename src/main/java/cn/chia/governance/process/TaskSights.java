@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * person entered in its form, in the form's words — and one per decision received ({@link DecisionAwaited}), in
  * Chinese and English. Kept as the case moves rather than read from the engine's history when a task is created:
  * the engine writes its history at the end of a transaction, so the step just completed, which created the task,
- * would be missing. A ballot's completion is not recorded (an elector's task shows nobody else's vote, nor who has
- * voted so far).
+ * would be missing. A ballot task is left alone: it holds no variable, and its completion is not recorded (an
+ * elector's task shows nobody else's vote, nor who has voted so far).
  */
 @Component
 public class TaskSights extends AbstractProcessEnginePlugin {
@@ -54,8 +54,8 @@ public class TaskSights extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String form = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskSights::show);
-                if (!BALLOT_FORMS.contains(form)) {
+                if (!BALLOT_FORMS.contains(form)) { // a ballot task holds no variable at all (docs/security.md)
+                    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskSights::show);
                     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> recordDone(task, form));
                 }
             }
