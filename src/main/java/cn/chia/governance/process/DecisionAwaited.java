@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +56,25 @@ public class DecisionAwaited extends AbstractProcessEnginePlugin {
                     activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) DecisionAwaited::close);
                 }
             }
+        });
+    }
+
+    /**
+     * Cases that already waited when this listener came (an upgrade) get their task at the start: the same as a case
+     * that starts to wait now.
+     */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        configuration.getCommandExecutorTxRequired().execute(context -> {
+            for (Execution waiting : engine.getRuntimeService().createExecutionQuery()
+                    .messageEventSubscriptionName(WaitingCase.DECISION_TAKEN).list()) {
+                if (engine.getTaskService().createTaskQuery()
+                        .taskVariableValueEquals(TaskVariables.WAITING_CASE, waiting.getProcessInstanceId()).count() == 0) {
+                    open(context.getExecutionManager().findExecutionById(waiting.getId()));
+                }
+            }
+            return null;
         });
     }
 
