@@ -113,8 +113,10 @@ public class TaskSights extends AbstractProcessEnginePlugin {
         IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
         User user = Context.getCommandContext().runWithoutAuthorization(
                 () -> identity.createUserQuery().userId(userId).singleResult());
-        String name = user == null ? "" : ((user.getLastName() == null ? "" : user.getLastName())
-                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+        String first = user == null || user.getFirstName() == null ? "" : user.getFirstName().strip();
+        String last = user == null || user.getLastName() == null ? "" : user.getLastName().strip();
+        // a Chinese name family name first, without a space; a name in Latin letters as the header shows it
+        String name = (first + last).matches(".*[A-Za-z].*") ? (first + " " + last).strip() : last + first;
         return name.isEmpty() ? userId : name + "（" + userId + "）";
     }
 }
