@@ -54,7 +54,7 @@ public class TaskSights extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String form = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                if (!BALLOT_FORMS.contains(form)) { // a ballot task holds no variable at all (docs/security.md)
+                if (form == null || !BALLOT_FORMS.contains(form)) { // a ballot task holds no variable at all (docs/security.md)
                     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskSights::show);
                     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> recordDone(task, form));
                 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.chia.governance.GovernanceTest;
+import cn.chia.governance.admission.Applications;
 import cn.chia.governance.process.Texts;
 
 /**
@@ -109,7 +110,7 @@ class ReceiptInBrowserIT {
         chromium.type(browser.findElement(By.id("applicantName")), name);
         chromium.type(browser.findElement(By.id("email")), "mo.xiao@example.org");
         chromium.type(browser.findElement(By.id("phone")), "+86 10 6851 2345");
-        chromium.type(browser.findElement(By.id("identityNumber")), "RCP" + System.nanoTime() % 1_000_000_000L);
+        chromium.type(browser.findElement(By.id("identityNumber")), Applications.residentIdentityNumber());
         chromium.type(browser.findElement(By.id("organisation")), "Zhejiang University");
         chromium.type(browser.findElement(By.id("field")), "Photonic chips");
         chromium.type(browser.findElement(By.id("statement")),
