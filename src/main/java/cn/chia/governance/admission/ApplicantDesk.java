@@ -60,6 +60,14 @@ public class ApplicantDesk {
             String resolutionNumber, List<Milestone> steps, String receiptHash) {
     }
 
+    /**
+     * A candidate a branch recommended, and where the case stands, in Chinese and English ({@code candidate.stage.*}
+     * of the message bundles: words for the branch, not for the applicant).
+     */
+    public record Candidate(String caseNumber, String applicantName, Stage stage, String stageZh, String stageEn,
+            LocalDate receivedOn) {
+    }
+
     private final RuntimeService runtime;
     private final HistoryService history;
     private final TaskService tasks;
@@ -273,6 +281,35 @@ public class ApplicantDesk {
         Job lapse = management.createJobQuery().processInstanceId(instanceId).timers()
                 .activityId(Step.INFORMATION_LAPSED.id()).singleResult();
         return lapse == null ? null : lapse.getDuedate().toInstant().atZone(ProcessConfiguration.ASSOCIATION_ZONE).toLocalDate();
+    }
+
+    /**
+     * The candidates the branch (its group, as the case records it) recommended, by its recommendation task or by
+     * entering the application itself, newest first; the branch's task leaves Tasklist once done, these stay.
+     */
+    public List<Candidate> recommendedBy(String branchGroup) {
+        return anonymously(() -> {
+            Map<String, HistoricProcessInstance> found = new java.util.LinkedHashMap<>();
+            for (var query : List.of(
+                    history.createHistoricProcessInstanceQuery().processDefinitionKey(AdmissionCase.PROCESS_KEY)
+                            .variableValueEquals(AdmissionCase.BRANCH, branchGroup)
+                            .variableValueEquals(AdmissionCase.RECOMMENDATION, AdmissionCase.RECOMMEND),
+                    history.createHistoricProcessInstanceQuery().processDefinitionKey(AdmissionCase.PROCESS_KEY)
+                            .variableValueEquals(AdmissionCase.BRANCH, branchGroup)
+                            .variableValueEquals(AdmissionCase.BRANCH_RECOMMENDED, true))) {
+                query.orderByProcessInstanceStartTime().desc().list().forEach(i -> found.put(i.getId(), i));
+            }
+            return found.values().stream()
+                    .sorted(java.util.Comparator.comparing(HistoricProcessInstance::getStartTime).reversed())
+                    .map(instance -> {
+                        Status status = status(instance);
+                        AdmissionCase.Recorded recorded = AdmissionCase.recorded(history, instance.getId());
+                        return new Candidate(instance.getBusinessKey(), recorded.applicantName(), status.stage(),
+                                texts.get(Language.ZH, "candidate.stage." + status.stage().name()),
+                                texts.get(Language.EN, "candidate.stage." + status.stage().name()),
+                                day(instance.getStartTime()));
+                    }).toList();
+        });
     }
 
     private <T> T anonymously(Supplier<T> work) {

@@ -235,6 +235,19 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     private void createFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
         for (TasklistFilter spec : TasklistFilter.all(properties)) {
             Filter filter = filters.createFilterQuery().filterName(spec.name()).singleResult();
+            String formerName = TasklistFilter.FORMER_NAMES.get(spec.name());
+            Filter former = filter == null && formerName != null
+                    ? filters.createFilterQuery().filterName(formerName).singleResult() : null;
+            if (former != null) {
+                filter = former;
+                filter.setName(spec.name());
+                filter.setProperties(spec.properties());
+                filters.saveFilter(filter);
+                LOG.info("Renamed Tasklist filter '{}' to '{}'", formerName, spec.name());
+            } else if (filter != null && !spec.properties().equals(filter.getProperties())) {
+                filter.setProperties(spec.properties()); // new columns or a new description
+                filters.saveFilter(filter);
+            }
             if (filter == null) {
                 filter = filters.newTaskFilter(spec.name());
                 filter.setOwner(properties.admin().id());

@@ -17,10 +17,22 @@ import cn.chia.governance.config.GovernanceSettings;
 record TasklistFilter(String name, String description, int priority, List<String> readers,
         Function<TaskService, TaskQuery> query) {
 
+    /**
+     * Names filters had before, by their present name: a start renames a filter found under its former name instead
+     * of adding a second one. "all open cases" listed every open task, so no case waiting for a decision (which has no
+     * task then): it showed 0 while cases waited for the Council.
+     */
+    static final Map<String, String> FORMER_NAMES = Map.of(
+            "秘书处 — 全部待办任务 Secretariat — every open task", "秘书处 — 全部待办案件 Secretariat — all open cases");
+
     static List<TasklistFilter> all(GovernanceSettings properties) {
         List<TasklistFilter> filters = new ArrayList<>(List.of(
-                new TasklistFilter("秘书处 — 全部待办案件 Secretariat — all open cases", "各程序的全部待办任务 Every open task of every procedure", -10,
+                new TasklistFilter("秘书处 — 全部待办任务 Secretariat — every open task",
+                        "各程序的全部待办任务，含等待决定的案件 Every open task of every procedure, cases waiting for a decision included", -10,
                         List.of(Roles.SECRETARIAT), TasklistFilter::allTasks),
+                waitingFor("理事会", "Council", "waitsForCouncil", -13),
+                waitingFor("常务理事会", "Standing Council", "waitsForStandingCouncil", -12),
+                waitingFor("会员代表大会", "General Assembly", "waitsForGeneralAssembly", -11),
                 new TasklistFilter("秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat",
                         "待办的会议、报备和登记 Meetings, filings and records to keep", -9,
                         List.of(Roles.SECRETARIAT), tasks -> groupTasks(tasks, Roles.SECRETARIAT)),
@@ -35,7 +47,9 @@ record TasklistFilter(String name, String description, int priority, List<String
                         List.of(Roles.STANDING_COUNCIL), tasks -> groupTasks(tasks, Roles.STANDING_COUNCIL))));
         for (GovernanceSettings.Branch branch : properties.branches()) {
             filters.add(new TasklistFilter(branch.name() + " — 待推荐的候选人 candidates to recommend",
-                    "选择本分支机构的申请 Applications that name this branch", -5, List.of(branch.groupId()),
+                    "选择本分支机构的申请；已推荐的候选人及其进展见 /api/branches/mine/candidates "
+                            + "Applications that name this branch; the candidates already recommended and where they "
+                            + "stand: /api/branches/mine/candidates", -5, List.of(branch.groupId()),
                     tasks -> groupTasks(tasks, branch.groupId())));
         }
         List<String> everyone = new ArrayList<>(List.of(Roles.SECRETARIAT, Roles.LIAISON_DEPARTMENT, Roles.COUNCIL,
@@ -49,6 +63,21 @@ record TasklistFilter(String name, String description, int priority, List<String
         return Map.of("description", description, "priority", priority, "refresh", true,
                 "variables", List.of(Map.of("name", "caseNumber", "label", "案件 Case"),
                         Map.of("name", "caseTitle", "label", "申请人或事由 Applicant or subject")));
+    }
+
+    /**
+     * The cases waiting for the body's decision: each keeps, while it waits, a task of its own that the decision
+     * completes, marked {@code mark} (process.DecisionAwaited, process.TaskVariables#waitsFor); the count beside the
+     * filter's name is the number of cases.
+     */
+    private static TasklistFilter waitingFor(String chineseBody, String body, String mark, int priority) {
+        return new TasklistFilter("秘书处 — 待" + chineseBody + "决定的案件 Secretariat — cases waiting for the "
+                + body + "'s decision",
+                "等待" + chineseBody + "在会议上作出决定的案件；决定记录后自动移出 Cases waiting for the "
+                        + body + " to decide at a meeting; each leaves the list when its decision is recorded",
+                priority, List.of(Roles.SECRETARIAT),
+                tasks -> tasks.createTaskQuery().taskVariableValueEquals(mark, true)
+                        .orderByTaskCreateTime().asc());
     }
 
     private static TaskQuery allTasks(TaskService tasks) {

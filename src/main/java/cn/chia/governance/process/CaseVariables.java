@@ -47,4 +47,9 @@ public abstract class CaseVariables {
     protected final void set(String name, Object value) {
         scope.setVariable(name, value);
     }
+
+    /** On a task: a variable of the task itself, which whoever may read the task reads with it. */
+    protected final void setLocal(String name, Object value) {
+        scope.setVariableLocal(name, value);
+    }
 }

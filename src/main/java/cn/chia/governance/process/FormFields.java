@@ -30,7 +30,13 @@ public final class FormFields {
 
     /** One input of a form; {@code readOnly} inputs only show a variable. */
     public record Field(String key, String label, String type, boolean readOnly, boolean required, Integer minLength,
-            Integer maxLength, Pattern pattern, Double min, Double max, List<String> options, boolean structured) {
+            Integer maxLength, Pattern pattern, Double min, Double max, List<String> options, boolean structured,
+            Map<String, String> optionLabels) {
+
+        /** The words a choice shows for a value ("推荐 Recommend" for {@code RECOMMEND}); the value itself otherwise. */
+        public String words(Object value) {
+            return value == null ? "" : optionLabels.getOrDefault(value.toString(), value.toString());
+        }
 
         /** What is wrong with a value this field receives, or null. */
         String problem(Object value) {
@@ -142,7 +148,11 @@ public final class FormFields {
             if (component.hasNonNull("key")) {
                 JsonNode validate = component.path("validate");
                 List<String> options = new ArrayList<>();
-                component.path("values").forEach(option -> options.add(option.path("value").asText()));
+                Map<String, String> optionLabels = new LinkedHashMap<>();
+                component.path("values").forEach(option -> {
+                    options.add(option.path("value").asText());
+                    optionLabels.put(option.path("value").asText(), option.path("label").asText());
+                });
                 fields.put(component.get("key").asText(), new Field(component.get("key").asText(),
                         component.path("label").asText(null), component.path("type").asText(),
                         component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
@@ -154,7 +164,7 @@ public final class FormFields {
                         validate.hasNonNull("max") ? validate.get("max").asDouble() : null,
                         List.copyOf(options), List.of("checklist", "taglist").contains(component.path("type").asText())
                                 || component.path("properties").has("rosterNumbers")
-                                || component.path("properties").has("list")));
+                                || component.path("properties").has("list"), Map.copyOf(optionLabels)));
             }
             collect(component.path("components"), fields);
         }

@@ -141,7 +141,8 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
     }
 
     /** The variables this command created or changed so far: before any other listener, those that were sent. */
-    private static List<VariableInstanceEntity> changedInThisCommand() {
+    /** The variables this command created or changed (what a form or a REST client just sent, among others). */
+    static List<VariableInstanceEntity> changedInThisCommand() {
         DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
         return cache.getEntitiesByType(VariableInstanceEntity.class).stream()
                 .filter(variable -> !cache.isDeleted(variable))

@@ -42,6 +42,12 @@ class Caller {
         }
     }
 
+    /** The caller's groups; empty without an authentication. */
+    List<String> groups() {
+        Authentication user = identity.getCurrentAuthentication();
+        return user == null || user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds());
+    }
+
     /** Refuses with 403 and the given reason unless the caller is in one of the groups. */
     void requireOneOf(Set<String> groups, String reason) {
         Authentication user = identity.getCurrentAuthentication();

@@ -30,7 +30,7 @@ class TasklistLoginIT {
         HttpResponse<String> filters = browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
         assertThat(filters.statusCode()).isEqualTo(200);
         assertThat(filters.body()).contains("联络部 — 待审核的申请 Liaison Department — applications to review")
-                .doesNotContain("秘书处 — 全部待办案件 Secretariat — all open cases");
+                .doesNotContain("秘书处 — 全部待办任务 Secretariat — every open task");
     }
 
     @Test

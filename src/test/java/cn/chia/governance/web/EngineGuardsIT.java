@@ -64,7 +64,7 @@ class EngineGuardsIT {
     @Test
     void noExpressionExtendsAFilterWhenItIsExecuted() throws Exception {
         String filterId = filters.createFilterQuery().list().stream()
-                .filter(filter -> filter.getName().contains("Secretariat — all open cases")).map(Filter::getId)
+                .filter(filter -> filter.getName().contains("Secretariat — every open task")).map(Filter::getId)
                 .findFirst().orElseThrow();
         Http clerk = Http.basic(port, "clerk", "clerk");
         assertThat(clerk.post("/engine-rest/filter/" + filterId + "/list", Map.of()).status())

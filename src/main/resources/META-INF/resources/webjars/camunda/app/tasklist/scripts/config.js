@@ -7,7 +7,8 @@ export default {
   // the header and the window's title: the association's name ("vendor", Camunda's by default), then the app's
   app: { vendor: text(ASSOCIATION), name: text({ en: 'Tasklist', zh: '任务列表' }) },
   locales: locales(),
-  customScripts: ['../language/language-switch', '../association/association', '../language/date-picker'],
+  customScripts: ['../language/language-switch', '../association/association', '../language/date-picker',
+    'scripts/filter-counts'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
