@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -67,10 +68,13 @@ public class DecisionAwaited extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         configuration.getCommandExecutorTxRequired().execute(context -> {
+            // one query for the cases that have their task already, not one per waiting case
+            Set<Object> withTask = engine.getRuntimeService().createVariableInstanceQuery()
+                    .variableName(TaskVariables.WAITING_CASE).list().stream().map(VariableInstance::getValue)
+                    .collect(Collectors.toSet());
             for (Execution waiting : engine.getRuntimeService().createExecutionQuery()
                     .messageEventSubscriptionName(WaitingCase.DECISION_TAKEN).list()) {
-                if (engine.getTaskService().createTaskQuery()
-                        .taskVariableValueEquals(TaskVariables.WAITING_CASE, waiting.getProcessInstanceId()).count() == 0) {
+                if (!withTask.contains(waiting.getProcessInstanceId())) {
                     open(context.getExecutionManager().findExecutionById(waiting.getId()));
                 }
             }
