@@ -60,9 +60,9 @@ public record RenewalProposal(LocalDate today, LocalDate termEnd, Period opensBe
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (!windowOpen()) {
-            problems.add("换届选举最早可于本届任期届满日 " + termEnd + " 前 " + opensBefore + "，即 " + opensOn()
-                    + " 起启动；今天是 " + today + "。 The renewal may be opened from " + opensOn() + ", " + opensBefore
-                    + " before the term ends on " + termEnd + "; today is " + today + " (" + WINDOW_CLAUSE + ").");
+            problems.add("换届选举最早可于本届任期届满日 " + termEnd + " 前" + inChinese(opensBefore) + "，即 " + opensOn()
+                    + " 起启动；今天是 " + today + "。 The renewal may be opened from " + opensOn() + ", "
+                    + inEnglish(opensBefore) + " before the term ends on " + termEnd + "; today is " + today + " (" + WINDOW_CLAUSE + ").");
         }
         list("理事", "director", directorSeats, directors, CANDIDATES_CLAUSE, problems);
         list("监事", "supervisor", supervisorSeats, supervisors, SUPERVISORS_CLAUSE, problems);
@@ -114,5 +114,37 @@ public record RenewalProposal(LocalDate today, LocalDate termEnd, Period opensBe
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** "6 个月", "1 年 2 个月", "10 天": a period as a clerk reads it, not "P6M". */
+    static String inChinese(Period period) {
+        StringBuilder words = new StringBuilder();
+        if (period.getYears() != 0) {
+            words.append(' ').append(period.getYears()).append(" 年");
+        }
+        if (period.getMonths() != 0) {
+            words.append(' ').append(period.getMonths()).append(" 个月");
+        }
+        if (period.getDays() != 0 || words.isEmpty()) {
+            words.append(' ').append(period.getDays()).append(" 天");
+        }
+        return words.toString();
+    }
+
+    /** "6 months", "1 year 2 months", "10 days". */
+    static String inEnglish(Period period) {
+        StringBuilder words = new StringBuilder();
+        if (period.getYears() != 0) {
+            words.append(period.getYears()).append(period.getYears() == 1 ? " year" : " years");
+        }
+        if (period.getMonths() != 0) {
+            words.append(words.isEmpty() ? "" : " ").append(period.getMonths())
+                    .append(period.getMonths() == 1 ? " month" : " months");
+        }
+        if (period.getDays() != 0 || words.isEmpty()) {
+            words.append(words.isEmpty() ? "" : " ").append(period.getDays())
+                    .append(period.getDays() == 1 ? " day" : " days");
+        }
+        return words.toString();
     }
 }

@@ -105,4 +105,12 @@ class RenewalRulesTest {
         assertThat(Matter.RENEWAL_CANDIDATES.decidingBodies()).containsExactly(Body.COUNCIL);
         assertThat(Matter.SECRETARY_GENERAL_APPOINTMENT.decidingBodies()).containsExactly(Body.COUNCIL);
     }
+
+    @Test
+    void theWindowReadsInWordsNotAsAnIsoPeriod() {
+        assertThat(RenewalProposal.inChinese(Period.ofMonths(6))).isEqualTo(" 6 个月");
+        assertThat(RenewalProposal.inEnglish(Period.of(1, 2, 0)))
+                .isEqualTo("1 year 2 months");
+        assertThat(RenewalProposal.inEnglish(Period.ofDays(10))).isEqualTo("10 days");
+    }
 }

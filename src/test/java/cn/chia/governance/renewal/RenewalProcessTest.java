@@ -239,7 +239,8 @@ class RenewalProcessTest {
     void aDayBeforeTheWindowOpensTheRenewalIsRefusedWithTheDates() {
         today(Renewals.WINDOW_OPENS.minusDays(1));
         assertRefused(Renewals.typical(DIRECTOR_CANDIDATES, SUPERVISORS), "The renewal may be opened from 2027-01-27",
-                "P6M before the term ends on 2027-07-27; today is 2027-01-26", "换届选举最早可于");
+                "6 months before the term ends on 2027-07-27; today is 2027-01-26",
+                "换届选举最早可于本届任期届满日 2027-07-27 前 6 个月，即 2027-01-27 起启动");
     }
 
     @Test
