@@ -210,14 +210,12 @@ function t(key) {
 function problemText(field, serverMessage) {
   const problems = TEXTS[language()].problems;
   if (problems && problems[field]) return problems[field];
-  // the server writes "中文。 English": each page shows its own sentence
-  const english = serverMessage.indexOf("。 ");
-  if (english < 0) return serverMessage;
-  return language().startsWith("zh") ? serverMessage.slice(0, english + 1) : serverMessage.slice(english + 2);
+  return serverMessage; // the server answers in the page's language (the cookie below)
 }
 
 function translatePage() {
   document.documentElement.lang = language();
+  document.cookie = "governance.language=" + (language().startsWith("zh") ? "zh" : "en") + "; path=/; SameSite=Lax";
   document.querySelectorAll("[data-text]").forEach(element => { element.textContent = t(element.dataset.text); });
   document.title = t(document.body.dataset.title) + " · " + t("association");
   const other = language() === "en" ? "zh-CN" : "en";

@@ -31,6 +31,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.process.CaseVariables;
 import cn.chia.governance.process.SubmittedFields;
@@ -118,9 +119,12 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
 
     @ArchTest
-    static final ArchRule engineGuardsUseOnlyTheRoles = noClasses().that().resideInAPackage("..governance.engine..")
-            .should().dependOnClassesThat().resideInAnyPackage("..governance.charter..", "..governance.register..",
+    static final ArchRule engineGuardsUseOnlyTheRolesAndWords = noClasses().that().resideInAPackage("..governance.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("..governance.register..",
                     "..governance.process..", "..governance.web..")
+            .orShould().dependOnClassesThat(DescribedPredicate.describe("of the charter but its Words",
+                    (JavaClass type) -> type.getPackageName().endsWith("governance.charter")
+                            && !type.getName().startsWith(Words.class.getName())))
             .orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
 
     @ArchTest

@@ -70,12 +70,18 @@ public record RosterSubmission(RosterBody body, String basis, ActKind kind, Loca
     }
 
     /** What is wrong, where: {@code row} counts the people from 1 (0: the roster as a whole). */
-    public record Problem(int row, String field, String chinese, String english, String clause) {
+    public record Problem(int row, String field, String chinese, String english, String clause) implements Words.Said {
 
-        /** The Chinese sentence, then the English one, each with the row and field. */
+        /** The sentence in each language, with the row and field. */
+        @Override
+        public Words words() {
+            return row == 0 ? new Words(chinese, english)
+                    : new Words("第 " + row + " 行（" + field + "）：" + chinese, "Row " + row + " (" + field + "): " + english);
+        }
+
+        /** The Chinese sentence, then the English one. */
         public String text() {
-            return row == 0 ? chinese + " " + english
-                    : "第 " + row + " 行（" + field + "）：" + chinese + " Row " + row + " (" + field + "): " + english;
+            return words().both();
         }
     }
 

@@ -101,6 +101,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.chia.governance.charter.Words;
+
 import cn.chia.governance.identity.Roles;
 
 /**
@@ -132,14 +134,52 @@ public final class CommandAllowlist extends CommandInterceptor {
     private static final Logger LOG = LoggerFactory.getLogger(CommandAllowlist.class);
 
     /** Said to a person whose request the allowlist refuses: what the association's procedures allow instead. */
-    static final String REFUSAL = "此操作不在您的职责范围内，已被拒绝：案件只能通过其表单、审核和表决办理。 "
-            + "This operation is not part of your role's work and was refused: a case moves only through its forms, "
-            + "reviews and votes.";
-    static final String NO_EXPRESSIONS = "查询中不得包含表达式。 A query may not contain expressions.";
-    static final String NO_OBJECTS = "提交的值只能是文本、数字、日期或是非值，不能是对象。 "
-            + "A value sent may be text, a number, a date or yes/no, not an object.";
-    static final String FILTER_EXPRESSIONS = "任务过滤器只能使用 ${currentUser()} 和 ${currentUserGroups()}。 "
-            + "A Tasklist filter may use only ${currentUser()} and ${currentUserGroups()}.";
+    static final Words REFUSAL = new Words("此操作不在您的职责范围内，已被拒绝：案件只能通过其表单、审核和表决办理。",
+            "This operation is not part of your role's work and was refused: a case moves only through its forms, "
+                    + "reviews and votes.");
+    static final Words NO_EXPRESSIONS = new Words("查询中不得包含表达式。", "A query may not contain expressions.");
+    static final Words FILTER_EXPRESSIONS = new Words("任务过滤器只能使用 ${currentUser()} 和 ${currentUserGroups()}。",
+            "A Tasklist filter may use only ${currentUser()} and ${currentUserGroups()}.");
+
+    /** The allowlist's refusal of the caller's role, in both languages for the answer to pick from. */
+    static final class Refused extends AuthorizationException implements Words.Said {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Words words;
+
+        Refused() {
+            this(REFUSAL);
+        }
+
+        Refused(Words words) {
+            super(words.both());
+            this.words = words;
+        }
+
+        @Override
+        public Words words() {
+            return words;
+        }
+    }
+
+    /** The allowlist's refusal of what was sent, in both languages for the answer to pick from. */
+    static final class RefusedInput extends BadUserRequestException implements Words.Said {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Words words;
+
+        RefusedInput(Words words) {
+            super(words.both());
+            this.words = words;
+        }
+
+        @Override
+        public Words words() {
+            return words;
+        }
+    }
 
     /** The expressions a stored filter may hold. */
     static final Set<String> FILTER_EXPRESSIONS_ALLOWED = Set.of("${currentUser()}", "${currentUserGroups()}");
@@ -230,15 +270,15 @@ public final class CommandAllowlist extends CommandInterceptor {
                     ? Fields.read(command, "user") instanceof User user ? user.getId() : null
                     : Fields.read(command, "userId");
             if (!Objects.equals(userId, caller.getUserId())) {
-                throw new AuthorizationException(REFUSAL);
+                throw new Refused();
             }
             return;
         }
         if (!WORK.contains(command.getClass()) || !worksInTasklist(groups)) {
-            throw new AuthorizationException(REFUSAL);
+            throw new Refused();
         }
         if (command instanceof ClaimTaskCmd && !Objects.equals(Fields.read(command, "userId"), caller.getUserId())) {
-            throw new AuthorizationException(REFUSAL); // a claim for someone else, or giving one back (an administrator's)
+            throw new Refused(); // a claim for someone else, or giving one back (an administrator's)
         }
         refuseObjects(sentVariables(command));
     }
@@ -277,7 +317,8 @@ public final class CommandAllowlist extends CommandInterceptor {
             TypedValue value = typed.getValueTyped(name);
             if (value instanceof SerializableValue serializable && !serializable.isDeserialized()
                     && !JSON_TREE.equals(value.getType().getName())) {
-                throw new BadUserRequestException(NO_OBJECTS + " (" + name + ")");
+                throw new RefusedInput(new Words("提交的值只能是文本、数字、日期或是非值，不能是对象（" + name + "）。",
+                        "A value sent may be text, a number, a date or yes/no, not an object (" + name + ")."));
             }
         }
     }
@@ -294,7 +335,7 @@ public final class CommandAllowlist extends CommandInterceptor {
 
     private static void refuseExpressions(AbstractQuery<?, ?> query) {
         if (hasExpressions(query)) {
-            throw new BadUserRequestException(NO_EXPRESSIONS);
+            throw new RefusedInput(NO_EXPRESSIONS);
         }
     }
 
@@ -315,7 +356,7 @@ public final class CommandAllowlist extends CommandInterceptor {
     private void refuseFilterExpressions(SaveFilterCmd save) {
         if (Fields.read(save, "filter") instanceof Filter filter) {
             if (hasForeignExpressions(filter)) {
-                throw new BadUserRequestException(FILTER_EXPRESSIONS);
+                throw new RefusedInput(FILTER_EXPRESSIONS);
             }
             if (filter.getId() != null) {
                 quarantined.remove(filter.getId());
@@ -332,7 +373,7 @@ public final class CommandAllowlist extends CommandInterceptor {
     /** A filter stored before this check (or behind the engine's back) with another expression is not executed. */
     private void refuseQuarantinedFilter(Command<?> command) {
         if (command instanceof AbstractExecuteFilterCmd && quarantined.contains(Fields.read(command, "filterId"))) {
-            throw new AuthorizationException(FILTER_EXPRESSIONS);
+            throw new Refused(FILTER_EXPRESSIONS);
         }
     }
 }

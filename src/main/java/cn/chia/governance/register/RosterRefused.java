@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import cn.chia.governance.charter.RosterSubmission.Problem;
+import cn.chia.governance.charter.Words;
 
 /** A roster the register refuses whole, with every problem, row by row, in Chinese and English. Nothing is written. */
-public class RosterRefused extends IllegalArgumentException {
+public class RosterRefused extends IllegalArgumentException implements Words.Said {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,5 +20,10 @@ public class RosterRefused extends IllegalArgumentException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    @Override
+    public Words words() {
+        return Words.join(problems.stream().map(Problem::words).toList());
     }
 }

@@ -19,9 +19,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.RosterRefused;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -32,6 +35,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The errors of the application's API, in one place. What the engine refuses: the application's checks (a
@@ -47,8 +52,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
-    static final String CHANGED_MEANWHILE =
-            "此案件刚被他人同时修改，请重新查看后再试。 Someone else changed this case at the same moment; look at it again and retry.";
+    static final Words CHANGED_MEANWHILE = new Words("此案件刚被他人同时修改，请重新查看后再试。",
+            "Someone else changed this case at the same moment; look at it again and retry.");
+    static final Words MAY_NOT = new Words("您的角色无权执行此操作。", "Your role may not do this.");
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
@@ -66,19 +72,33 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** The engine refused the caller: a plain sentence, without the id of the resource Camunda's message names. */
     @ExceptionHandler(AuthorizationException.class)
-    ProblemDetail refused(AuthorizationException refused) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "您的角色无权执行此操作。 Your role may not do this.");
+    ProblemDetail refused(AuthorizationException refused, HttpServletRequest request) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, CallerLanguage.say(MAY_NOT, request));
     }
 
-    /** The application's refusal of bad input (400), or a change someone else made at the same moment (409). */
+    /**
+     * The application's refusal (400, or the status it names: 404, 409, 403) in the caller's language, a check's
+     * refusal of bad input (400), or a change someone else made at the same moment (409).
+     */
     @ExceptionHandler(ProcessEngineException.class)
-    ProblemDetail engineRefused(ProcessEngineException refused) {
+    ProblemDetail engineRefused(ProcessEngineException refused, HttpServletRequest request) {
         if (cause(refused, OptimisticLockingException.class).isPresent()) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CHANGED_MEANWHILE);
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CallerLanguage.say(CHANGED_MEANWHILE, request));
+        }
+        Optional<Refusal> refusal = cause(refused, Refusal.class);
+        if (refusal.isPresent()) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.get().status()),
+                    CallerLanguage.say(refusal.get().words(), request));
         }
         return cause(refused, BadUserRequestException.class)
-                .map(badInput -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, badInput.getMessage()))
+                .map(badInput -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, said(badInput, request)))
                 .orElseThrow(() -> refused);
+    }
+
+    /** The message of what was thrown in the caller's language where it carries both, else as it is. */
+    static String said(Throwable thrown, HttpServletRequest request) {
+        return cause(thrown, Words.Said.class).map(said -> CallerLanguage.say(said.words(), request))
+                .orElseGet(thrown::getMessage);
     }
 
     /**
@@ -86,10 +106,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      * field, the reason in Chinese and English and the clause; for a CSV file also the line (the header is line 1).
      */
     @ExceptionHandler(RosterRefused.class)
-    ProblemDetail rosterRefused(RosterRefused refused, WebRequest request) {
+    ProblemDetail rosterRefused(RosterRefused refused, HttpServletRequest request) {
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                CallerLanguage.say(refused.words(), request));
         problem.setProperty("problems", refused.problems().stream().map(p -> {
             java.util.Map<String, Object> shown = new java.util.LinkedHashMap<>();
             shown.put("row", p.row());
@@ -97,7 +118,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 shown.put("line", p.row() + 1);
             }
             shown.put("field", p.field());
-            shown.put("reason", p.text());
+            shown.put("reason", CallerLanguage.say(p.words(), request));
             shown.put("clause", p.clause());
             return shown;
         }).toList());
@@ -105,7 +126,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     /** The first cause of the given kind in what the engine threw, which may wrap it several times. */
-    static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> kind) {
+    static <T> Optional<T> cause(Throwable thrown, Class<T> kind) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (kind.isInstance(cause)) {
                 return Optional.of(kind.cast(cause));
@@ -117,20 +138,28 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail;
+        Words detail;
         if (unreadable.getCause() instanceof UnrecognizedPropertyException unknown) {
-            detail = "'" + unknown.getPropertyName() + "' is not a field of this request; the fields are "
-                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                            .collect(Collectors.joining(", ")) + ".";
+            String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            detail = new Words("“" + unknown.getPropertyName() + "”不是此请求的字段；字段为 " + known + "。",
+                    "'" + unknown.getPropertyName() + "' is not a field of this request; the fields are " + known + ".");
         } else if (unreadable.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            detail = "'" + field(invalid) + "' cannot be " + shown(invalid.getValue()) + ": it must be "
-                    + kind(invalid.getTargetType()) + ".";
+            Words kind = kind(invalid.getTargetType());
+            String value = String.valueOf(invalid.getValue());
+            boolean shown = value.length() <= 40;
+            detail = new Words("“" + field(invalid) + "”不能是" + (shown ? "“" + value + "”" : "这样的值") + "：须为" + kind.zh() + "。",
+                    "'" + field(invalid) + "' cannot be " + (shown ? "\"" + value + "\"" : "such a value") + ": it must be "
+                            + kind.en() + ".");
         } else if (unreadable.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            detail = "'" + field(mismatched) + "' must be " + kind(mismatched.getTargetType()) + ".";
+            Words kind = kind(mismatched.getTargetType());
+            detail = new Words("“" + field(mismatched) + "”须为" + kind.zh() + "。",
+                    "'" + field(mismatched) + "' must be " + kind.en() + ".");
         } else {
-            detail = "The request body is not the JSON object this request takes.";
+            detail = new Words("请求正文不是此请求所需的 JSON 对象。", "The request body is not the JSON object this request takes.");
         }
-        return handleExceptionInternal(unreadable, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail),
+        String said = CallerLanguage.say(detail, ((ServletWebRequest) request).getRequest());
+        return handleExceptionInternal(unreadable, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, said),
                 headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -139,27 +168,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 : String.valueOf(reference.getIndex())).collect(Collectors.joining("."));
     }
 
-    private static String shown(Object value) {
-        String text = String.valueOf(value);
-        return text.length() > 40 ? "such a value" : "\"" + text + "\"";
-    }
-
-    private static String kind(Class<?> type) {
+    private static Words kind(Class<?> type) {
         if (type == null) {
-            return "of another kind";
+            return new Words("其他类型", "of another kind");
         }
         if (type == String.class) {
-            return "text";
+            return new Words("文本", "text");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return new Words(" true 或 false", "true or false");
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
+            return new Words("数字", "a number");
         }
         if (type.getSimpleName().startsWith("Local")) {
-            return "a date as YYYY-MM-DD";
+            return new Words("日期（年-月-日，如 2026-12-03）", "a date as YYYY-MM-DD");
         }
-        return "a JSON object";
+        return new Words(" JSON 对象", "a JSON object");
     }
 }

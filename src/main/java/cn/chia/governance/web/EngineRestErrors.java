@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.xml.sax.SAXException;
 
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.process.Refusal;
+
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
@@ -55,8 +58,8 @@ final class EngineRestErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrors.class);
 
-    static final String COMPLETED_MEANWHILE =
-            "Someone else has just completed or changed this task; reload the task list to see where the case stands.";
+    static final Words COMPLETED_MEANWHILE = new Words("此任务刚被他人完成或修改；请刷新任务列表查看案件的进展。",
+            "Someone else has just completed or changed this task; reload the task list to see where the case stands.");
 
     private static final Pattern TASK_WORK = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve|claim)$");
 
@@ -66,23 +69,26 @@ final class EngineRestErrors {
     /**
      * A concurrent change (409: two clerks completing one task meet an optimistic lock, the register's unique
      * key, or a task that is gone when the second looks for it), the application's refusal (400, its bare
-     * message), what the hardening refuses (400), a missing id (404), or null where Camunda's answer stands.
+     * message in the caller's language), what the hardening refuses (400), a missing id (404), or null where
+     * Camunda's answer stands.
      */
     static Response clearAnswer(Throwable exception, HttpServletRequest request) {
         if (ApiErrors.cause(exception, OptimisticLockingException.class).isPresent()
                 || ApiErrors.cause(exception, DuplicateKeyException.class).isPresent()
                 || completedMeanwhile(request)) {
-            return answer(Response.Status.CONFLICT, "OptimisticLockingException", COMPLETED_MEANWHILE);
+            return answer(Response.Status.CONFLICT, "OptimisticLockingException",
+                    CallerLanguage.say(COMPLETED_MEANWHILE, request));
         }
         return lookedUpNothing(exception).map(missing -> answer(Response.Status.NOT_FOUND, missing))
                 .or(() -> ApiErrors.cause(exception, BadUserRequestException.class)
-                        .map(badInput -> answer(Response.Status.BAD_REQUEST, badInput)))
+                        .map(badInput -> answer(Response.Status.fromStatusCode(badInput instanceof Refusal refusal
+                                ? refusal.status() : 400), "BadUserRequestException", ApiErrors.said(badInput, request))))
                 .or(() -> ApiErrors.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
                         .or(() -> ApiErrors.cause(exception, SAXException.class).map(unused -> exception))
                         .map(unparsable -> answer(Response.Status.BAD_REQUEST, unparsable)))
                 .or(() -> refusedByTheHardening(exception)
                         .map(refused -> answer(Response.Status.BAD_REQUEST, refused)))
-                .or(() -> databaseRefused(exception))
+                .or(() -> databaseRefused(exception, request))
                 .orElse(null);
     }
 
@@ -138,7 +144,7 @@ final class EngineRestErrors {
      * A statement the database refused (a value too long for its column, a broken constraint): the engine's
      * message quotes the SQL and the parameters, which belong in the log, not in the answer.
      */
-    private static Optional<Response> databaseRefused(Throwable exception) {
+    private static Optional<Response> databaseRefused(Throwable exception, HttpServletRequest request) {
         boolean fromDatabase = ApiErrors.cause(exception, SQLException.class).isPresent()
                 || ApiErrors.cause(exception, PersistenceException.class).isPresent()
                 || (exception.getMessage() != null && exception.getMessage().contains("### SQL"));
@@ -148,8 +154,9 @@ final class EngineRestErrors {
         String reference = UUID.randomUUID().toString();
         LOG.error("The database refused a change (reference {})", reference, exception);
         return Optional.of(answer(Response.Status.INTERNAL_SERVER_ERROR, "ProcessEngineException",
-                "The database refused the change; nothing was saved. The server log has the details under reference "
-                        + reference + "."));
+                CallerLanguage.say(new Words("数据库拒绝了此修改，未保存任何内容。服务器日志中的参考编号为 " + reference + "。",
+                        "The database refused the change; nothing was saved. The server log has the details under reference "
+                                + reference + "."), request)));
     }
 
     /** Refusals the engine states only in words: a Java-serialized variable (ENGINE-17007), a password the policy refuses. */
@@ -186,14 +193,15 @@ final class EngineRestErrors {
      * value to show "access denied" (and the list of missing permissions, kept without their ids) instead of a
      * communication error. {@code trusted}: the message is one of this application's clear answers.
      */
-    static Response withoutInternals(Response answer, Throwable exception, boolean trusted) {
+    static Response withoutInternals(Response answer, Throwable exception, boolean trusted, HttpServletRequest request) {
         if (!(answer.getEntity() instanceof ExceptionDto dto)) {
             return answer;
         }
         int status = answer.getStatus();
         Optional<AuthorizationException> refused = ApiErrors.cause(exception, AuthorizationException.class);
         if (status == Response.Status.FORBIDDEN.getStatusCode() && refused.isPresent()) {
-            return Response.status(status).entity(refusal(refused.get())).type(MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.status(status).entity(refusal(refused.get(), request)).type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         }
         ExceptionDto clean = new ExceptionDto();
         Response.StatusType reason = Response.Status.fromStatusCode(status);
@@ -201,9 +209,9 @@ final class EngineRestErrors {
         if (status >= 500 && !trusted) {
             String reference = UUID.randomUUID().toString();
             LOG.error("A request to the REST API failed (reference {})", reference, exception);
-            clean.setMessage("服务器未能完成此请求，服务器日志中的参考编号为 " + reference
-                    + "。 The server could not complete the request; the server log has the details under reference "
-                    + reference + ".");
+            clean.setMessage(CallerLanguage.say(new Words("服务器未能完成此请求，服务器日志中的参考编号为 " + reference + "。",
+                    "The server could not complete the request; the server log has the details under reference "
+                            + reference + "."), request));
         } else {
             clean.setMessage(dto.getMessage() == null ? null : NULL_VARIABLE.matcher(
                     ENGINE_CODE.matcher(dto.getMessage()).replaceAll("")).replaceAll("."));
@@ -212,7 +220,7 @@ final class EngineRestErrors {
     }
 
     /** A refusal in a plain sentence: the permissions missing and the kinds of resource, no ids. */
-    private static AuthorizationExceptionDto refusal(AuthorizationException refused) {
+    private static AuthorizationExceptionDto refusal(AuthorizationException refused, HttpServletRequest request) {
         AuthorizationExceptionDto dto = new AuthorizationExceptionDto();
         dto.setType("AuthorizationException");
         List<MissingAuthorizationDto> missing = new ArrayList<>();
@@ -229,13 +237,15 @@ final class EngineRestErrors {
         String message = refused.getMessage();
         boolean plain = refused.getMissingAuthorizations().isEmpty() && message != null
                 && !ENGINE_CODE.matcher(message).find() && !message.contains("resource");
-        if (plain) {
+        if (refused instanceof Words.Said said) {
+            dto.setMessage(CallerLanguage.say(said.words(), request));
+        } else if (plain) {
             dto.setMessage(message);
         } else {
             String what = missing.stream().map(m -> m.getPermissionName() + " / " + m.getResourceName())
                     .collect(Collectors.joining(", "));
-            dto.setMessage("您的角色无权执行此操作" + (what.isEmpty() ? "" : "（缺少权限：" + what + "）") + "。 Your role may not do this"
-                    + (what.isEmpty() ? "" : " (missing permission: " + what + ")") + ".");
+            dto.setMessage(CallerLanguage.say(new Words("您的角色无权执行此操作" + (what.isEmpty() ? "" : "（缺少权限：" + what + "）") + "。",
+                    "Your role may not do this" + (what.isEmpty() ? "" : " (missing permission: " + what + ")") + "."), request));
         }
         return dto;
     }
@@ -269,23 +279,24 @@ final class EngineRestErrors {
             if (refused.isPresent() && completedMeanwhile(request)) {
                 // the second of two clerks: the task was completed before their request could look at it, and a task
                 // that is gone is nobody's to complete
-                return answer(Response.Status.CONFLICT, "OptimisticLockingException", COMPLETED_MEANWHILE);
+                return answer(Response.Status.CONFLICT, "OptimisticLockingException",
+                        CallerLanguage.say(COMPLETED_MEANWHILE, request));
             }
             if (refused.isPresent()) {
                 // a refusal is 403 even where a resource wrapped it in a RestException of status 400 or 500
-                return Response.status(Response.Status.FORBIDDEN).entity(refusal(refused.get()))
+                return Response.status(Response.Status.FORBIDDEN).entity(refusal(refused.get(), request))
                         .type(MediaType.APPLICATION_JSON_TYPE).build();
             }
             Response clear = clearAnswer(exception, request);
             if (clear != null) {
-                return withoutInternals(clear, exception, true);
+                return withoutInternals(clear, exception, true, request);
             }
             Response camunda = camundaDefault.toResponse(exception);
             if (camunda.getStatus() == Response.Status.BAD_REQUEST.getStatusCode() && saysNotFound(exception)) {
                 // the REST layer reports an id it found nothing for as a bad request ("Cannot find task with id ...")
                 camunda = Response.fromResponse(camunda).status(Response.Status.NOT_FOUND).build();
             }
-            return withoutInternals(camunda, exception, false);
+            return withoutInternals(camunda, exception, false, request);
         }
     }
 

@@ -401,7 +401,7 @@ class HostileInputIT {
         HttpResponse<String> again = tasklist.post("/camunda/api/engine/engine/default/task/" + review + "/submit-form",
                 "{\"variables\":{\"reviewDecision\":{\"value\":\"REJECT\"}}}");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
-        assertThat(again.body()).contains(EngineRestErrors.COMPLETED_MEANWHILE);
+        assertThat(again.body()).contains(EngineRestErrors.COMPLETED_MEANWHILE.en());
     }
 
     private void assertClearRefusal(Answer answer, Integer status) {

@@ -37,6 +37,10 @@ export function currentLanguage() {
   return chosenLanguage() || browserLanguage() || 'en';
 }
 
+// The server answers in the language shown here (a refusal of a form, a task completed meanwhile): it reads this
+// cookie before the browser's Accept-Language, so that a user who chose English on a Chinese browser reads English.
+document.cookie = CHOICE + '=' + currentLanguage() + '; path=/; SameSite=Lax';
+
 /**
  * The webapps' "locales" setting. Camunda picks the browser's first language when it is available (zh-CN and
  * zh-TW give zh), else the fallback; a choice of the user is made the only language, so that it wins.
