@@ -134,7 +134,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     private void createAdministrator(IdentityService identity) {
         GovernanceSettings.Admin admin = properties.admin();
         boolean existed = identity.createUserQuery().userId(admin.id()).count() > 0;
-        createUser(identity, admin.id(), "Administrator", "", admin.password(), List.of(Roles.ADMINISTRATORS));
+        createUser(identity, admin.id(), "管理员", "Administrator", admin.password(), List.of(Roles.ADMINISTRATORS));
         if (existed && admin.resetPassword()) {
             User user = identity.createUserQuery().userId(admin.id()).singleResult();
             user.setPassword(admin.password());
@@ -146,15 +146,16 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
     }
 
     private void createDemoUsers(IdentityService identity) {
-        createUser(identity, "clerk", "Secretariat", "Clerk", "clerk", List.of(Roles.SECRETARIAT));
-        createUser(identity, "liaison", "Liaison", "Officer", "liaison", List.of(Roles.LIAISON_DEPARTMENT));
-        createUser(identity, "director", "Council", "Director", "director", List.of(Roles.COUNCIL));
-        createUser(identity, "standing", "Executive", "Director", "standing",
+        // each name in Chinese and English: Tasklist's header and a case's history show it to readers of both
+        createUser(identity, "clerk", "秘书处办事员", "Secretariat Clerk", "clerk", List.of(Roles.SECRETARIAT));
+        createUser(identity, "liaison", "联络部专员", "Liaison Officer", "liaison", List.of(Roles.LIAISON_DEPARTMENT));
+        createUser(identity, "director", "理事", "Council Director", "director", List.of(Roles.COUNCIL));
+        createUser(identity, "standing", "常务理事", "Executive Director", "standing",
                 List.of(Roles.COUNCIL, Roles.STANDING_COUNCIL));
         properties.branches().stream().findFirst().ifPresent(branch ->
-                createUser(identity, "branch", branch.name(), "Officer", "branch", List.of(branch.groupId())));
-        createUser(identity, "manager", "Association", "Manager", "manager", List.of(Roles.MANAGERS));
-        createUser(identity, "elector", "Member", "Representative", "elector", List.of(Roles.ELECTORS));
+                createUser(identity, "branch", branch.name(), "联络员 Officer", "branch", List.of(branch.groupId())));
+        createUser(identity, "manager", "管理人员", "Association Manager", "manager", List.of(Roles.MANAGERS));
+        createUser(identity, "elector", "会员代表", "Member Representative", "elector", List.of(Roles.ELECTORS));
     }
 
     private void createUser(IdentityService identity, String id, String firstName, String lastName, String password,
