@@ -34,12 +34,18 @@ public abstract class CaseVariables {
         return Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));
     }
 
-    /** A date typed by a clerk or sent by a REST client; {@code what} names it in the refusal. */
+    /**
+     * A date typed by a clerk or sent by a REST client; {@code what} names it in the English refusal
+     * ({@link Dates#of(Object, cn.chia.governance.charter.Words)} names it in each language).
+     */
     protected final LocalDate date(String name, String what) {
         return Dates.of(scope.getVariable(name), what);
     }
 
-    /** A head count typed by a clerk or sent by a REST client; {@code what} names it in the refusal. */
+    /**
+     * A head count typed by a clerk or sent by a REST client; {@code what} names it in the English refusal
+     * ({@link Counts#of(Object, cn.chia.governance.charter.Words)} names it in each language).
+     */
     protected final int count(String name, String what) {
         return Counts.of(scope.getVariable(name), what);
     }

@@ -1,17 +1,16 @@
 package cn.chia.governance.process;
 
-
-
 import java.util.Arrays;
 import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.Outcome;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.ResolutionRefused;
 
@@ -35,21 +34,29 @@ class CheckDeliveredDecision implements ExecutionListener {
         WaitingCase waiting = new WaitingCase(execution);
         Outcome outcome = outcome(waiting.deliveredOutcome());
         Matter matter = Arrays.stream(Matter.values()).filter(m -> m.name().equals(waiting.declaredMatter()))
-                .findFirst().orElseThrow(() -> new BadUserRequestException("案件 " + execution.getProcessBusinessKey()
-                        + " 不在等待任何事项的决定。 Case " + execution.getProcessBusinessKey()
+                .findFirst().orElseThrow(() -> new Refusal("案件 " + execution.getProcessBusinessKey()
+                        + " 不在等待任何事项的决定。", "Case " + execution.getProcessBusinessKey()
                         + " waits for no decision on a known matter."));
         try {
             MeetingRecords.Resolution resolution = minutes.decidedOn(waiting.resolutionNumber(), execution.getProcessBusinessKey(),
                     outcome, Set.of(matter));
             String body = waiting.decidingBody();
             if (body != null && !resolution.body().equals(body)) {
-                throw new ResolutionRefused("第 " + resolution.resolutionNumber() + " 号决议不是由所称机构作出的。",
-                        "Resolution " + resolution.resolutionNumber() + " was taken by " + resolution.body()
-                                + ", not by " + body + ".");
+                Words taken = body(resolution.body());
+                Words named = body(body);
+                throw new Refusal("第 " + resolution.resolutionNumber() + " 号决议是由" + taken.zh() + "作出的，不是由"
+                        + named.zh() + "作出的。", "Resolution " + resolution.resolutionNumber() + " was taken by "
+                        + taken.en() + ", not by " + named.en() + ".");
             }
         } catch (ResolutionRefused refused) {
-            throw new BadUserRequestException(refused.getMessage());
+            throw new Refusal(refused.words());
         }
+    }
+
+    /** A body by its stored name: 理事会, the Council. */
+    private static Words body(String name) {
+        return Arrays.stream(Body.values()).filter(b -> b.name().equals(name)).findFirst()
+                .map(b -> new Words(b.chineseTitle(), "the " + b.title())).orElse(new Words(name, name));
     }
 
     private static Outcome outcome(String value) {
@@ -58,7 +65,7 @@ class CheckDeliveredDecision implements ExecutionListener {
                 return outcome;
             }
         }
-        throw new BadUserRequestException("决定结果须为 ADOPTED 或 REJECTED。 A decision is ADOPTED or REJECTED, not "
-                + value + ".");
+        throw new Refusal("决定结果须为“通过”（ADOPTED）或“未通过”（REJECTED），而非“" + value + "”。",
+                "A decision is adopted (ADOPTED) or rejected (REJECTED), not '" + value + "'.");
     }
 }

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.chia.governance.charter.Words;
 
 /**
  * Reads a date a clerk entered: a form's date field sends {@code 2026-12-03}, a REST client may send that, a
@@ -22,7 +22,13 @@ public final class Dates {
     private Dates() {
     }
 
+    /** {@code what} names the date in English ("the meeting date"); the Chinese refusal names no date. */
     public static LocalDate of(Object value, String what) {
+        return of(value, new Words("日期", what));
+    }
+
+    /** {@code what} names the date in each language ("会议日期", "the meeting date"). */
+    public static LocalDate of(Object value, Words what) {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ProcessConfiguration.ASSOCIATION_ZONE).toLocalDate();
         }
@@ -41,13 +47,8 @@ public final class Dates {
         } catch (DateTimeParseException notADate) {
             // refused below
         }
-        throw new BadUserRequestException(unreadable(text, what));
-    }
-
-    /** The refusal of {@code text} as {@code what} (in English, e.g. "the meeting date"). */
-    public static String unreadable(String text, String what) {
         String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return "无法识别的日期“" + shown + "”：请按 年-月-日（YYYY-MM-DD）填写，例如 2026-12-03。 '" + shown
-                + "' cannot be read as " + what + ": enter it as YYYY-MM-DD (year-month-day), e.g. 2026-12-03.";
+        throw new Refusal("无法识别的" + what.zh() + "“" + shown + "”：请按 年-月-日（YYYY-MM-DD）填写，例如 2026-12-03。",
+                "'" + shown + "' cannot be read as " + what.en() + ": enter it as YYYY-MM-DD (year-month-day), e.g. 2026-12-03.");
     }
 }

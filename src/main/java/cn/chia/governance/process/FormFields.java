@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.chia.governance.charter.Text;
+import cn.chia.governance.charter.Words;
 
 /**
  * The fields of the Camunda Forms in {@code forms/}, as the server checks them again: a form is the
@@ -38,60 +40,102 @@ public final class FormFields {
             return value == null ? "" : optionLabels.getOrDefault(value.toString(), value.toString());
         }
 
-        /** What is wrong with a value this field receives, or null. */
-        String problem(Object value) {
+        /** What is wrong with a value this field receives, in each language, or null. */
+        Words problem(Object value) {
             if (value == null || value instanceof String text && text.isBlank()) {
-                return required ? "is required." : null;
+                return required ? new Words("为必填项。", "is required.") : null;
             }
             if (structured && !(value instanceof String)) {
                 // a list (checklist, taglist, a field marked list) or an object (a field marked rosterNumbers): read by its listener
                 return value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
                         || value.toString().startsWith("[") || value.toString().startsWith("{")
-                        ? null : "must be a list or an object.";
+                        ? null : new Words("须为列表或对象。", "must be a list or an object.");
             }
             switch (type) {
                 case "number" -> {
                     if (!(value instanceof Number number) || Double.isNaN(number.doubleValue())) {
-                        return "must be a number.";
+                        return new Words("须为数字。", "must be a number.");
                     }
                     if (min != null && number.doubleValue() < min || max != null && number.doubleValue() > max) {
-                        return "must lie between " + bound(min) + " and " + bound(max) + ".";
+                        return new Words("须在 " + bound(min, "不限") + " 至 " + bound(max, "不限") + " 之间。",
+                                "must lie between " + bound(min, "any") + " and " + bound(max, "any") + ".");
                     }
                     return null;
                 }
                 case "checkbox" -> {
-                    return value instanceof Boolean ? null : "must be true or false.";
+                    return value instanceof Boolean ? null : new Words("须为是或否（true 或 false）。", "must be true or false.");
                 }
                 default -> {
                     if (!(value instanceof String text)) {
-                        return "must be text.";
+                        return new Words("须为文本。", "must be text.");
                     }
-                    String problem = Text.problem(text, maxLength == null ? Text.LONGEST : maxLength,
-                            "textarea".equals(type));
+                    Words problem = textProblem(text, maxLength == null ? Text.LONGEST : maxLength, "textarea".equals(type));
                     if (problem != null) {
                         return problem;
                     }
                     if (minLength != null && text.strip().length() < minLength) {
-                        return "needs at least " + minLength + " characters.";
+                        return new Words("至少需要 " + minLength + " 个字符。", "needs at least " + minLength + " characters.");
                     }
                     if (pattern != null && !pattern.matcher(text).find()) {
-                        return "is not in the expected form.";
+                        return new Words("格式不符合要求。", "is not in the expected form.");
                     }
                     if (!options.isEmpty() && !options.contains(text)) {
-                        return "must be one of " + String.join(", ", options) + ".";
+                        // the codes are what a REST client sends; the Chinese names each with its words
+                        return new Words("须为以下之一：" + options.stream().map(o -> labelWords(words(o)).zh() + "（" + o + "）")
+                                .collect(Collectors.joining("、")) + "。", "must be one of " + String.join(", ", options) + ".");
                     }
                     return null;
                 }
             }
         }
 
-        String name() {
-            return label == null || label.isBlank() ? key : "'" + label + "' (" + key + ")";
+        /** The field as a refusal names it: “会议日期”（meetingDate）, 'Meeting date' (meetingDate). */
+        Words name() {
+            if (label == null || label.isBlank()) {
+                return new Words("“" + key + "”", "'" + key + "'");
+            }
+            Words label = labelWords(this.label);
+            return new Words("“" + label.zh() + "”（" + key + "）", "'" + label.en() + "' (" + key + ")");
         }
 
-        private static String bound(Double value) {
-            return value == null ? "any" : String.valueOf(value.longValue());
+        private static String bound(Double value, String none) {
+            return value == null ? none : String.valueOf(value.longValue());
         }
+    }
+
+    /**
+     * A label as the forms write it, Chinese first, then English ("会议日期 Meeting date"), in each language: the Chinese
+     * part ends with its last Chinese character or full-width sign. A label without Chinese reads the same in both.
+     */
+    public static Words labelWords(String label) {
+        int end = -1;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c >= '\u3000' && c <= '\u9fff' || c >= '\uff00' && c <= '\uffef') {
+                end = i;
+            }
+        }
+        if (end < 0 || label.substring(end + 1).isBlank()) {
+            return new Words(label, label);
+        }
+        return new Words(label.substring(0, end + 1).strip(), label.substring(end + 1).strip());
+    }
+
+    /**
+     * What {@link Text#problem} finds wrong with a text a person entered, in each language; null when nothing is.
+     */
+    public static Words textProblem(String text, int maxLength, boolean lines) {
+        String english = Text.problem(text, maxLength, lines);
+        if (english == null) {
+            return null;
+        }
+        if (text.length() > maxLength) {
+            return new Words("不得超过 " + maxLength + " 个字符（现为 " + text.length() + " 个）。", english);
+        }
+        if (english.startsWith("contains control")) {
+            return new Words("含有控制字符，请删除。", english);
+        }
+        return new Words("含有 <script> 之类的标记，请输入纯文本。", english);
     }
 
     private static final Map<String, Map<String, Field>> FORMS = load();
@@ -154,7 +198,7 @@ public final class FormFields {
                     optionLabels.put(option.path("value").asText(), option.path("label").asText());
                 });
                 fields.put(component.get("key").asText(), new Field(component.get("key").asText(),
-                        component.path("label").asText(null), component.path("type").asText(),
+                        component.path("label").asText(component.path("dateLabel").asText(null)), component.path("type").asText(),
                         component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
                         validate.path("required").asBoolean(false) && !component.path("conditional").has("hide"),
                         validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,

@@ -1,15 +1,15 @@
 package cn.chia.governance.process;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.register.CaseNumbers;
 
 /** What every procedure's start listener does with the case number (the business key of the instance). */
 public final class NewCases {
 
-    public static final String CASE_NUMBER_IS_ASSIGNED = "案件编号由系统按顺序分配，请将业务键（business key）留空。"
-            + " The case number is assigned by the application, in sequence: leave the business key empty.";
+    static final Words CASE_NUMBER_IS_ASSIGNED = new Words("案件编号由系统按顺序分配，请将业务键（business key）留空。",
+            "The case number is assigned by the application, in sequence: leave the business key empty.");
 
     private NewCases() {
     }
@@ -21,7 +21,7 @@ public final class NewCases {
     public static void refuseChosenCaseNumber(DelegateExecution execution) {
         String chosen = execution.getProcessBusinessKey();
         if (chosen != null && !chosen.isBlank()) {
-            throw new BadUserRequestException(CASE_NUMBER_IS_ASSIGNED);
+            throw new Refusal(CASE_NUMBER_IS_ASSIGNED);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,12 +29,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Words;
+
 /**
  * A task or a start form takes the variables of its form and nothing else. Every user task and start
  * event with a {@code camunda:formRef} gets, first of its listeners, a check of what a person sent
  * (Tasklist or REST, signed in): a variable its form does not have is refused, an input of the form is
  * checked by the form's own rules, and a read-only input may come back only unchanged. A refusal is a
- * {@link BadUserRequestException} naming the field: 400 to the caller, the task stays open.
+ * {@link Refusal} naming the field, in the caller's language: 400 to the caller, the task stays open.
  * <p>
  * The application's own calls (the applicants' API, the withdrawal API) run as no user and check their
  * input themselves.
@@ -95,43 +96,49 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
             }
             sent.put(variable.getName(), variable.getTypedValue(true).getValue());
         }
-        List<String> problems = problems(form, sent, false);
+        List<Words> problems = problems(form, sent, false);
         fields.values().stream().filter(f -> f.required() && !f.readOnly() && !sent.containsKey(f.key()))
                 .forEach(f -> {
-                    String problem = f.problem(task.getVariable(f.key()));
+                    Words problem = f.problem(task.getVariable(f.key()));
                     if (problem != null) {
-                        problems.add(f.name() + " " + problem);
+                        problems.add(named(f, problem));
                     }
                 });
         refuse(problems);
     }
 
-    private static List<String> problems(String form, Map<String, Object> sent, boolean start) {
+    private static List<Words> problems(String form, Map<String, Object> sent, boolean start) {
         Map<String, FormFields.Field> fields = FormFields.of(form);
-        List<String> problems = new ArrayList<>();
+        List<Words> problems = new ArrayList<>();
         sent.forEach((name, value) -> {
             FormFields.Field field = fields.get(name);
             if (field == null) {
-                problems.add("'" + name + "' is not a field of this form.");
+                problems.add(new Words("“" + name + "”不是此表单的字段。", "'" + name + "' is not a field of this form."));
             } else if (field.readOnly()) {
-                problems.add(field.name() + " is shown to be read, not changed.");
+                problems.add(named(field, new Words("仅供查看，不能修改。", "is shown to be read, not changed.")));
             } else {
-                String problem = field.problem(value);
+                Words problem = field.problem(value);
                 if (problem != null) {
-                    problems.add(field.name() + " " + problem);
+                    problems.add(named(field, problem));
                 }
             }
         });
         if (start) {
             fields.values().stream().filter(f -> f.required() && !sent.containsKey(f.key()))
-                    .forEach(f -> problems.add(f.name() + " is required."));
+                    .forEach(f -> problems.add(named(f, new Words("为必填项。", "is required."))));
         }
         return problems;
     }
 
-    private static void refuse(List<String> problems) {
+    /** “会议日期”（meetingDate）为必填项。 'Meeting date' (meetingDate) is required. */
+    static Words named(FormFields.Field field, Words problem) {
+        Words name = field.name();
+        return new Words(name.zh() + problem.zh(), name.en() + " " + problem.en());
+    }
+
+    private static void refuse(List<Words> problems) {
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(String.join(" ", problems));
+            throw new Refusal(Words.join(problems));
         }
     }
 
@@ -140,7 +147,6 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
         return Context.getCommandContext().getAuthentication() != null;
     }
 
-    /** The variables this command created or changed so far: before any other listener, those that were sent. */
     /** The variables this command created or changed (what a form or a REST client just sent, among others). */
     static List<VariableInstanceEntity> changedInThisCommand() {
         DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();

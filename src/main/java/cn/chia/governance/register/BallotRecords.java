@@ -36,9 +36,10 @@ public class BallotRecords {
             String resolutionNumber, LocalDateTime decidedAt, List<RoundCounts> rounds) {
     }
 
-    /** Said to an elector who has voted in this round already. */
-    public static final String VOTED_ALREADY = "您已在本轮投票，选票投出后不能更改。 You have voted in this round already; a "
-            + "ballot cannot be changed once cast.";
+    private static final String VOTED_ALREADY_ZH = "您已在本轮投票，选票投出后不能更改。";
+    private static final String VOTED_ALREADY_EN = "You have voted in this round already; a ballot cannot be changed once cast.";
+    /** Said to an elector who has voted in this round already, in Chinese, then English. */
+    public static final String VOTED_ALREADY = VOTED_ALREADY_ZH + " " + VOTED_ALREADY_EN;
 
     private final JdbcClient jdbc;
     private final CaseNumbers caseNumbers;
@@ -79,7 +80,8 @@ public class BallotRecords {
      * Casts one elector's ballot in an open round: the elector marked as having voted (a second ballot is refused),
      * one more ballot cast, one more vote for each candidate chosen. The choices go nowhere else.
      *
-     * @throws IllegalStateException with {@link #VOTED_ALREADY} when the elector has voted in this round
+     * @throws AlreadyRecorded when the ballot is closed, or (with {@link #VOTED_ALREADY}) when the elector has voted in
+     *         this round
      */
     public void cast(String ballotKey, int round, String userId, List<String> choices) {
         int open = jdbc.sql("""
@@ -87,13 +89,13 @@ public class BallotRecords {
                 WHERE ballot_key = ? AND round_number = ? AND status = ?""")
                 .params(ballotKey, round, Status.OPEN.name()).update();
         if (open != 1) {
-            throw new IllegalStateException("投票已结束。 The ballot is closed.");
+            throw new AlreadyRecorded("投票已结束。", "The ballot is closed.");
         }
         try {
             jdbc.sql("INSERT INTO gov_ballot_voter (ballot_key, round_number, user_id) VALUES (?, ?, ?)")
                     .params(ballotKey, round, userId).update();
         } catch (DuplicateKeyException twice) {
-            throw new IllegalStateException(VOTED_ALREADY);
+            throw new AlreadyRecorded(VOTED_ALREADY_ZH, VOTED_ALREADY_EN);
         }
         for (String candidate : choices) {
             jdbc.sql("""

@@ -128,7 +128,7 @@ public class DirectorRoster {
     /**
      * Ends the service of a director today, and the director's seat on the Standing Council.
      *
-     * @throws IllegalStateException if the director does not serve (any more)
+     * @throws AlreadyRecorded if the director does not serve (any more)
      * @throws ResolutionRefused unless the basis is the case's adopted nomination and adopted resolution
      */
     public void release(long id, Basis basis) {
@@ -138,8 +138,8 @@ public class DirectorRoster {
                 .params(id, COUNCIL).query(DirectorRoster::listed).optional().orElse(null);
         int updated = director == null ? 0 : end(id, basis);
         if (updated == 0) {
-            throw new IllegalStateException("Director " + id + " does not serve on the Council; case " + basis.caseNumber()
-                    + " cannot end the service.");
+            throw new AlreadyRecorded("名册编号为 " + id + " 的理事不在理事会任职，案件 " + basis.caseNumber() + " 无法结束其任职。",
+                    "Director " + id + " does not serve on the Council; case " + basis.caseNumber() + " cannot end the service.");
         }
         Person person = director.person();
         for (Rosters.Entry executive : rosters.serving(RosterBody.STANDING_COUNCIL)) {

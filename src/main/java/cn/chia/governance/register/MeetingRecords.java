@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -177,8 +178,8 @@ public class MeetingRecords {
                 WHERE meeting_key = ? AND roster_number = ? AND cast_at IS NULL""")
                 .params(LocalDateTime.now(clock), castBy, meetingKey, rosterNumber).update();
         if (cast != 1) {
-            throw new IllegalStateException("The ballot of roster number " + rosterNumber + " at " + meetingKey
-                    + " was cast already.");
+            throw new AlreadyRecorded("会议 " + meetingKey + " 上名册编号为 " + rosterNumber + " 的表决票已经投出。",
+                    "The ballot of roster number " + rosterNumber + " at " + meetingKey + " was cast already.");
         }
         votes.forEach((caseNumber, vote) -> jdbc.sql("""
                 INSERT INTO gov_meeting_vote (meeting_key, roster_number, case_number, vote) VALUES (?, ?, ?, ?)""")
@@ -389,15 +390,23 @@ public class MeetingRecords {
         }
         if (matters.stream().noneMatch(matter -> matter.name().equals(resolution.matter()))) {
             throw new ResolutionRefused("第 " + resolutionNumber + " 号决议的事项不属于本案。",
-                    "Resolution " + resolutionNumber + " decided a matter of " + resolution.matter() + ", not of "
-                            + matters + ".");
+                    "Resolution " + resolutionNumber + " decided the matter '" + matterTitle(resolution.matter())
+                            + "', not " + matters.stream().map(m -> "'" + m.title() + "'").sorted()
+                                    .collect(Collectors.joining(" or ")) + ".");
         }
         if (!outcome.name().equals(resolution.outcome())) {
             throw new ResolutionRefused(outcome == Outcome.ADOPTED
                     ? "第 " + resolutionNumber + " 号决议未获通过。" : "第 " + resolutionNumber + " 号决议已获通过。",
-                    "Resolution " + resolutionNumber + " was " + resolution.outcome() + ", not " + outcome + ".");
+                    "Resolution " + resolutionNumber + " was " + (outcome == Outcome.ADOPTED ? "rejected, not adopted."
+                            : "adopted, not rejected."));
         }
         return resolution;
+    }
+
+    /** "Admission of a member" for ADMISSION; a name no matter has, as it is. */
+    private static String matterTitle(String stored) {
+        return java.util.Arrays.stream(Matter.values()).filter(m -> m.name().equals(stored)).findFirst()
+                .map(Matter::title).orElse(stored);
     }
 
     private List<Resolution> resolutionsOf(String meetingKey) {

@@ -22,12 +22,28 @@ import cn.chia.governance.charter.HonoraryProposal;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.Outcome;
+import cn.chia.governance.charter.Words;
 
 /** The register of members, their status history and membership cards; written in the engine's transaction. */
 @Component
 public class MemberRegister {
 
-    public enum Status { ACTIVE, WITHDRAWN, EXPELLED }
+    /** Where a member stands, with its words: 在册 active, 已退会 withdrawn, 已除名 expelled. */
+    public enum Status {
+        ACTIVE("在册", "active"), WITHDRAWN("已退会", "withdrawn"), EXPELLED("已除名", "expelled");
+
+        private final String chinese;
+        private final String english;
+
+        Status(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
+
+        public Words words() {
+            return new Words(chinese, english);
+        }
+    }
 
     public record Member(String membershipNumber, String caseNumber, String kind, String name, String email,
             String phone, String identityNumber, String creditCode, String organisation, String field, String branch,
@@ -91,15 +107,17 @@ public class MemberRegister {
             return admitted.get();
         }
         if (!KINDS.contains(applicant.kind())) {
-            throw new IllegalArgumentException("An applicant is INDIVIDUAL, UNIT or FOREIGN, not " + applicant.kind() + ".");
+            throw new RecordRefused("申请人须为个人（INDIVIDUAL）、单位（UNIT）或外籍专家（FOREIGN），而非“" + applicant.kind() + "”。",
+                    "An applicant is a person (INDIVIDUAL), a unit (UNIT) or a foreign expert (FOREIGN), not '"
+                            + applicant.kind() + "'.");
         }
         Body body = Body.valueOf(decidingBody);
         if (!Matter.ADMISSION.mayBeDecidedBy(body)) {
-            throw new IllegalArgumentException("The " + body.title() + " does not admit members.");
+            throw new RecordRefused(body.chineseTitle() + "不接纳会员。", "The " + body.title() + " does not admit members.");
         }
         MeetingRecords.Resolution resolution = minutes.decidedOn(resolutionNumber, caseNumber, Outcome.ADOPTED, ADMITTING);
         if (!resolution.body().equals(body.name())) {
-            throw new ResolutionRefused("第 " + resolutionNumber + " 号决议不是由所称机构作出的。", "Resolution "
+            throw new ResolutionRefused("第 " + resolutionNumber + " 号决议不是由" + body.chineseTitle() + "作出的。", "Resolution "
                     + resolutionNumber + " was taken by the " + Body.valueOf(resolution.body()).title() + ", not by the "
                     + body.title() + ".");
         }
@@ -157,8 +175,9 @@ public class MemberRegister {
             return awarded.get();
         }
         if (!HonoraryProposal.KIND.equals(honoree.kind())) {
-            throw new IllegalArgumentException("An honorary member is of kind " + HonoraryProposal.KIND + ", not "
-                    + honoree.kind() + ".");
+            throw new RecordRefused("荣誉会员的类别须为荣誉会员（" + HonoraryProposal.KIND + "），而非“" + honoree.kind() + "”。",
+                    "An honorary member is of kind " + HonoraryProposal.KIND + " (honorary member), not '" + honoree.kind()
+                            + "'.");
         }
         decidedBy(minutes.decidedOn(recommendation, caseNumber, Outcome.ADOPTED, Set.of(Matter.HONORARY_RECOMMENDATION)),
                 Body.STANDING_COUNCIL);
@@ -213,15 +232,15 @@ public class MemberRegister {
     /** Records a dues payment; the register keeps the latest. */
     public void recordDues(String membershipNumber, LocalDate paidOn) {
         if (find(membershipNumber).filter(m -> HonoraryProposal.KIND.equals(m.kind())).isPresent()) {
-            throw new IllegalArgumentException("会员 " + membershipNumber + " 是荣誉会员，不缴纳会费。 Member " + membershipNumber
+            throw new RecordRefused("会员 " + membershipNumber + " 是荣誉会员，不缴纳会费。", "Member " + membershipNumber
                     + " is an honorary member, who pays no dues (" + HonoraryProposal.CLAUSE + ").");
         }
-        recordActivity(membershipNumber, "last_dues_on", paidOn, "dues payment");
+        recordActivity(membershipNumber, "last_dues_on", paidOn, new Words("缴纳会费", "dues payment"));
     }
 
     /** Records the member's participation in an activity of the association; the register keeps the latest. */
     public void recordParticipation(String membershipNumber, LocalDate tookPartOn) {
-        recordActivity(membershipNumber, "last_participation_on", tookPartOn, "participation");
+        recordActivity(membershipNumber, "last_participation_on", tookPartOn, new Words("参加活动", "participation"));
     }
 
     /** Notes that the member was warned of the automatic withdrawal due on that day. */
@@ -278,7 +297,8 @@ public class MemberRegister {
      */
     public String issueCardSecret(String membershipNumber) {
         MembershipCard card = card(membershipNumber).filter(c -> c.revokedOn() == null).orElseThrow(() ->
-                new IllegalArgumentException("Member " + membershipNumber + " holds no valid membership card."));
+                new RecordRefused("会员 " + membershipNumber + " 没有有效的会员证。",
+                        "Member " + membershipNumber + " holds no valid membership card."));
         StringBuilder secret = new StringBuilder();
         for (int i = 0; i < SECRET_LENGTH; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -308,19 +328,21 @@ public class MemberRegister {
                 .optional().orElse(false);
     }
 
-    private void recordActivity(String membershipNumber, String column, LocalDate on, String what) {
-        Member member = find(membershipNumber).orElseThrow(() ->
-                new IllegalArgumentException("No member " + membershipNumber + "."));
+    private void recordActivity(String membershipNumber, String column, LocalDate on, Words what) {
+        Member member = find(membershipNumber).orElseThrow(() -> noMember(membershipNumber));
         if (member.status() != Status.ACTIVE) {
-            throw new IllegalArgumentException("Member " + membershipNumber + " is " + member.status()
-                    + "; only an active member's " + what + " is recorded.");
+            throw new RecordRefused("会员 " + membershipNumber + " " + member.status().words().zh() + "；只为在册会员登记"
+                    + what.zh() + "。", "Member " + membershipNumber + " is " + member.status().words().en()
+                    + "; only an active member's " + what.en() + " is recorded.");
         }
         if (on.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("The date of the " + what + " (" + on + ") is in the future.");
+            throw new RecordRefused(what.zh() + "的日期（" + on + "）不能晚于今天。",
+                    "The date of the " + what.en() + " (" + on + ") is in the future.");
         }
         if (on.isBefore(member.admittedOn())) {
-            throw new IllegalArgumentException("The date of the " + what + " (" + on
-                    + ") is before the member's admission on " + member.admittedOn() + ".");
+            throw new RecordRefused(what.zh() + "的日期（" + on + "）不能早于该会员入会之日 " + member.admittedOn() + "。",
+                    "The date of the " + what.en() + " (" + on + ") is before the member's admission on "
+                            + member.admittedOn() + ".");
         }
         jdbc.sql("UPDATE gov_member SET " + column + " = ? WHERE membership_number = ? AND (" + column
                 + " IS NULL OR " + column + " < ?)").params(on, membershipNumber, on).update();
@@ -328,14 +350,14 @@ public class MemberRegister {
 
     private void end(String membershipNumber, Status status, String reason, String resolutionNumber, String caseNumber,
             LocalDate on, CardStatus card) {
-        Member member = find(membershipNumber).orElseThrow(() ->
-                new IllegalArgumentException("No member " + membershipNumber + "."));
+        Member member = find(membershipNumber).orElseThrow(() -> noMember(membershipNumber));
         if (member.status() != Status.ACTIVE) {
             List<StatusChange> history = history(membershipNumber);
             if (caseNumber.equals(history.get(history.size() - 1).caseNumber())) {
                 return;
             }
-            throw new IllegalStateException("Member " + membershipNumber + " is already " + member.status() + ".");
+            throw new AlreadyRecorded("会员 " + membershipNumber + " " + member.status().words().zh() + "。",
+                    "Member " + membershipNumber + " is already " + member.status().words().en() + ".");
         }
         jdbc.sql("UPDATE gov_member SET status = ? WHERE membership_number = ?")
                 .params(status.name(), membershipNumber).update();
@@ -346,6 +368,10 @@ public class MemberRegister {
                 .update();
         jdbc.sql("UPDATE gov_membership_card SET revoked_on = ?, status = ? WHERE membership_number = ? AND revoked_on IS NULL")
                 .params(on, card.name(), membershipNumber).update();
+    }
+
+    private static RecordRefused noMember(String membershipNumber) {
+        return new RecordRefused("会员名册中没有会员 " + membershipNumber + "。", "No member " + membershipNumber + ".");
     }
 
     private static String hash(String saltHex, String secret) {

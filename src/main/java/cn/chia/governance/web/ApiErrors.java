@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.Refusal;
+import cn.chia.governance.register.AlreadyRecorded;
+import cn.chia.governance.register.RecordRefused;
 import cn.chia.governance.register.RosterRefused;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -40,8 +42,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The errors of the application's API, in one place. What the engine refuses: the application's checks (a
- * {@link BadUserRequestException}, possibly wrapped by the engine) answer 400 with their message, two clerks
- * changing one case at the same moment 409, a role the engine refuses 403; Spring's own errors (a
+ * {@link BadUserRequestException}, possibly wrapped by the engine) answer 400 with their message in the caller's
+ * language ({@link CallerLanguage}), a {@link Refusal} the status it names, the register's refusals 400 or 409, two
+ * clerks changing one case at the same moment 409, a role the engine refuses 403; Spring's own errors (a
  * {@code ResponseStatusException} a controller throws, a wrong method or media type) are problem details, as
  * {@link ResponseEntityExceptionHandler} words them. A body the application's API cannot read is refused with 400
  * and the field it concerns: a field the request may not carry, a number where text belongs, text where a number,
@@ -90,9 +93,26 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.get().status()),
                     CallerLanguage.say(refusal.get().words(), request));
         }
-        return cause(refused, BadUserRequestException.class)
-                .map(badInput -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, said(badInput, request)))
+        return refusedByTheRegister(refused, request)
+                .or(() -> cause(refused, BadUserRequestException.class)
+                        .map(badInput -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, said(badInput, request))))
                 .orElseThrow(() -> refused);
+    }
+
+    /**
+     * The register's refusal, in the caller's language: 409 for what it holds already (a member who has left, a
+     * ballot cast), 400 for a change it refuses (a date in the future, a member it does not hold).
+     */
+    @ExceptionHandler({RecordRefused.class, AlreadyRecorded.class})
+    ProblemDetail registerRefused(RuntimeException refused, HttpServletRequest request) {
+        return refusedByTheRegister(refused, request).orElseThrow(() -> refused);
+    }
+
+    private static Optional<ProblemDetail> refusedByTheRegister(Throwable thrown, HttpServletRequest request) {
+        return cause(thrown, AlreadyRecorded.class)
+                .map(held -> ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CallerLanguage.say(held.words(), request)))
+                .or(() -> cause(thrown, RecordRefused.class).map(refused -> ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST, CallerLanguage.say(refused.words(), request))));
     }
 
     /** The message of what was thrown in the caller's language where it carries both, else as it is. */

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.chia.governance.charter.Language;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.charter.MembershipApplication;
 import cn.chia.governance.admission.AdmissionCase;
 import cn.chia.governance.admission.ApplicantDesk;
@@ -33,9 +33,12 @@ import cn.chia.governance.admission.ApplicantDesk.Status;
 import cn.chia.governance.admission.ApplicationCheck;
 import cn.chia.governance.admission.OpenApplicationExists;
 import cn.chia.governance.process.PublicText;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.process.Texts;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.register.ReceiptSecrets;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The applicants' public API: apply for membership, look up the application with the receipt secret,
@@ -74,10 +77,10 @@ class ApplicationController {
 
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^\\s@\\p{Cntrl}]+@[^\\s@\\p{Cntrl}]+");
 
-    static final String NEW_SECRET_ASKED = "如案件编号与电子邮箱同该申请相符，新的回执密码已发往该邮箱，原密码随即失效；"
-            + "否则不会发送任何邮件。为保护申请人，本页不显示二者是否相符。 If the case number and the e-mail address are"
+    static final Words NEW_SECRET_ASKED = new Words("如案件编号与电子邮箱同该申请相符，新的回执密码已发往该邮箱，原密码随即失效；"
+            + "否则不会发送任何邮件。为保护申请人，本页不显示二者是否相符。", "If the case number and the e-mail address are"
             + " those of an application, a new receipt secret is on its way to that address and the old one no longer"
-            + " works; otherwise no mail is sent. To protect applicants, this page does not say whether they are.";
+            + " works; otherwise no mail is sent. To protect applicants, this page does not say whether they are.");
 
     record Information(String informationProvided) {
     }
@@ -111,19 +114,20 @@ class ApplicationController {
 
     @PostMapping("/api/applications")
     @ResponseStatus(HttpStatus.CREATED)
-    Receipt apply(@RequestBody Application form) {
+    Receipt apply(@RequestBody Application form, HttpServletRequest request) {
         String branch = form.branch() == null || form.branch().isBlank() ? null : form.branch().strip();
         MembershipApplication application = new MembershipApplication(form.applicantKind(), form.applicantName(),
                 form.email(), form.phone(), form.identityNumber(), form.creditCode(), form.organisation(), form.field(),
                 form.statement(), form.supportsCharter(), form.willingToJoin());
         Map<String, String> problems = check.problems(application, branch, form.language());
         if (!problems.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "申请不完整：请更正 errors 所列各项。 The application is incomplete: correct the fields named in errors.");
-            Map<String, String> bilingual = new LinkedHashMap<>();
-            problems.forEach((field, english) -> bilingual.put(field,
-                    ApplicationCheck.problemText(texts, Language.ZH, field, application, check.today()) + " " + english));
-            problem.setProperty("errors", bilingual);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, CallerLanguage.say(new Words(
+                    "申请不完整：请更正 errors 所列各项。", "The application is incomplete: correct the fields named in errors."),
+                    request));
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach((field, english) -> errors.put(field, CallerLanguage.say(new Words(
+                    ApplicationCheck.problemText(texts, Language.ZH, field, application, check.today()), english), request)));
+            problem.setProperty("errors", errors);
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
         String secret = ReceiptSecret.fresh();
@@ -158,15 +162,15 @@ class ApplicationController {
      */
     @PostMapping("/api/applications/{caseNumber}/new-secret")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Answer newSecret(@PathVariable String caseNumber, @RequestBody LostSecret request) {
-        String email = request == null ? null : request.email();
+    Answer newSecret(@PathVariable String caseNumber, @RequestBody LostSecret lostSecret, HttpServletRequest request) {
+        String email = lostSecret == null ? null : lostSecret.email();
         if (email == null || email.length() > 254 || !ADDRESS.matcher(email.strip()).matches()
                 || caseNumber.length() > 40) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "请填写案件编号和申请时所填的电子邮箱。 Enter the case number and the e-mail address given in the application.");
+            throw new Refusal("请填写案件编号和申请时所填的电子邮箱。",
+                    "Enter the case number and the e-mail address given in the application.");
         }
         lost.ask(caseNumber.strip(), email);
-        return new Answer(NEW_SECRET_ASKED);
+        return new Answer(CallerLanguage.say(NEW_SECRET_ASKED, request));
     }
 
     @PostMapping("/api/applications/{caseNumber}/information")
@@ -177,12 +181,12 @@ class ApplicationController {
         String secret = secretHeader != null ? secretHeader : secretParameter;
         find(caseNumber, secret);
         String text = information == null ? null : information.informationProvided();
-        PublicText.problem(INFORMATION_FORM, INFORMATION_PROVIDED, "您的答复", text).ifPresent(problem -> {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);
+        PublicText.problem(INFORMATION_FORM, INFORMATION_PROVIDED, text).ifPresent(problem -> {
+            throw new Refusal(problem);
         });
         if (!desk.answer(caseNumber, text.strip())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "申请 " + caseNumber + " 目前无需补充材料。 No information is asked of application " + caseNumber + " now.");
+            throw Refusal.conflict("申请 " + caseNumber + " 目前无需补充材料。",
+                    "No information is asked of application " + caseNumber + " now.");
         }
         return status(caseNumber, secret, null);
     }
@@ -203,9 +207,9 @@ class ApplicationController {
         return status.orElseThrow(() -> notFound(caseNumber));
     }
 
-    private static ResponseStatusException notFound(String caseNumber) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有与此回执密码相符的申请 " + caseNumber
-                + "。 No application " + caseNumber + " with this receipt secret.");
+    private static Refusal notFound(String caseNumber) {
+        return Refusal.notFound("没有与此回执密码相符的申请 " + caseNumber + "。",
+                "No application " + caseNumber + " with this receipt secret.");
     }
 
     private String branchName(String groupId) {

@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.chia.governance.filing.AuthorityAnswer;
 import cn.chia.governance.identity.Roles;
+import cn.chia.governance.process.Refusal;
 
 /**
  * The answer of CAST or the Ministry of Civil Affairs to a case that waits for it, recorded by the
@@ -43,19 +42,20 @@ class AuthorityAnswerController {
 
     @PostMapping("/api/filings/{caseNumber}/reply")
     Recorded reply(@PathVariable String caseNumber, @RequestBody Reply reply) {
-        caller.requireOneOf(Roles.SECRETARIAT_CLERKS, "Answers of CAST and the Ministry are recorded by the Secretariat.");
+        caller.requireOneOf(Roles.SECRETARIAT_CLERKS, "中国科协和民政部的答复由秘书处登记。",
+                "Answers of CAST and the Ministry are recorded by the Secretariat.");
         Task waiting = AuthorityAnswer.waitingFor(tasks, caseNumber).orElseThrow(() -> notWaiting(caseNumber));
         String answeredOn = reply.answeredOn() == null ? LocalDate.now(clock).toString() : reply.answeredOn();
         tasks.complete(waiting.getId(), AuthorityAnswer.reply(reply.answer(), reply.reference(), reply.note(), answeredOn));
         return new Recorded(caseNumber, reply.answer(), answeredOn);
     }
 
-    private ResponseStatusException notWaiting(String caseNumber) {
+    private Refusal notWaiting(String caseNumber) {
         boolean known = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() > 0;
         return known
-                ? new ResponseStatusException(HttpStatus.CONFLICT, "Case " + caseNumber
-                        + " does not wait for an answer of CAST or the Ministry: it was answered already, "
+                ? Refusal.conflict("案件 " + caseNumber + " 不在等待中国科协或民政部的答复：已有答复，或其材料尚未报送。",
+                        "Case " + caseNumber + " does not wait for an answer of CAST or the Ministry: it was answered already, "
                         + "or its dossier has not been submitted.")
-                : new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseNumber + ".");
+                : Refusal.notFound("没有案件 " + caseNumber + "。", "No case " + caseNumber + ".");
     }
 }

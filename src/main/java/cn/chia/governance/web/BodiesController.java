@@ -49,7 +49,8 @@ class BodiesController {
 
     @GetMapping("/api/bodies")
     List<BodyState> bodies() {
-        caller.requireOneOf(Roles.RECORD_READERS, "The bodies' meetings are for the Secretariat, the Council and managers.");
+        caller.requireOneOf(Roles.RECORD_READERS, "各机构的会议情况供秘书处、理事会和管理人员查阅。",
+                "The bodies' meetings are for the Secretariat, the Council and managers.");
         LocalDate today = LocalDate.now(clock);
         Charter now = charter.now();
         return cadences.all().stream().map(body -> state(body, now, today)).toList();

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +17,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.chia.governance.charter.ActKind;
 import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.identity.Roles;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.Rosters;
 import cn.chia.governance.register.Rosters.NewMember;
 import cn.chia.governance.register.Rosters.Roster;
@@ -96,19 +95,23 @@ class BodyRosterController {
     }
 
     private void requireClerk() {
-        caller.requireOneOf(Roles.SECRETARIAT_CLERKS, "A body's roster is recorded by the Secretariat.");
+        caller.requireOneOf(Roles.SECRETARIAT_CLERKS, "机构名册由秘书处登记。", "A body's roster is recorded by the Secretariat.");
     }
 
     private void requireReader() {
-        caller.requireOneOf(Roles.RECORD_READERS, "The rosters are for the Secretariat, the Council and managers.");
+        caller.requireOneOf(Roles.RECORD_READERS, "名册供秘书处、理事会和管理人员查阅。",
+                "The rosters are for the Secretariat, the Council and managers.");
     }
 
     private static RosterBody body(String name) {
         try {
             return RosterBody.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个机构的名册。 No body has a roster of that name; the bodies are "
-                    + Arrays.stream(RosterBody.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            throw Refusal.notFound("没有这个机构的名册；各机构为 " + Arrays.stream(RosterBody.values())
+                    .map(b -> b.chineseTitle() + "（" + b.name() + "）").collect(Collectors.joining("、")) + "。",
+                    "No body has a roster of that name; the bodies are " + Arrays.stream(RosterBody.values())
+                            .map(b -> "the " + b.title() + " (" + b.name() + ")")
+                            .collect(Collectors.joining(", ")) + ".");
         }
     }
 
@@ -119,8 +122,8 @@ class BodyRosterController {
         try {
             return ActKind.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "basisKind 须为 ELECTION（选举）或 RESOLUTION（决议）。"
-                    + " 'basisKind' is ELECTION or RESOLUTION.");
+            throw new Refusal("basisKind 须为选举（ELECTION）或决议（RESOLUTION）。",
+                    "'basisKind' is an election (ELECTION) or a resolution (RESOLUTION).");
         }
     }
 
@@ -135,8 +138,8 @@ class BodyRosterController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException notADate) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + " 须为 YYYY-MM-DD 格式的日期。 '" + field
-                    + "' must be a date as YYYY-MM-DD.");
+            throw new Refusal(field + " 须为 YYYY-MM-DD（年-月-日）格式的日期，例如 2026-12-03。",
+                    "'" + field + "' must be a date as YYYY-MM-DD, e.g. 2026-12-03.");
         }
     }
 }

@@ -2,14 +2,13 @@ package cn.chia.governance.web;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.chia.governance.admission.ApplicantDesk;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.identity.Roles;
+import cn.chia.governance.process.Refusal;
 
 /**
  * A branch's candidates once recommended: its Tasklist filter shows the applications still to recommend, and a task
@@ -19,8 +18,7 @@ import cn.chia.governance.identity.Roles;
 @RestController
 class BranchCandidatesController {
 
-    static final String NOT_A_BRANCH = "此列表仅供分支机构查看其推荐的候选人。 "
-            + "This list is for a branch, of the candidates it recommended.";
+
 
     private final ApplicantDesk desk;
     private final Caller caller;
@@ -42,7 +40,8 @@ class BranchCandidatesController {
                 ? settings.branches().stream().map(GovernanceSettings.Branch::groupId).toList()
                 : caller.groups().stream().filter(Roles::isBranchGroup).toList();
         if (branches.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, NOT_A_BRANCH);
+            throw Refusal.forbidden("此列表仅供分支机构查看其推荐的申请人。",
+                    "This list is for a branch, of the candidates it recommended.");
         }
         return branches.stream().flatMap(branch -> desk.recommendedBy(branch).stream()).toList();
     }

@@ -5,9 +5,9 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
+
+import cn.chia.governance.process.Refusal;
 
 /** The user the authentication filter found for this request, and what the application's API lets them do. */
 @Component
@@ -48,12 +48,12 @@ class Caller {
         return user == null || user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds());
     }
 
-    /** Refuses with 403 and the given reason unless the caller is in one of the groups. */
-    void requireOneOf(Set<String> groups, String reason) {
+    /** Refuses with 403 and the reason, in the caller's language, unless the caller is in one of the groups. */
+    void requireOneOf(Set<String> groups, String chinese, String english) {
         Authentication user = identity.getCurrentAuthentication();
         List<String> own = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
         if (own.stream().noneMatch(groups::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, reason);
+            throw Refusal.forbidden(chinese, english);
         }
     }
 }

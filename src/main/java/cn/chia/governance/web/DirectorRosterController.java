@@ -32,7 +32,8 @@ class DirectorRosterController {
 
     @GetMapping("/api/directors")
     Roster directors() {
-        caller.requireOneOf(Roles.RECORD_READERS, "The roster of directors is for the Secretariat, the Council and managers.");
+        caller.requireOneOf(Roles.RECORD_READERS, "理事名册供秘书处、理事会和管理人员查阅。",
+                "The roster of directors is for the Secretariat, the Council and managers.");
         Charter now = charter.now();
         return new Roster(roster.current(),
                 Map.of(Body.COUNCIL, now.seats(Body.COUNCIL), Body.STANDING_COUNCIL, now.seats(Body.STANDING_COUNCIL)));

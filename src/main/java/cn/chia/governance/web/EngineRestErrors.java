@@ -3,6 +3,7 @@ package cn.chia.governance.web;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,15 +80,16 @@ final class EngineRestErrors {
             return answer(Response.Status.CONFLICT, "OptimisticLockingException",
                     CallerLanguage.say(COMPLETED_MEANWHILE, request));
         }
-        return lookedUpNothing(exception).map(missing -> answer(Response.Status.NOT_FOUND, missing))
+        return lookedUpNothing(exception).map(missing -> answer(Response.Status.NOT_FOUND, "NotFoundException",
+                        CallerLanguage.say(new Words("未找到所请求的对象：它不存在，或已被完成或删除。", missing.getMessage()), request)))
                 .or(() -> ApiErrors.cause(exception, BadUserRequestException.class)
                         .map(badInput -> answer(Response.Status.fromStatusCode(badInput instanceof Refusal refusal
                                 ? refusal.status() : 400), "BadUserRequestException", ApiErrors.said(badInput, request))))
                 .or(() -> ApiErrors.cause(exception, ParseException.class).<Throwable>map(unparsable -> unparsable)
                         .or(() -> ApiErrors.cause(exception, SAXException.class).map(unused -> exception))
                         .map(unparsable -> answer(Response.Status.BAD_REQUEST, unparsable)))
-                .or(() -> refusedByTheHardening(exception)
-                        .map(refused -> answer(Response.Status.BAD_REQUEST, refused)))
+                .or(() -> refusedByTheHardening(exception).map(refused -> answer(Response.Status.BAD_REQUEST,
+                        "BadUserRequestException", CallerLanguage.say(refused, request))))
                 .or(() -> databaseRefused(exception, request))
                 .orElse(null);
     }
@@ -159,15 +161,24 @@ final class EngineRestErrors {
                                 + reference + "."), request)));
     }
 
-    /** Refusals the engine states only in words: a Java-serialized variable (ENGINE-17007), a password the policy refuses. */
-    private static final List<String> REFUSALS = List.of("Java serialization format is prohibited",
-            "Password does not match policy");
+    /**
+     * Refusals the engine states only in English words, with their Chinese: a Java-serialized variable (ENGINE-17007),
+     * a password the policy refuses.
+     */
+    private static final Map<String, String> REFUSALS = Map.of(
+            "Java serialization format is prohibited", "不接受以 Java 序列化格式提交的值。",
+            "Password does not match policy", "密码不符合密码策略的要求。");
 
-    private static Optional<Throwable> refusedByTheHardening(Throwable exception) {
+    /** The engine's refusal, its Chinese and its English as the engine words it. */
+    private static Optional<Words> refusedByTheHardening(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
-            if (message != null && REFUSALS.stream().anyMatch(message::contains)) {
-                return Optional.of(cause);
+            if (message != null) {
+                Optional<Words> refused = REFUSALS.entrySet().stream().filter(refusal -> message.contains(refusal.getKey()))
+                        .map(refusal -> new Words(refusal.getValue(), message)).findFirst();
+                if (refused.isPresent()) {
+                    return refused;
+                }
             }
         }
         return Optional.empty();

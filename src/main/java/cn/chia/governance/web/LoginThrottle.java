@@ -24,6 +24,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.config.GovernanceSettings;
 
 /**
@@ -79,7 +80,7 @@ class LoginThrottle {
             Instant now = clock.instant();
             Failures known = failures.get(address);
             if (known != null && now.isBefore(known.waitUntil())) {
-                refuse(response, Duration.between(now, known.waitUntil()));
+                refuse(request, response, Duration.between(now, known.waitUntil()));
                 return;
             }
             chain.doFilter(request, response);
@@ -139,13 +140,14 @@ class LoginThrottle {
             }
         }
 
-        private static void refuse(HttpServletResponse response, Duration wait) throws IOException {
+        private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait)
+                throws IOException {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             response.setContentType("application/json;charset=UTF-8");
-            String message = "此地址登录失败次数过多，请 " + seconds + " 秒后再试。"
-                    + " Too many failed logins from this address; try again in " + seconds + " seconds.";
+            String message = CallerLanguage.say(new Words("此地址登录失败次数过多，请 " + seconds + " 秒后再试。",
+                    "Too many failed logins from this address; try again in " + seconds + " seconds."), request);
             response.getOutputStream().write(("{\"type\":\"TooManyFailedLogins\",\"message\":\"" + message + "\"}")
                     .getBytes(StandardCharsets.UTF_8));
         }

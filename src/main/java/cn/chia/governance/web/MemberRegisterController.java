@@ -8,15 +8,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.chia.governance.identity.Roles;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.CardStatus;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -56,7 +55,7 @@ class MemberRegisterController {
     @GetMapping("/api/members/{number}")
     MemberFile member(@PathVariable String number) {
         requireReader();
-        Member member = register.find(number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        Member member = register.find(number).orElseThrow(() -> Refusal.notFound("会员名册中没有会员 " + number + "。",
                 "No member " + number + "."));
         return new MemberFile(member, register.history(number), register.card(number).orElse(null));
     }
@@ -77,7 +76,7 @@ class MemberRegisterController {
     List<Notification> notifications(@PathVariable String caseNumber) {
         requireReader();
         if (!CASE_NUMBER.matcher(caseNumber).matches()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new Refusal("案件编号形如 APP-2026-000123：字母、年份和序号。",
                     "A case number reads like APP-2026-000123: letters, the year and the number.");
         }
         return notifier.of(caseNumber);
@@ -86,7 +85,8 @@ class MemberRegisterController {
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z]{2,5}-[0-9A-Za-z-]{1,60}");
 
     private void requireReader() {
-        caller.requireOneOf(Roles.REGISTER_READERS, "The member register is for the Secretariat, managers and administrators.");
+        caller.requireOneOf(Roles.REGISTER_READERS, "会员名册供秘书处、管理人员和系统管理员查阅。",
+                "The member register is for the Secretariat, managers and administrators.");
     }
 
     private static List<String> row(Member m, CardStatus card) {

@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.config.GovernanceSettings;
 
 /**
@@ -55,7 +56,7 @@ class PublicRequestLimits {
                 String client = request.getRemoteAddr();
                 OptionalLong guessing = rates.waiting(WRONG_SECRETS + "|" + client, settings.wrongSecrets());
                 if (guessing.isPresent()) {
-                    tooMany(response, guessing.getAsLong(), settings.wrongSecrets(), "已有超过 %d 次编号与密码不符的请求",
+                    tooMany(request, response, guessing.getAsLong(), settings.wrongSecrets(), "已有超过 %d 次编号与密码不符的请求",
                             "More than %d requests whose number and secret did not match came");
                     return;
                 }
@@ -64,19 +65,19 @@ class PublicRequestLimits {
                     GovernanceSettings.Limit limit = settings.post(name);
                     OptionalLong wait = rates.count(name + "|" + client, limit);
                     if (wait.isPresent()) {
-                        tooMany(response, wait.getAsLong(), limit, "至多可提交 %d 次",
+                        tooMany(request, response, wait.getAsLong(), limit, "至多可提交 %d 次",
                                 "At most %d submissions to this endpoint are taken");
                         return;
                     }
                 }
                 long max = settings.maxBody().toBytes();
                 if (request.getContentLengthLong() > max) {
-                    tooLarge(response, max);
+                    tooLarge(request, response, max);
                     return;
                 }
                 byte[] body = request.getInputStream().readNBytes((int) max + 1);
                 if (body.length > max) {
-                    tooLarge(response, max);
+                    tooLarge(request, response, max);
                     return;
                 }
                 chain.doFilter(new ReadBody(request, body), response);
@@ -98,27 +99,28 @@ class PublicRequestLimits {
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
-    private static void tooMany(HttpServletResponse response, long seconds, GovernanceSettings.Limit limit,
-            String chinese, String english) throws IOException {
+    private static void tooMany(HttpServletRequest request, HttpServletResponse response, long seconds,
+            GovernanceSettings.Limit limit, String chinese, String english) throws IOException {
         long minutes = Math.max(1, limit.window().toMinutes());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        problem(response, HttpStatus.TOO_MANY_REQUESTS, "同一网络地址在 " + minutes + " 分钟内" + chinese.formatted(limit.limit())
-                + "；请于 " + seconds + " 秒后再试。 " + english.formatted(limit.limit()) + " from one address in " + minutes
-                + " minutes; try again in " + seconds + " seconds.");
+        problem(request, response, HttpStatus.TOO_MANY_REQUESTS, new Words("同一网络地址在 " + minutes + " 分钟内"
+                + chinese.formatted(limit.limit()) + "；请于 " + seconds + " 秒后再试。", english.formatted(limit.limit())
+                + " from one address in " + minutes + " minutes; try again in " + seconds + " seconds."));
     }
 
-    private static void tooLarge(HttpServletResponse response, long max) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long max) throws IOException {
         String size = max % 1024 == 0 ? max / 1024 + " KiB" : max + " bytes";
-        problem(response, HttpStatus.PAYLOAD_TOO_LARGE,
-                "请求内容超过 " + size + " 的上限。 A request to this endpoint carries at most " + size + ".");
+        problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, new Words("请求内容超过 " + size + " 的上限。",
+                "A request to this endpoint carries at most " + size + "."));
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Words detail)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", detail);
+        problem.put("detail", CallerLanguage.say(detail, request));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));

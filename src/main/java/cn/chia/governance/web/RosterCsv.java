@@ -11,9 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.Rosters.Entry;
 import cn.chia.governance.register.Rosters.NewMember;
 
@@ -37,38 +35,38 @@ final class RosterCsv {
     /** The people of the file, in its order. */
     static List<NewMember> read(byte[] file) {
         if (file.length > LARGEST_FILE) {
-            throw refused("名册文件不能超过 2 MiB。", "A roster file is at most 2 MiB.");
+            throw new Refusal("名册文件不能超过 2 MiB。", "A roster file is at most 2 MiB.");
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
         } catch (CharacterCodingException notUtf8) {
-            throw refused("名册文件须为 UTF-8 编码。", "A roster file is in UTF-8.");
+            throw new Refusal("名册文件须为 UTF-8 编码。", "A roster file is in UTF-8.");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         List<List<String>> lines = parse(text);
         if (lines.isEmpty()) {
-            throw refused("名册文件为空：第一行须列出各列名称。", "The file is empty: its first line names the columns.");
+            throw new Refusal("名册文件为空：第一行须列出各列名称。", "The file is empty: its first line names the columns.");
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<String> header = lines.get(0);
         for (int i = 0; i < header.size(); i++) {
             String column = column(header.get(i));
             if (column == null) {
-                throw refused("第一行的列名 “" + header.get(i).strip() + "” 无法识别；可用的列：" + String.join(", ", COLUMNS) + "。",
+                throw new Refusal("第一行的列名 “" + header.get(i).strip() + "” 无法识别；可用的列：" + String.join(", ", COLUMNS) + "。",
                         "The first line names a column '" + header.get(i).strip() + "' that a roster has not; the columns are "
                                 + String.join(", ", COLUMNS) + ".");
             }
             if (columns.putIfAbsent(column, i) != null) {
-                throw refused("列 " + column + " 出现了两次。", "The column " + column + " is named twice.");
+                throw new Refusal("列 " + column + " 出现了两次。", "The column " + column + " is named twice.");
             }
         }
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw refused("第一行缺少列：" + String.join(", ", missing) + "。",
+            throw new Refusal("第一行缺少列：" + String.join(", ", missing) + "。",
                     "The first line lacks the columns " + String.join(", ", missing) + ".");
         }
         List<NewMember> members = new ArrayList<>();
@@ -170,16 +168,12 @@ final class RosterCsv {
             i++;
         }
         if (quoted) {
-            throw refused("文件末尾有未闭合的引号。", "A quoted cell is not closed before the end of the file.");
+            throw new Refusal("文件末尾有未闭合的引号。", "A quoted cell is not closed before the end of the file.");
         }
         if (!cell.isEmpty() || !line.isEmpty()) {
             line.add(cell.toString());
             lines.add(line);
         }
         return lines;
-    }
-
-    private static ResponseStatusException refused(String chinese, String english) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, chinese + " " + english);
     }
 }

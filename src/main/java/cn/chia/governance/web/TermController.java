@@ -21,7 +21,8 @@ class TermController {
 
     @GetMapping("/api/terms")
     Term term() {
-        caller.requireOneOf(Roles.RECORD_READERS, "The term's record is for the Secretariat, the Council and managers.");
+        caller.requireOneOf(Roles.RECORD_READERS, "届期记录供秘书处、理事会和管理人员查阅。",
+                "The term's record is for the Secretariat, the Council and managers.");
         return terms.term();
     }
 }

@@ -18,6 +18,9 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
+import cn.chia.governance.charter.Language;
+import cn.chia.governance.charter.Words;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Someone signed in who opens a webapp that is not theirs (a manager opening Tasklist, a clerk opening Cockpit) is
  * sent to the first one that is (Cockpit, Tasklist, Admin), instead of Camunda's bare "403" that Spring shows as a
- * "Whitelabel Error Page"; with none of them, a page in Chinese and English says so. Nobody signed in gets the webapp's login page, as before.
+ * "Whitelabel Error Page"; with none of them, a page in the caller's language says so. Nobody signed in gets the webapp's login page, as before.
  */
 @Configuration(proxyBeanMethods = false)
 class WebappDoors {
@@ -61,7 +64,7 @@ class WebappDoors {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType("text/html");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write(noWebapp(user.get().getIdentityId()));
+                response.getWriter().write(noWebapp(user.get().getIdentityId(), CallerLanguage.of(request)));
             }
         });
         registration.setName("webapp-doors");
@@ -80,21 +83,37 @@ class WebappDoors {
                 .filter(user -> engine.equals(user.getProcessEngineName())).findFirst();
     }
 
-    static String noWebapp(String user) {
+    static final Words ASSOCIATION = new Words("中国高科技产业化研究会", "China High-tech Industrialization Association");
+
+    /** The page in the caller's language ({@link CallerLanguage}); in Chinese and English when the caller states none. */
+    static String noWebapp(String user, Optional<Language> language) {
         String who = HtmlUtils.htmlEscape(user == null ? "" : user);
+        List<Words> lines = List.of(new Words("您（" + who + "）无权使用本系统的任务列表、驾驶舱或管理页面。",
+                "You (" + who + ") may not use Tasklist, Cockpit or Admin."),
+                new Words("如需使用，请联系秘书处。", "Ask the Secretariat for access."));
+        List<Language> shown = language.map(List::of).orElse(List.of(Language.ZH, Language.EN));
+        StringBuilder body = new StringBuilder();
+        for (int line = 0; line < lines.size(); line++) {
+            for (Language each : shown) {
+                boolean heading = line == 0 && each == shown.get(0);
+                body.append(heading ? "<h1 id=\"no-webapp\"" : "<p").append(" lang=\"").append(tag(each)).append("\">")
+                        .append(lines.get(line).in(each)).append(heading ? "</h1>\n" : "</p>\n");
+            }
+        }
+        String name = language.map(ASSOCIATION::in).orElseGet(ASSOCIATION::both);
         return """
                 <!DOCTYPE html>
-                <html lang="zh-CN">
-                <head><meta charset="utf-8"><title>中国高科技产业化研究会 China High-tech Industrialization Association</title>
+                <html lang="%s">
+                <head><meta charset="utf-8"><title>%s</title>
                 <link rel="stylesheet" href="/apply/apply.css"></head>
                 <body><main>
-                <p>中国高科技产业化研究会 China High-tech Industrialization Association</p>
-                <h1 id="no-webapp">您（%1$s）无权使用本系统的任务列表、驾驶舱或管理页面。</h1>
-                <p lang="en">You (%1$s) may not use Tasklist, Cockpit or Admin.</p>
-                <p>如需使用，请联系秘书处。</p>
-                <p lang="en">Ask the Secretariat for access.</p>
-                </main></body>
+                <p>%s</p>
+                %s</main></body>
                 </html>
-                """.formatted(who);
+                """.formatted(tag(shown.get(0)), name, name, body);
+    }
+
+    private static String tag(Language language) {
+        return language == Language.ZH ? "zh-CN" : "en";
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.chia.governance.charter.Words;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,8 +34,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 class WebappPluginAccess {
 
-    static final String REFUSAL = "只有可以使用该应用的人员才能调用其插件接口。 "
-            + "Only those who may open this webapp may call its plugins.";
+    static final Words REFUSAL = new Words("只有可以使用该应用的人员才能调用其插件接口。",
+            "Only those who may open this webapp may call its plugins.");
 
     /**
      * {@code /{app}/plugin/…} after the webapps' API path, and the name of the app; not the plugins' own scripts and
@@ -59,7 +61,7 @@ class WebappPluginAccess {
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                     new ObjectMapper().writeValue(response.getOutputStream(),
-                            Map.of("type", "Forbidden", "message", REFUSAL));
+                            Map.of("type", "Forbidden", "message", CallerLanguage.say(REFUSAL, request)));
                     return;
                 }
                 chain.doFilter(request, response);

@@ -42,7 +42,7 @@ class DirectorRosterTest {
         assertThatThrownBy(() -> roster.appoint(director, basis("RES-2026-9997", nomination)))
                 .isInstanceOf(ResolutionRefused.class).hasMessageContaining("no resolution RES-2026-9997");
         assertThatThrownBy(() -> roster.appoint(director, basis(rejected, nomination)))
-                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("was REJECTED");
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("was rejected");
         assertThatThrownBy(() -> roster.appoint(director, basis(others, nomination)))
                 .isInstanceOf(ResolutionRefused.class).hasMessageContaining("decided case");
         assertThatThrownBy(() -> roster.appoint(director, basis(nomination, nomination)))

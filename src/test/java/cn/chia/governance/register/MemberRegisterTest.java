@@ -125,10 +125,12 @@ class MemberRegisterTest {
         String caseNumber = uniqueCase();
         String rejected = Resolutions.record(jdbc, caseNumber, "ADMISSION", "REJECTED", "COUNCIL");
         assertThatThrownBy(() -> register.admit(caseNumber, individual("周九"), rejected, "COUNCIL"))
-                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("was REJECTED, not ADOPTED");
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("was rejected, not adopted")
+                .satisfies(refused -> assertThat(((ResolutionRefused) refused).words().zh())
+                        .isEqualTo("第 " + rejected + " 号决议未获通过。"));
         String review = Resolutions.record(jdbc, caseNumber, "FOREIGN_MEMBER_REVIEW", "ADOPTED", "COUNCIL");
         assertThatThrownBy(() -> register.admit(caseNumber, individual("周九"), review, "COUNCIL"))
-                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("a matter of FOREIGN_MEMBER_REVIEW");
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("decided the matter 'Foreign member review', not 'Admission of a member' or 'Foreign member approval'.");
         String byStandingCouncil = adopted(caseNumber, "STANDING_COUNCIL");
         assertThatThrownBy(() -> register.admit(caseNumber, individual("周九"), byStandingCouncil, "COUNCIL"))
                 .isInstanceOf(ResolutionRefused.class).hasMessageContaining("taken by the Standing Council");
@@ -159,9 +161,9 @@ class MemberRegisterTest {
         assertThatThrownBy(() -> register.expel(member.membershipNumber(), others, expulsionCase))
                 .isInstanceOf(ResolutionRefused.class).hasMessageContaining("decided case " + otherCase);
         assertThatThrownBy(() -> register.expel(member.membershipNumber(), rejected, expulsionCase))
-                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("was REJECTED, not ADOPTED");
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("was rejected, not adopted");
         assertThatThrownBy(() -> register.expel(member.membershipNumber(), admission, expulsionCase))
-                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("a matter of ADMISSION");
+                .isInstanceOf(ResolutionRefused.class).hasMessageContaining("the matter 'Admission of a member'");
         assertThat(register.find(member.membershipNumber()).orElseThrow().status()).isEqualTo(Status.ACTIVE);
         assertThat(register.history(member.membershipNumber())).hasSize(1);
         assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isNull();

@@ -134,7 +134,7 @@ class ApplicationApiIT {
 
         assertThat(right.getStatusCode()).isEqualTo(wrong.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(right.getBody()).isEqualTo(wrong.getBody())
-                .containsEntry("detail", ApplicationController.NEW_SECRET_ASKED);
+                .containsEntry("detail", ApplicationController.NEW_SECRET_ASKED.both());
         assertThat(right.getBody().get("detail").toString()).contains("新的回执密码").contains("a new receipt secret");
         assertThat(status(receipt)).containsEntry("caseNumber", caseNumber); // no mail could carry a new one: kept
         assertThat(post("/api/applications/" + caseNumber + "/new-secret", Map.of(), Map.of()).getStatusCode())
@@ -350,7 +350,7 @@ class ApplicationApiIT {
         for (String bad : List.of("<img src=x onerror=alert(1)>", "Papers\u0000listed", "x", "Papers\u001b[2J listed")) {
             ResponseEntity<Map<String, Object>> refused = post(answerPath, Map.of("informationProvided", bad), secret);
             assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat((String) refused.getBody().get("detail")).as(bad).contains("您的答复（informationProvided）")
+            assertThat((String) refused.getBody().get("detail")).as(bad).contains("“申请人的答复”（informationProvided）")
                     .contains("'informationProvided'");
         }
         assertThat(runtime.getVariable(instance(caseNumber), "informationProvided")).as("nothing recorded").isNull();

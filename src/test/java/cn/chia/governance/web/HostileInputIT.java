@@ -392,7 +392,7 @@ class HostileInputIT {
         HttpResponse<String> refused = tasklist.post("/camunda/api/engine/engine/default/task/" + review + "/submit-form",
                 "{\"variables\":{\"reviewDecision\":{\"value\":\"FORWARD\"},\"decisionOutcome\":{\"value\":\"ADOPTED\"}}}");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"message\":\"'decisionOutcome' is not a field of this form.\"")
+        assertThat(refused.body()).contains("'decisionOutcome' is not a field of this form.")
                 .doesNotContain("ENGINE-");
 
         HttpResponse<String> done = tasklist.post("/camunda/api/engine/engine/default/task/" + review + "/submit-form",

@@ -71,7 +71,7 @@ class LostReceiptSecretIT {
         Http.Answer asked = askNewSecret(caseNumber, "  " + address.toUpperCase() + " ");
 
         assertThat(asked.status()).isEqualTo(202);
-        assertThat(asked.object().get("detail").toString()).isEqualTo(ApplicationController.NEW_SECRET_ASKED);
+        assertThat(asked.object().get("detail").toString()).isEqualTo(ApplicationController.NEW_SECRET_ASKED.both());
         MimeMessage letter = awaitMail(address);
         assertThat(letter.getSubject()).isEqualTo("您的申请 " + caseNumber + " 的新回执密码");
         String body = (String) letter.getContent();
