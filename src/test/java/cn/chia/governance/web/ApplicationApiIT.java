@@ -351,7 +351,7 @@ class ApplicationApiIT {
             ResponseEntity<Map<String, Object>> refused = post(answerPath, Map.of("informationProvided", bad), secret);
             assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat((String) refused.getBody().get("detail")).as(bad).contains("“申请人的答复”（informationProvided）")
-                    .contains("'informationProvided'");
+                    .contains("'The applicant's answer' (informationProvided)");
         }
         assertThat(runtime.getVariable(instance(caseNumber), "informationProvided")).as("nothing recorded").isNull();
         ResponseEntity<Map<String, Object>> answered = post(answerPath,

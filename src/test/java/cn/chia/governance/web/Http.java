@@ -81,7 +81,16 @@ final class Http {
         return browser;
     }
 
-    Http withoutCsrfToken() {
+    /** A cookie as a page's script sets it for the whole site: the language the webapps or the applicants' page show. */
+    Http withCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create("http://localhost:" + port + "/"), cookie);
+        return this;
+    }
+
+        Http withoutCsrfToken() {
         sendCsrfToken = false;
         return this;
     }

@@ -9,6 +9,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.chia.governance.GovernanceTest;
@@ -83,6 +87,48 @@ class LoginThrottleIT {
         }
         assertThat(webappLogin(stranger, "/camunda/api/admin/auth/user/default/login;x=1/tasklist", "clerk", "clerk"))
                 .isEqualTo(429);
+    }
+
+    @Test
+    void theWaitIsSaidInTheCallersLanguage() throws Exception {
+        LoginThrottle.Filter filter = new LoginThrottle.Filter(new cn.chia.governance.config.GovernanceSettings.LoginThrottle(
+                0, java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1), 10),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-03T02:00:00Z"), java.time.ZoneOffset.UTC));
+        filter.doFilter(login(Map.of()), new MockHttpServletResponse(),
+                (request, response) -> ((HttpServletResponse) response).setStatus(401));
+
+        Map<Map<String, String>, String> said = new java.util.LinkedHashMap<>();
+        said.put(Map.of("Accept-Language", "zh-CN"), "此地址登录失败次数过多，请 60 秒后再试。");
+        said.put(Map.of("Accept-Language", "en"), "Too many failed logins from this address; try again in 60 seconds.");
+        said.put(Map.of("Accept-Language", "zh-CN", "Cookie", "governance.language=en"),
+                "Too many failed logins from this address; try again in 60 seconds.");
+        said.put(Map.of(), "此地址登录失败次数过多，请 60 秒后再试。 Too many failed logins from this address; try again in 60 seconds.");
+        for (Map.Entry<Map<String, String>, String> language : said.entrySet()) {
+            MockHttpServletResponse throttled = new MockHttpServletResponse();
+            filter.doFilter(login(language.getKey()), throttled, (request, response) -> {
+                throw new AssertionError("a throttled login reaches nothing");
+            });
+            assertThat(throttled.getStatus()).isEqualTo(429);
+            assertThat(Http.JSON.readTree(throttled.getContentAsString(StandardCharsets.UTF_8)).path("message").asText())
+                    .as(language.getKey().toString()).isEqualTo(language.getValue());
+        }
+    }
+
+    private static MockHttpServletRequest login(Map<String, String> headers) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+        request.setServletPath("/engine-rest");
+        request.setPathInfo("/task");
+        request.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("clerk:guess".getBytes(StandardCharsets.UTF_8)));
+        headers.forEach((name, value) -> {
+            if (name.equals("Cookie")) {
+                String[] cookie = value.split("=", 2);
+                request.setCookies(new jakarta.servlet.http.Cookie(cookie[0], cookie[1]));
+            } else {
+                request.addHeader(name, value);
+            }
+        });
+        return request;
     }
 
     @Test

@@ -23,7 +23,8 @@ import cn.chia.governance.process.Texts;
 /**
  * The applicant's receipt and status page in a real browser, in Chinese and in English: the grouped secret with its
  * copy and print buttons, the status link carrying the secret in its fragment (the page looks the case up by
- * itself), the steps with their dates and what comes next, and the form for a lost secret. Screens in
+ * itself), the steps with their dates and what comes next, and the form for a lost secret, whose refusal by the server
+ * reads in the page's language. Screens in
  * target/browser/ with -Dbrowser.screens=true.
  */
 @GovernanceTest
@@ -38,7 +39,8 @@ class ReceiptInBrowserIT {
     void aChineseApplicantKeepsTheReceiptAndFollowsTheApplicationInChinese() throws IOException {
         LocalDate today = LocalDate.now(clock);
         walk("zh-CN", "receipt-zh", "您的申请已收到", "复制", "已复制。", "打印", "申请已受理", "联络部开始审核",
-                Texts.CHINESE_DATE.format(today), "联络部正在审核您的申请", "遗失回执密码？", "如案件编号与电子邮箱同该申请相符");
+                Texts.CHINESE_DATE.format(today), "联络部正在审核您的申请", "遗失回执密码？",
+                "请填写案件编号和申请时所填的电子邮箱。", "如案件编号与电子邮箱同该申请相符");
     }
 
     @Test
@@ -47,11 +49,12 @@ class ReceiptInBrowserIT {
         walk("en-GB", "receipt-en", "Your application has been received", "Copy", "Copied.", "Print",
                 "Application received", "Review by the Liaison Department began", Texts.ENGLISH_DATE.format(today),
                 "The Liaison Department reviews your application", "Lost the receipt secret?",
+                "Enter the case number and the e-mail address given in the application.",
                 "If the case number and the e-mail address are those of an application");
     }
 
     private void walk(String language, String screen, String received, String copy, String copied, String print,
-            String firstStep, String secondStep, String date, String next, String lost, String lostAnswer)
+            String firstStep, String secondStep, String date, String next, String lost, String refused, String lostAnswer)
             throws IOException {
         try (Chromium chromium = Chromium.start(language)) {
             WebDriver browser = chromium.browser;
@@ -92,6 +95,11 @@ class ReceiptInBrowserIT {
                 chromium.click(By.id("lost"));
                 assertThat(browser.findElement(By.id("lost")).getText()).isEqualTo(lost);
                 chromium.type(browser.findElement(By.id("lostCase")), receipt[0]);
+                // an address the page lets pass and the server refuses: its refusal in the page's language
+                chromium.type(browser.findElement(By.id("lostEmail")), "nobody@@example.org");
+                chromium.click(By.id("send-secret"));
+                chromium.wait.until(ExpectedConditions.textToBe(By.id("lost-problem"), refused));
+                chromium.snapshot(screen + "-3a-lost-secret-refused");
                 chromium.type(browser.findElement(By.id("lostEmail")), "nobody@example.org");
                 chromium.click(By.id("send-secret"));
                 WebElement answer = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lost-sent")));

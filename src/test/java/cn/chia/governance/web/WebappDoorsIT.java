@@ -51,7 +51,7 @@ class WebappDoorsIT {
     }
 
     @Test
-    void someoneWithNoWebappIsToldSoInChineseAndEnglish() throws Exception {
+    void someoneWithNoWebappIsToldSoInTheirLanguageOrInChineseAndEnglish() throws Exception {
         User user = identity.newUser(NOBODY);
         user.setFirstName("No");
         user.setLastName("Webapp");
@@ -66,6 +66,16 @@ class WebappDoorsIT {
         assertThat(tasklist.body()).contains("您（doorsnobody）无权使用本系统的任务列表、驾驶舱或管理页面。",
                 "You (doorsnobody) may not use Tasklist, Cockpit or Admin.", "中国高科技产业化研究会")
                 .doesNotContain("Whitelabel");
+        HttpResponse<String> chinese = nobody.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/"))
+                .header("Accept", "text/html").header("Accept-Language", "zh-CN,zh;q=0.9").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chinese.body()).contains("<html lang=\"zh-CN\">", "您（doorsnobody）无权使用", "如需使用，请联系秘书处。")
+                .doesNotContain("may not use", "Ask the Secretariat");
+        HttpResponse<String> english = nobody.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/"))
+                .header("Accept", "text/html").header("Accept-Language", "zh-CN,zh;q=0.9")
+                .header("Cookie", "governance.language=en").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(english.body()).contains("<html lang=\"en\">", "You (doorsnobody) may not use Tasklist, Cockpit or Admin.",
+                "China High-tech Industrialization Association").doesNotContainPattern(RefusalsInTheCallersLanguageIT.CHINESE);
     }
 
     @Test
