@@ -17,11 +17,18 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.Refusal;
@@ -44,9 +51,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * The errors of the application's API, in one place. What the engine refuses: the application's checks (a
  * {@link BadUserRequestException}, possibly wrapped by the engine) answer 400 with their message in the caller's
  * language ({@link CallerLanguage}), a {@link Refusal} the status it names, the register's refusals 400 or 409, two
- * clerks changing one case at the same moment 409, a role the engine refuses 403; Spring's own errors (a
- * {@code ResponseStatusException} a controller throws, a wrong method or media type) are problem details, as
- * {@link ResponseEntityExceptionHandler} words them. A body the application's API cannot read is refused with 400
+ * clerks changing one case at the same moment 409, a role the engine refuses 403; Spring's own errors (an unknown
+ * path, a wrong method or media type) are problem details, as {@link ResponseEntityExceptionHandler} words them in
+ * English, with a Chinese detail for the caller who reads Chinese. A body the application's API cannot read is refused with 400
  * and the field it concerns: a field the request may not carry, a number where text belongs, text where a number,
  * a date or yes/no belongs.
  * Nothing is guessed: {@code "yes"} is no boolean and {@code 42} no name.
@@ -181,6 +188,46 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String said = CallerLanguage.say(detail, ((ServletWebRequest) request).getRequest());
         return handleExceptionInternal(unreadable, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, said),
                 headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * Spring's own refusals (an unknown path, a method or media type the path does not take, a missing parameter):
+     * its English detail, and a Chinese one, for the caller's language.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception thrown, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(thrown, body, headers, status, request);
+        if (thrown instanceof ErrorResponse && answer != null && answer.getBody() instanceof ProblemDetail problem
+                && problem.getDetail() != null) {
+            problem.setDetail(CallerLanguage.say(new Words(chinese(thrown, status), problem.getDetail()),
+                    ((ServletWebRequest) request).getRequest()));
+        }
+        return answer;
+    }
+
+    private static String chinese(Exception thrown, HttpStatusCode status) {
+        if (thrown instanceof NoResourceFoundException) {
+            return "没有这个地址。";
+        }
+        if (thrown instanceof HttpRequestMethodNotSupportedException method) {
+            return "此地址不接受 " + method.getMethod() + " 请求" + (method.getSupportedMethods() == null ? ""
+                    : "；可用的方法：" + String.join("、", method.getSupportedMethods())) + "。";
+        }
+        if (thrown instanceof HttpMediaTypeNotSupportedException media) {
+            return "此地址不接受内容类型“" + media.getContentType() + "”；可用的类型："
+                    + media.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining("、")) + "。";
+        }
+        if (thrown instanceof HttpMediaTypeNotAcceptableException) {
+            return "无法以所要求的格式（Accept）作答。";
+        }
+        if (thrown instanceof MissingServletRequestParameterException missing) {
+            return "缺少参数“" + missing.getParameterName() + "”。";
+        }
+        if (thrown instanceof MethodArgumentTypeMismatchException mismatch) {
+            return "参数“" + mismatch.getName() + "”的值无法识别。";
+        }
+        return "无法处理此请求（HTTP " + status.value() + "）。";
     }
 
     private static String field(MismatchedInputException problem) {

@@ -62,6 +62,9 @@ final class EngineRestErrors {
     static final Words COMPLETED_MEANWHILE = new Words("此任务刚被他人完成或修改；请刷新任务列表查看案件的进展。",
             "Someone else has just completed or changed this task; reload the task list to see where the case stands.");
 
+    /** What the caller who reads Chinese is told of an id the engine finds nothing for. */
+    static final String NOT_FOUND_ZH = "未找到所请求的对象：它不存在，或已被完成或删除。";
+
     private static final Pattern TASK_WORK = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve|claim)$");
 
     private EngineRestErrors() {
@@ -81,7 +84,7 @@ final class EngineRestErrors {
                     CallerLanguage.say(COMPLETED_MEANWHILE, request));
         }
         return lookedUpNothing(exception).map(missing -> answer(Response.Status.NOT_FOUND, "NotFoundException",
-                        CallerLanguage.say(new Words("未找到所请求的对象：它不存在，或已被完成或删除。", missing.getMessage()), request)))
+                        CallerLanguage.say(new Words(NOT_FOUND_ZH, missing.getMessage()), request)))
                 .or(() -> ApiErrors.cause(exception, BadUserRequestException.class)
                         .map(badInput -> answer(Response.Status.fromStatusCode(badInput instanceof Refusal refusal
                                 ? refusal.status() : 400), "BadUserRequestException", ApiErrors.said(badInput, request))))
@@ -224,8 +227,11 @@ final class EngineRestErrors {
                     "The server could not complete the request; the server log has the details under reference "
                             + reference + "."), request));
         } else {
-            clean.setMessage(dto.getMessage() == null ? null : NULL_VARIABLE.matcher(
-                    ENGINE_CODE.matcher(dto.getMessage()).replaceAll("")).replaceAll("."));
+            String message = dto.getMessage() == null ? null : NULL_VARIABLE.matcher(
+                    ENGINE_CODE.matcher(dto.getMessage()).replaceAll("")).replaceAll(".");
+            // Camunda's own "not found" is English: the caller who reads Chinese is told so in Chinese
+            clean.setMessage(!trusted && status == Response.Status.NOT_FOUND.getStatusCode() && message != null
+                    ? CallerLanguage.say(new Words(NOT_FOUND_ZH, message), request) : message);
         }
         return Response.fromResponse(answer).entity(clean).type(MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -86,8 +86,8 @@ class RefusalsInTheCallersLanguageIT {
                 null, 404));
         refusals.put("BodyRosterController: a day that is no date", new Refused("clerk", "GET",
                 "/api/bodies/COUNCIL/roster?on=tomorrow", null, null, 400));
-        refusals.put("RosterCsv: an empty file", new Refused("clerk", "PUT",
-                "/api/bodies/COUNCIL/roster?basis=test&effectiveFrom=2026-01-01", "text/csv", "", 400));
+        refusals.put("RosterCsv: a column named twice", new Refused("clerk", "PUT",
+                "/api/bodies/COUNCIL/roster?basis=test&effectiveFrom=2026-01-01", "text/csv", "name,name\n", 400));
         refusals.put("MemberRegisterController: no such member", new Refused("clerk", "GET",
                 "/api/members/CHIA-1999-999999", null, null, 404));
         refusals.put("MemberRegisterController: no case number", new Refused("clerk", "GET",
@@ -105,6 +105,12 @@ class RefusalsInTheCallersLanguageIT {
                 "application/json", "{\"applicantName\": \"" + "x".repeat(17 * 1024) + "\"}", 413));
         refusals.put("WebappPluginAccess: Cockpit's plugins without Cockpit", new Refused(null, "GET",
                 "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null, null, 401));
+        refusals.put("ApiErrors: a method the path does not take", new Refused("clerk", "DELETE", "/api/terms", null, null,
+                405));
+        refusals.put("ApiErrors: a path the API does not have", new Refused("clerk", "GET", "/api/nothing-here", null,
+                null, 404));
+        refusals.put("/engine-rest: a task that does not exist", new Refused("clerk", "GET", "/engine-rest/task/nonexistent",
+                null, null, 404));
         refusals.put("/engine-rest: a case number chosen by the caller", new Refused("clerk", "POST",
                 "/engine-rest/process-definition/key/membership-admission/start", "application/json",
                 "{\"businessKey\": \"APP-1999-000001\"}", 400));
