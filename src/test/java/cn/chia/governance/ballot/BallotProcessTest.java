@@ -285,9 +285,10 @@ class BallotProcessTest {
     @Test
     void anElectionAskedWronglyIsRefusedWithEveryReason() {
         assertThatThrownBy(() -> open(Ballots.of("STANDING_COUNCIL", "DIRECTOR", 1).among("A")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("(electingBody) must be one of GENERAL_ASSEMBLY, COUNCIL.");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining(
+                        "(electingBody) must be one of the General Assembly (GENERAL_ASSEMBLY), the Council (COUNCIL);");
         assertThatThrownBy(() -> open(Ballots.of("COUNCIL", "TREASURER", 1).among("A")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("(office) must be one of DIRECTOR");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("(office) must be one of director (DIRECTOR)");
         assertThatThrownBy(() -> open(Ballots.of("COUNCIL", "DIRECTOR", 3).among("A", "A")))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("The directors are elected by the General Assembly, not the Council")

@@ -220,7 +220,7 @@ class GovernanceMeetingProcessTest {
         assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "FOR")))
                 .contains("no vote yet on APP-2026-900031");
         assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "YES", "APP-2026-900031", "FOR")))
-                .contains("must be FOR, AGAINST or ABSTAIN, not 'YES'");
+                .contains("must be For (FOR), Against (AGAINST), Abstain (ABSTAIN), not 'YES'");
         assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "FOR", "APP-2026-900031", "FOR",
                 "APP-2026-999999", "FOR"))).contains("Case 'APP-2026-999999' is not on the agenda.");
         assertThat(ballotRefusal(zhang, Map.of(MeetingCase.BALLOT, "not a list"))).contains("is a list with one entry");
@@ -790,14 +790,14 @@ class GovernanceMeetingProcessTest {
 
         assertThat(meeting).isWaitingAt(CONFIRM_AGENDA.id).variables().containsEntry(AGENDA_CASES, numbers);
         String summary = (String) runtimeService().getVariable(meeting.getId(), AGENDA_SUMMARY);
-        assertThat(summary).hasSizeLessThanOrEqualTo(4000).startsWith("APP-2026-910000 — ").endsWith(" items in all.")
+        assertThat(summary).hasSizeLessThanOrEqualTo(4000).startsWith("APP-2026-910000 — 会员入会 Admission of a member — ").endsWith(" items in all.")
                 .contains(" more: 90 items in all.");
     }
 
     @Test
     void aMeetingWithNothingToDecideIsClosedWithoutAttendance() {
         ProcessInstance meeting = openMeeting(Meetings.ofTheGeneralAssembly());
-        assertThat(meeting).variables().containsEntry(AGENDA_SUMMARY, "No case waits for a decision of this body.");
+        assertThat(meeting).variables().containsEntry(AGENDA_SUMMARY, "没有等待本机构决定的案件。 No case waits for a decision of this body.");
         complete(task(meeting));
         assertThat(meeting).isEnded().hasPassed("EndEvent_NothingToDecide");
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().status())
