@@ -151,7 +151,8 @@ public final class Charter {
         int present = quorum.present();
         if (votes.cast() > present) {
             throw new InvalidTallyException("登记了 " + votes.cast() + " 票（赞成 " + votes.inFavour() + " 票，反对 "
-                    + votes.against() + " 票，弃权 " + votes.abstentions() + " 票），但出席者仅 " + present + " 名。",
+                    + votes.against() + " 票，弃权 " + votes.abstentions() + " 票），但出席" + body.chineseMemberNoun() + "仅 " + present
+                    + " 名。",
                     votes.cast() + (votes.cast() == 1 ? " vote is" : " votes are") + " recorded (" + votes.inFavour() + " in favour, "
                     + votes.against() + " against, " + votes.abstentions() + " abstentions), but only "
                     + body.members(present) + (present == 1 ? " is" : " are") + " present.");

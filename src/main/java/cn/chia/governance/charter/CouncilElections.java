@@ -66,7 +66,7 @@ public record CouncilElections(List<String> directors, int executiveSeats, List<
                 problems.add(new Words(chinese + "候选人 " + name + " 重复。", "The " + english + " candidate " + name
                         + " is named twice."));
             } else if (!directors.contains(name)) {
-                problems.add(new Words(chinese + "候选人 " + name + " 不是新一届理事。", "The " + english + " candidate " + name
+                problems.add(new Words(chinese + "候选人 " + name + " 不是新一届理事会的理事。", "The " + english + " candidate " + name
                         + " is not a director of the new Council (" + FROM_DIRECTORS_CLAUSE + ")."));
             }
         }

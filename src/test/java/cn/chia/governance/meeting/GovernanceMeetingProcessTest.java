@@ -578,7 +578,7 @@ class GovernanceMeetingProcessTest {
 
         assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900005", 20, 2, 0))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
-                .hasMessageStartingWith("登记了 22 票（赞成 20 票，反对 2 票，弃权 0 票），但出席者仅 21 名。 22 votes are recorded");
+                .hasMessageStartingWith("登记了 22 票（赞成 20 票，反对 2 票，弃权 0 票），但出席常务理事仅 21 名。 22 votes are recorded");
         assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900005", -1, 2, 0))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessage("人数、票数须为不小于 0 的整数。 The number of votes in favour cannot be -1.");
         Task stillVotes = votesTask(meeting, "APP-2026-900005");
