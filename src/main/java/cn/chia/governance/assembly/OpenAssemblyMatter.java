@@ -42,7 +42,7 @@ class OpenAssemblyMatter implements ExecutionListener {
                 AssemblyMatterProposal.rosterNumbers(matter.removedAsTyped())));
         Map<String, Words> problems = proposal.problems();
         if (!problems.isEmpty()) {
-            throw new Refusal(Words.byField(new Words("会员代表大会议题无法受理：", "The matter cannot be received:"), problems));
+            throw new Refusal(Words.byField(new Words("会员代表大会议题无法受理。", "The matter cannot be received:"), problems));
         }
         Matter kind = AssemblyMatterProposal.kind(proposal.kind()).orElseThrow();
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.ASSEMBLY_MATTER);

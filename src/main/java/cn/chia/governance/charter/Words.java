@@ -39,7 +39,7 @@ public record Words(String zh, String en) {
     }
 
     /**
-     * What is wrong with a form, field by field, after what it keeps from happening: "议题无法受理：请填写议题名称…" and
+     * What is wrong with a form, field by field, after what it keeps from happening: "议题无法受理。请填写议题名称…" and
      * "The matter cannot be received: matterTitle: Enter the title …"; the English names the fields for REST clients.
      */
     public static Words byField(Words intro, Map<String, Words> problems) {

@@ -144,7 +144,7 @@ class OpenAdjustment implements ExecutionListener {
     }
 
     private static Refusal refused(Map<String, Words> problems) {
-        return new Refusal(Words.byField(new Words("理事调整无法受理：", "The adjustment cannot be opened:"), problems));
+        return new Refusal(Words.byField(new Words("理事调整无法受理。", "The adjustment cannot be opened:"), problems));
     }
 
     /** The lengths the proposal's form allows an input, as "2 至 100" and "2 to 100". */

@@ -37,7 +37,7 @@ class OpenHonoraryProposal implements ExecutionListener {
         HonoraryProposal proposal = honorary.proposal();
         Map<String, Words> problems = proposal.problems();
         if (!problems.isEmpty()) {
-            throw new Refusal(Words.byField(new Words("荣誉会员提名无法受理：", "The proposal cannot be received:"), problems));
+            throw new Refusal(Words.byField(new Words("荣誉会员提名无法受理。", "The proposal cannot be received:"), problems));
         }
         String name = proposal.name().strip();
         String organisation = proposal.organisation().strip();

@@ -25,7 +25,7 @@ class CheckCouncilElections implements TaskListener {
         CouncilElections elections = renewal.councilElections();
         List<Words> problems = elections.problems();
         if (!problems.isEmpty()) {
-            throw new Refusal(Words.join(Stream.concat(Stream.of(new Words("新一届理事会的选举无法进行：",
+            throw new Refusal(Words.join(Stream.concat(Stream.of(new Words("新一届理事会的选举无法进行。",
                     "The new Council's elections cannot be held:")), problems.stream()).toList()));
         }
         renewal.councilElectionsPrepared(elections);

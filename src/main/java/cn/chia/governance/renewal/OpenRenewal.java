@@ -50,7 +50,7 @@ class OpenRenewal implements ExecutionListener {
                 renewal.directorSeats(), renewal.directorCandidates(), renewal.supervisorSeats(),
                 renewal.supervisorCandidates());
         List<Words> problems = new ArrayList<>();
-        problems.add(new Words("换届选举无法启动：", "The renewal cannot be opened:"));
+        problems.add(new Words("换届选举无法启动。", "The renewal cannot be opened:"));
         RenewalCase.otherRenewalUnderWay(runtime, execution.getProcessInstanceId()).ifPresent(other -> problems.add(
                 new Words("换届选举 " + other + " 正在进行，请继续办理该案件。", "The renewal " + other
                         + " is under way: continue that case.")));

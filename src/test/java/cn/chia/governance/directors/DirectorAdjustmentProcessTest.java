@@ -123,7 +123,7 @@ class DirectorAdjustmentProcessTest {
     void anAdjustmentOfAnUnrecordedCouncilIsRefusedBeforeAnyVote() {
         Resolutions.emptyRosters(jdbc);
         assertRefused(add("Liu Yang", "Peking University", false, true),
-                "理事会本届名单尚未登记", "The Council's roster for the term is not recorded");
+                "理事会本届名册尚未登记", "The Council's roster for the term is not recorded");
     }
 
     @Test

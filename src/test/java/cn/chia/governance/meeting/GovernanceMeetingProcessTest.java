@@ -666,7 +666,7 @@ class GovernanceMeetingProcessTest {
 
         assertThatThrownBy(() -> taskService.complete(lastLook.getId(), Map.of(MeetingCase.LAST_LOOK_CHOICE, "MAYBE")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
-                .hasMessageStartingWith("请选择“确认并编号决议”或“返回更正票数”；收到：MAYBE。");
+                .hasMessageStartingWith("请选择“确认并编号决议”（CONFIRM）或“返回更正票数”（CORRECT）；收到：MAYBE。");
         taskService.complete(lastLook.getId(), Meetings.corrected());
         Task again = votesTask(meeting, "APP-2026-900042");
         assertThat(taskService.getVariable(again.getId(), MeetingCase.VOTES_FOR)).as("the votes as entered").isEqualTo(1);
