@@ -2,7 +2,6 @@ package cn.chia.governance.absences;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.ResignationCheck;
 import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.process.NewCases;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.AbsenceRecords;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.Rosters;
@@ -45,8 +45,10 @@ class OpenAbsenceCase implements ExecutionListener {
         Body body = absence.body();
         Long rosterNumber = absence.rosterNumber();
         if (body == null || rosterNumber == null) {
-            throw new BadUserRequestException("请给出机构（COUNCIL 或 STANDING_COUNCIL）和名册编号。 Give the body (COUNCIL or"
-                    + " STANDING_COUNCIL) as " + AbsenceCase.BODY + " and the roster number as " + AbsenceCase.ROSTER_NUMBER + ".");
+            throw new Refusal("请给出机构（" + AbsenceCase.BODY + "）：" + Body.COUNCIL.named().zh() + "或"
+                    + Body.STANDING_COUNCIL.named().zh() + "，以及名册编号（" + AbsenceCase.ROSTER_NUMBER + "）。",
+                    "Give the body (" + Body.COUNCIL.named().en() + " or " + Body.STANDING_COUNCIL.named().en() + ") as "
+                            + AbsenceCase.BODY + " and the roster number as " + AbsenceCase.ROSTER_NUMBER + ".");
         }
         Opening opening = examine(body, rosterNumber).orElseThrow(() -> refusal(body, rosterNumber));
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.DIRECTOR_ABSENCE);
@@ -68,13 +70,14 @@ class OpenAbsenceCase implements ExecutionListener {
         return Optional.of(new Opening(director.get(), check));
     }
 
-    private BadUserRequestException refusal(Body body, long rosterNumber) {
+    private Refusal refusal(Body body, long rosterNumber) {
         Optional<Rosters.Entry> entry = rosters.entry(rosterNumber).filter(e -> e.body() == RosterBody.of(body));
         if (entry.isEmpty() || entry.get().until() != null) {
-            return new BadUserRequestException("名册编号 " + rosterNumber + " 不是现任" + body.chineseMemberNoun() + "。 Roster"
-                    + " number " + rosterNumber + " is no serving " + body.memberNounSingular() + " of the " + body.title() + ".");
+            return new Refusal("名册编号 " + rosterNumber + " 不是" + body.chineseTitle() + "的现任" + body.chineseMemberNoun() + "。",
+                    "Roster number " + rosterNumber + " is no serving " + body.memberNounSingular() + " of the "
+                            + body.title() + ".");
         }
         ResignationCheck check = absences.check(body, rosterNumber);
-        return new BadUserRequestException(check.reasonZh() + " " + check.reason());
+        return new Refusal(check.reasonZh(), check.reason());
     }
 }

@@ -1,13 +1,13 @@
 package cn.chia.governance.admission;
 
 import cn.chia.governance.process.NewCases;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.process.Texts;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,10 +54,10 @@ class ReceiveApplication implements ExecutionListener {
         Map<String, String> problems = check.problems(application, branch, admission.chosenLanguage());
         boolean foreign = MembershipApplication.FOREIGN.equals(application.applicantKind());
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(texts.get(Language.ZH, "problem.incomplete") + problems.keySet().stream()
-                    .map(field -> ApplicationCheck.problemText(texts, Language.ZH, field, application, check.today())).collect(Collectors.joining(""))
-                    + " " + texts.get(Language.EN, "problem.incomplete") + " " + problems.entrySet().stream()
-                    .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
+            throw new Refusal(texts.get(Language.ZH, "problem.incomplete") + problems.keySet().stream()
+                    .map(field -> ApplicationCheck.problemText(texts, Language.ZH, field, application, check.today()))
+                    .collect(Collectors.joining("")), texts.get(Language.EN, "problem.incomplete") + " "
+                    + problems.entrySet().stream().map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
         }
         AdmissionCase.openCaseOf(runtime, application).ifPresent(open -> {
             throw new OpenApplicationExists(application.applicantName().strip(), open);

@@ -2,7 +2,8 @@ package cn.chia.governance.admission;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.process.Refusal;
 
 /**
  * What the admission's task listeners check on the server of what a reviewer submits (REST clients skip the form):
@@ -15,18 +16,28 @@ final class TaskInput {
     private TaskInput() {
     }
 
-    /** {@code value} of the variable {@code name}, refused unless it is one of {@code allowed}. */
-    static String oneOf(String name, String value, List<String> allowed) {
-        if (value == null || !allowed.contains(value)) {
-            throw new BadUserRequestException("Choose " + name + ", one of " + allowed + "; got " + value + ".");
+    /** One value a choice allows, with its words: "推荐（RECOMMEND）", "recommend (RECOMMEND)". */
+    record Choice(String value, String zh, String en) {
+
+        Words named() {
+            return new Words(zh + "（" + value + "）", en + " (" + value + ")");
+        }
+    }
+
+    /** {@code value} of the choice {@code what}, refused unless it is one of {@code allowed}. */
+    static String oneOf(Words what, String value, List<Choice> allowed) {
+        if (value == null || allowed.stream().noneMatch(choice -> choice.value().equals(value))) {
+            Words choices = Words.list(allowed.stream().map(Choice::named).toList());
+            throw new Refusal("请选择" + what.zh() + "：" + choices.zh() + "；收到的是 " + value + "。",
+                    "Choose " + what.en() + ", one of " + choices.en() + "; got " + value + ".");
         }
         return value;
     }
 
     /** Refuses a missing or blank text with {@code message}. */
-    static void required(String value, String message) {
+    static void required(String value, Words message) {
         if (value == null || value.isBlank()) {
-            throw new BadUserRequestException(message);
+            throw new Refusal(message);
         }
     }
 }

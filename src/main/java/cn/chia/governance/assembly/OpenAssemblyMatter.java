@@ -1,9 +1,7 @@
 package cn.chia.governance.assembly;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.AssemblyMatterProposal;
 import cn.chia.governance.charter.Matter;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.NewCases;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.AssemblyMatters;
 import cn.chia.governance.register.CaseNumbers;
 
@@ -40,10 +40,9 @@ class OpenAssemblyMatter implements ExecutionListener {
         AssemblyMatterCase matter = AssemblyMatterCase.of(execution);
         AssemblyMatterProposal proposal = matter.proposal(matters.onRosters(
                 AssemblyMatterProposal.rosterNumbers(matter.removedAsTyped())));
-        Map<String, String> problems = proposal.problems();
+        Map<String, Words> problems = proposal.problems();
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException("会员代表大会议题无法受理。 The matter cannot be received: " + problems.entrySet()
-                    .stream().map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
+            throw new Refusal(Words.byField(new Words("会员代表大会议题无法受理。", "The matter cannot be received:"), problems));
         }
         Matter kind = AssemblyMatterProposal.kind(proposal.kind()).orElseThrow();
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.ASSEMBLY_MATTER);

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -19,7 +19,9 @@ import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.ElectedOffice;
 import cn.chia.governance.charter.SecretBallot.Mode;
 import cn.chia.governance.charter.SecretBallot.PaperTally;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.CaseVariables;
+import cn.chia.governance.process.Refusal;
 
 /**
  * An election by secret ballot (process {@code ballot}): what the Secretariat, or a calling process, asks (start
@@ -75,6 +77,8 @@ public final class BallotCase extends CaseVariables {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Words CANDIDATES_WORDS = new Words("候选人（" + CANDIDATES + "）", "The candidates (" + CANDIDATES + ")");
+
     private BallotCase(VariableScope scope) {
         super(scope);
     }
@@ -84,15 +88,19 @@ public final class BallotCase extends CaseVariables {
     }
 
     Body electingBody() {
-        return known(Body.class, text(ELECTING_BODY), "选举机构 electingBody", List.of(Body.GENERAL_ASSEMBLY, Body.COUNCIL));
+        return known(text(ELECTING_BODY), new Words("选举机构（" + ELECTING_BODY + "）", "The electing body (" + ELECTING_BODY
+                + ")"), List.of(Body.GENERAL_ASSEMBLY, Body.COUNCIL), Body::named);
     }
 
     ElectedOffice office() {
-        return known(ElectedOffice.class, text(OFFICE), "职务 office", List.of(ElectedOffice.values()));
+        return known(text(OFFICE), new Words("职务（" + OFFICE + "）", "The office (" + OFFICE + ")"),
+                List.of(ElectedOffice.values()), office -> new Words(office.chineseTitle() + "（" + office.name() + "）",
+                        office.title() + " (" + office.name() + ")"));
     }
 
     Mode mode() {
-        return known(Mode.class, text(MODE), "投票方式 mode", List.of(Mode.values()));
+        return known(text(MODE), new Words("投票方式（" + MODE + "）", "The voting (" + MODE + ")"), List.of(Mode.values()),
+                Mode::named);
     }
 
     int seats() {
@@ -100,7 +108,7 @@ public final class BallotCase extends CaseVariables {
     }
 
     List<String> candidates() {
-        return names(value(CANDIDATES), "候选人 candidates");
+        return names(value(CANDIDATES), CANDIDATES_WORDS);
     }
 
     /** The meeting named, without surrounding spaces; null when none. */
@@ -110,24 +118,25 @@ public final class BallotCase extends CaseVariables {
     }
 
     List<String> electors() {
-        return names(value(ELECTORS), "选举人 electors");
+        return names(value(ELECTORS), new Words("选举人（" + ELECTORS + "）", "The electors (" + ELECTORS + ")"));
     }
 
-    private static <E extends Enum<E>> E known(Class<E> type, String value, String what, List<E> allowed) {
+    private static <E extends Enum<E>> E known(String value, Words what, List<E> allowed, Function<E, Words> named) {
         for (E option : allowed) {
             if (option.name().equals(value)) {
                 return option;
             }
         }
-        throw new BadUserRequestException(what + " 须为 " + allowed + " 之一。 " + what + " must be one of " + allowed
-                + "; got '" + value + "'.");
+        Words options = Words.list(allowed.stream().map(named).toList());
+        throw new Refusal(what.zh() + "须为" + options.zh() + "之一，收到的是“" + value + "”。", what.en() + " must be one of "
+                + options.en() + "; got '" + value + "'.");
     }
 
     /**
      * A list of names or user ids: a JSON list (a REST client, a calling process), a Java list, or text with one
      * per line (the start form). Empty lines are skipped, each name trimmed.
      */
-    static List<String> names(Object value, String what) {
+    static List<String> names(Object value, Words what) {
         List<String> names = new ArrayList<>();
         if (value == null) {
             return names;
@@ -135,7 +144,7 @@ public final class BallotCase extends CaseVariables {
         if (value instanceof Collection<?> collection) {
             for (Object item : collection) {
                 if (!(item instanceof String name)) {
-                    throw new BadUserRequestException(what + " 须为名字的列表。 " + what + " must be a list of texts.");
+                    throw new Refusal(what.zh() + "须为名字的列表。", what.en() + " must be a list of texts.");
                 }
                 names.add(name.strip());
             }
@@ -147,13 +156,13 @@ public final class BallotCase extends CaseVariables {
                 JsonNode list = JSON.readTree(text);
                 for (JsonNode item : list) {
                     if (!item.isTextual()) {
-                        throw new BadUserRequestException(what + " 须为名字的列表。 " + what + " must be a list of texts.");
+                        throw new Refusal(what.zh() + "须为名字的列表。", what.en() + " must be a list of texts.");
                     }
                     names.add(item.asText().strip());
                 }
                 return names;
             } catch (JsonProcessingException unreadable) {
-                throw new BadUserRequestException(what + " 不是有效的 JSON 列表。 " + what + " is not a JSON list.");
+                throw new Refusal(what.zh() + "不是有效的 JSON 列表。", what.en() + " is not a JSON list.");
             }
         }
         text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(names::add);
@@ -210,11 +219,11 @@ public final class BallotCase extends CaseVariables {
     }
 
     List<String> roundCandidates() {
-        return names(value(ROUND_CANDIDATES), "候选人 candidates");
+        return names(value(ROUND_CANDIDATES), CANDIDATES_WORDS);
     }
 
     List<String> elected() {
-        return names(value(ELECTED), "elected");
+        return names(value(ELECTED), new Words("当选者（" + ELECTED + "）", "The elected (" + ELECTED + ")"));
     }
 
     /** The scrutineers' tally as typed; {@code votes} is a JSON object or one "name: votes" per line. */
@@ -228,8 +237,8 @@ public final class BallotCase extends CaseVariables {
     private static Map<String, Integer> votes(Object value) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         String text = value == null ? "" : value.toString().strip();
-        String refusal = "得票数须为每行“姓名: 票数”或 JSON 对象。 Enter the votes as one 'name: votes' per line, or a JSON "
-                + "object of names and numbers.";
+        Words refusal = new Words("得票数须为每行“姓名: 票数”或 JSON 对象。",
+                "Enter the votes as one 'name: votes' per line, or a JSON object of names and numbers.");
         if (value instanceof Map<?, ?> map) {
             text = JSON.valueToTree(map).toString();
         }
@@ -237,24 +246,24 @@ public final class BallotCase extends CaseVariables {
             try {
                 JSON.readTree(text).fields().forEachRemaining(entry -> {
                     if (!entry.getValue().canConvertToInt()) {
-                        throw new BadUserRequestException(refusal);
+                        throw new Refusal(refusal);
                     }
                     votes.put(entry.getKey().strip(), entry.getValue().asInt());
                 });
                 return votes;
             } catch (JsonProcessingException unreadable) {
-                throw new BadUserRequestException(refusal);
+                throw new Refusal(refusal);
             }
         }
         for (String line : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
             int colon = Math.max(Math.max(line.lastIndexOf(':'), line.lastIndexOf('：')), line.lastIndexOf('='));
             if (colon < 1) {
-                throw new BadUserRequestException(refusal);
+                throw new Refusal(refusal);
             }
             try {
                 votes.put(line.substring(0, colon).strip(), Integer.parseInt(line.substring(colon + 1).strip()));
             } catch (NumberFormatException notANumber) {
-                throw new BadUserRequestException(refusal);
+                throw new Refusal(refusal);
             }
         }
         return votes;
@@ -299,20 +308,21 @@ public final class BallotCase extends CaseVariables {
     /** What an elector sent with their ballot: the choices, as a list of names (an empty list is a blank ballot). */
     static List<String> choices(Map<String, Object> sent) {
         if (sent == null || !sent.containsKey(CHOICES)) {
-            throw new BadUserRequestException("请提交选择 choices：候选人姓名的列表（空列表为空白票）。 Send choices: a list "
-                    + "of candidates' names (an empty list is a blank ballot).");
+            throw new Refusal("请提交选择（" + CHOICES + "）：候选人姓名的列表（空列表为空白票）。",
+                    "Send " + CHOICES + ": a list of candidates' names (an empty list is a blank ballot).");
         }
         List<String> other = sent.keySet().stream().filter(name -> !CHOICES.equals(name)).toList();
         if (!other.isEmpty()) {
-            throw new BadUserRequestException("选票只接受 choices。 A ballot takes only choices; remove " + other + ".");
+            throw new Refusal("选票只接受选择（" + CHOICES + "），请删除 " + String.join("、", other) + "。",
+                    "A ballot takes only " + CHOICES + "; remove " + other + ".");
         }
         Object value = sent.get(CHOICES);
         if (value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed) {
             value = typed.getValue();
         }
         if (value instanceof String text && !text.strip().startsWith("[") && !text.isBlank()) {
-            throw new BadUserRequestException("choices 须为 JSON 列表。 choices must be a JSON list of names.");
+            throw new Refusal("选择（" + CHOICES + "）须为姓名的 JSON 列表。", CHOICES + " must be a JSON list of names.");
         }
-        return names(value, "选择 choices");
+        return names(value, new Words("选择（" + CHOICES + "）", "The choices (" + CHOICES + ")"));
     }
 }

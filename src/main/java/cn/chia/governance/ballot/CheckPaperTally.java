@@ -3,12 +3,13 @@ package cn.chia.governance.ballot;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.SecretBallot.PaperTally;
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.BallotRecords;
 import cn.chia.governance.register.MeetingRecords;
 
@@ -32,20 +33,20 @@ class CheckPaperTally implements TaskListener {
     public void notify(DelegateTask task) {
         BallotCase ballot = BallotCase.of(task);
         PaperTally tally = ballot.paperTally();
-        List<String> problems = new ArrayList<>(tally.problems(ballot.roundCandidates(), ballot.roundSeats()));
+        List<Words> problems = new ArrayList<>(tally.problems(ballot.roundCandidates(), ballot.roundSeats()));
         String meetingKey = ballot.meetingNumber();
         if (meetingKey != null) {
             meetings.meeting(meetingKey).filter(meeting -> meeting.presentInPerson() != null).ifPresent(meeting -> {
                 int present = meeting.presentInPerson() + (meeting.presentByProxy() == null ? 0 : meeting.presentByProxy());
                 if (tally.ballotsIssued() > present) {
-                    problems.add("发出选票 " + tally.ballotsIssued() + " 张，多于会议 " + meetingKey + " 的出席人数 " + present
-                            + "。 " + tally.ballotsIssued() + " ballots issued, more than the " + present
-                            + " present at meeting " + meetingKey + ".");
+                    problems.add(new Words("发出选票 " + tally.ballotsIssued() + " 张，多于会议 " + meetingKey + " 的出席人数 "
+                            + present + "。", tally.ballotsIssued() + " ballots issued, more than the " + present
+                            + " present at meeting " + meetingKey + "."));
                 }
             });
         }
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(String.join(" ", problems));
+            throw new Refusal(Words.join(problems));
         }
         ballots.recordPaperTally(ballot.caseNumber(), ballot.round(), tally);
     }

@@ -37,9 +37,10 @@ class CountBallots implements JavaDelegate {
         RoundCounts counts = ballots.closeRound(key, round);
         if (ballot.mode() == Mode.ELECTRONIC && (counts.ballotsCast() != counts.voters()
                 || counts.electors() != null && counts.ballotsCast() > counts.electors())) {
-            throw new IllegalStateException("Ballot " + key + ", round " + round + ": " + counts.ballotsCast()
-                    + " ballots in the box, " + counts.voters() + " electors marked as having voted, "
-                    + counts.electors() + " electors. The count stops.");
+            throw new IllegalStateException("选举 " + key + " 第 " + round + " 轮：票箱中有 " + counts.ballotsCast()
+                    + " 张选票，已投票的选举人 " + counts.voters() + " 名，选举人共 " + counts.electors() + " 名。计票停止。 Ballot "
+                    + key + ", round " + round + ": " + counts.ballotsCast() + " ballots in the box, " + counts.voters()
+                    + " electors marked as having voted, " + counts.electors() + " electors. The count stops.");
         }
         SecretBallot.Count count = SecretBallot.count(counts.seats(), ballot.roundCandidates(), counts.votes(),
                 counts.validBallots(), counts.ballotsCast(), settings.electionMajority());

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.SecretBallot;
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.BallotRecords;
 
 /**
@@ -96,9 +98,9 @@ class SecretBallots extends AbstractProcessEnginePlugin {
                     completion instanceof SubmitTaskFormCmd ? "properties" : "variables");
             List<String> choices = BallotCase.choices(sent);
             BallotCase ballot = BallotCase.of(task.getExecution());
-            List<String> problems = SecretBallot.ballotProblems(choices, ballot.roundCandidates(), ballot.roundSeats());
+            List<Words> problems = SecretBallot.ballotProblems(choices, ballot.roundCandidates(), ballot.roundSeats());
             if (!problems.isEmpty()) {
-                throw new BadUserRequestException(String.join(" ", problems));
+                throw new Refusal(Words.join(problems));
             }
             String key = ballot.caseNumber();
             int round = ballot.round();
@@ -108,7 +110,7 @@ class SecretBallots extends AbstractProcessEnginePlugin {
             try {
                 ballots.getObject().cast(key, round, elector, choices);
             } catch (IllegalStateException refused) {
-                throw new BadUserRequestException(refused.getMessage());
+                throw new BadUserRequestException(refused.getMessage(), refused);
             }
             new CompleteTaskCmd(taskId, null).execute(context);
             return (T) Variables.createVariables();

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * The election of directors and supervisors is no such matter: they are "elected by secret ballot by the General
  * Assembly" ({@value #ELECTION_CLAUSE}), which is the procedure {@code ballot} with the General Assembly electing.
  * {@link #problems()} names every input that keeps the matter from the Assembly, keyed by the field of the form,
- * Chinese first, then English, each naming its clause.
+ * in Chinese and English, each naming its clause.
  */
 public record AssemblyMatterProposal(String kind, String title, String documentReference, String details,
         String feeStandard, String removedAsTyped, Map<Long, OnRoster> rosters) {
@@ -96,14 +96,16 @@ public record AssemblyMatterProposal(String kind, String title, String documentR
     }
 
     /** Field to problem, in the order of the form; empty when the matter may go before the General Assembly. */
-    public Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Words> problems() {
+        Map<String, Words> problems = new LinkedHashMap<>();
         Optional<Matter> matter = kind(kind);
         if (matter.isEmpty()) {
-            problems.put("matterKind", "请选择会员代表大会的议题类别：" + names() + "。选举理事、监事以无记名投票进行（流程 ballot，选举机构 "
-                    + "GENERAL_ASSEMBLY），不作为议题提出。 Choose a matter of the General Assembly: " + names()
-                    + ". Directors and supervisors are elected by secret ballot (procedure ballot, electingBody "
-                    + "GENERAL_ASSEMBLY), not as a matter (" + ELECTION_CLAUSE + ").");
+            Words kinds = Words.list(kinds().stream().map(Matter::named).toList());
+            problems.put("matterKind", new Words("请选择会员代表大会的议题类别：" + kinds.zh() + "。选举理事、监事以无记名投票进行"
+                    + "（选举流程 ballot，选举机构为会员代表大会 GENERAL_ASSEMBLY），不作为议题提出。",
+                    "Choose a matter of the General Assembly: " + kinds.en() + ". Directors and supervisors are elected by"
+                    + " secret ballot (procedure ballot, electingBody GENERAL_ASSEMBLY), not as a matter (" + ELECTION_CLAUSE
+                    + ")."));
         }
         text(problems, "matterTitle", title, 2, TITLE_LENGTH, false, "议题名称", "the title");
         text(problems, "documentReference", documentReference, 1, REFERENCE_LENGTH, false, "文件编号",
@@ -121,43 +123,43 @@ public record AssemblyMatterProposal(String kind, String title, String documentR
         return problems;
     }
 
-    private Optional<String> removalProblem() {
+    private Optional<Words> removalProblem() {
         if (removedAsTyped != null && removedAsTyped.length() > REMOVED_LENGTH) {
-            return Optional.of("名册编号过长，至多 " + REMOVED_LENGTH + " 个字符。 The roster numbers are longer than "
-                    + REMOVED_LENGTH + " characters (" + REMOVAL_CLAUSE + ").");
+            return Optional.of(new Words("名册编号过长，至多 " + REMOVED_LENGTH + " 个字符。", "The roster numbers are longer than "
+                    + REMOVED_LENGTH + " characters (" + REMOVAL_CLAUSE + ")."));
         }
-        List<String> wrong = new ArrayList<>();
+        List<Words> wrong = new ArrayList<>();
         List<String> tokens = tokens(removedAsTyped);
         List<String> notNumbers = tokens.stream().filter(t -> !t.matches("[0-9]{1,18}")).toList();
         if (!notNumbers.isEmpty()) {
-            wrong.add("不是名册编号 not roster numbers: " + String.join(", ", notNumbers));
+            wrong.add(new Words("不是名册编号：" + String.join("、", notNumbers), "not roster numbers: "
+                    + String.join(", ", notNumbers)));
         }
         List<Long> numbers = rosterNumbers(removedAsTyped);
         if (numbers.isEmpty() && notNumbers.isEmpty()) {
-            return Optional.of("请填写被罢免理事、监事的名册编号。 Enter the roster numbers of the directors and supervisors removed ("
-                    + REMOVAL_CLAUSE + ").");
+            return Optional.of(new Words("请填写被罢免理事、监事的名册编号。",
+                    "Enter the roster numbers of the directors and supervisors removed (" + REMOVAL_CLAUSE + ")."));
         }
         if (numbers.size() > MOST_REMOVED) {
-            wrong.add("一次至多 " + MOST_REMOVED + " 人 at most " + MOST_REMOVED + " persons at once");
+            wrong.add(new Words("一次至多罢免 " + MOST_REMOVED + " 人", "at most " + MOST_REMOVED + " persons at once"));
         }
         Map<Long, OnRoster> found = rosters == null ? Map.of() : rosters;
         for (Long number : numbers) {
             OnRoster entry = found.get(number);
             if (entry == null) {
-                wrong.add(number + "：名册中无此编号 no such roster number");
+                wrong.add(new Words(number + "：名册中无此编号", number + ": no such roster number"));
             } else if (!removable(entry.body())) {
-                wrong.add(number + "（" + entry.name() + "）：在" + entry.body().chineseTitle() + "名册上，会员代表大会只罢免理事、监事 is on the "
-                        + entry.body().title() + "'s roster; the General Assembly removes directors and supervisors only");
+                wrong.add(new Words(number + "（" + entry.name() + "）：在" + entry.body().chineseTitle()
+                        + "名册上，会员代表大会只罢免理事、监事", number + " (" + entry.name() + ") is on the "
+                        + entry.body().title() + "'s roster; the General Assembly removes directors and supervisors only"));
             } else if (!entry.serving()) {
-                wrong.add(number + "（" + entry.name() + "）：已不在任 no longer serves");
+                wrong.add(new Words(number + "（" + entry.name() + "）：已不在任", number + " (" + entry.name()
+                        + ") no longer serves"));
             }
         }
-        return wrong.isEmpty() ? Optional.empty() : Optional.of("被罢免人员有误。 The persons removed are wrong ("
-                + REMOVAL_CLAUSE + "): " + String.join("; ", wrong) + ".");
-    }
-
-    private static String names() {
-        return kinds().stream().map(Matter::name).collect(Collectors.joining(", "));
+        return wrong.isEmpty() ? Optional.empty() : Optional.of(new Words("被罢免人员有误："
+                + wrong.stream().map(Words::zh).collect(Collectors.joining("；")) + "。", "The persons removed are wrong ("
+                + REMOVAL_CLAUSE + "): " + wrong.stream().map(Words::en).collect(Collectors.joining("; ")) + "."));
     }
 
     private static List<String> tokens(String typed) {
@@ -167,14 +169,14 @@ public record AssemblyMatterProposal(String kind, String title, String documentR
         return Arrays.stream(typed.strip().split("[\\s,，、;；]+")).filter(t -> !t.isEmpty()).toList();
     }
 
-    private static void text(Map<String, String> problems, String key, String value, int min, int max, boolean lines,
+    private static void text(Map<String, Words> problems, String key, String value, int min, int max, boolean lines,
             String chinese, String english) {
         if (value == null || value.isBlank() || value.strip().length() < min || value.length() > max) {
-            problems.put(key, "请填写" + chinese + "，" + min + " 至 " + max + " 个字符。 Enter " + english + " in " + min
-                    + " to " + max + " characters.");
-        } else if (Text.problem(value, max, lines) != null) {
-            problems.put(key, chinese + "须为纯文本，不含控制字符或标记。 " + Character.toUpperCase(english.charAt(0))
-                    + english.substring(1) + " " + Text.problem(value, max, lines));
+            problems.put(key, new Words("请填写" + chinese + "，" + min + " 至 " + max + " 个字符。",
+                    "Enter " + english + " in " + min + " to " + max + " characters."));
+        } else {
+            Text.whatIsWrong(value, max, lines).ifPresent(wrong -> problems.put(key, new Words(chinese + wrong.zh(),
+                    Character.toUpperCase(english.charAt(0)) + english.substring(1) + " " + wrong.en())));
         }
     }
 }

@@ -35,10 +35,10 @@ public record AttendanceRoll(Body body, Set<Long> roster, Set<Long> inPerson, Ma
     public enum Presence { IN_PERSON, BY_PROXY, EXCUSED, ABSENT }
 
     /** One reason the roll cannot be recorded, in Chinese and English. */
-    public record Problem(String zh, String en) {
+    public record Problem(String zh, String en) implements Words.Said {
         @Override
-        public String toString() {
-            return zh + " " + en;
+        public Words words() {
+            return new Words(zh, en);
         }
     }
 

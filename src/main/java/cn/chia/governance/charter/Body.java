@@ -45,6 +45,11 @@ public enum Body {
         return memberNounSingular;
     }
 
+    /** Its name in each language, with its code for REST clients: "理事会（COUNCIL）", "the Council (COUNCIL)". */
+    public Words named() {
+        return new Words(chineseTitle + "（" + name() + "）", "the " + title + " (" + name() + ")");
+    }
+
     /** A count with the right noun: "1 director", "90 directors". */
     public String members(long count) {
         return count + " " + (count == 1 ? memberNounSingular : memberNoun);

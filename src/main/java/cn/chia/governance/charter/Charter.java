@@ -35,7 +35,8 @@ public final class Charter {
             Body body = Objects.requireNonNull(entry.getKey(), "body");
             Integer count = entry.getValue();
             if (count == null || count < 1) {
-                throw new InvalidTallyException("The " + body.title() + " must have at least 1 seat; configured: " + count + ".");
+                throw new InvalidTallyException(body.chineseTitle() + "至少须有 1 个席位，设置为：" + count + "。",
+                        "The " + body.title() + " must have at least 1 seat; configured: " + count + ".");
             }
             copy.put(body, count);
         }
@@ -54,7 +55,8 @@ public final class Charter {
     public int seats(Body body) {
         Integer count = seats.get(Objects.requireNonNull(body, "body"));
         if (count == null) {
-            throw new InvalidTallyException("No seats are configured for the " + body.title() + ".");
+            throw new InvalidTallyException("未设置" + body.chineseTitle() + "的席位数。",
+                    "No seats are configured for the " + body.title() + ".");
         }
         return count;
     }
@@ -149,7 +151,8 @@ public final class Charter {
         int present = quorum.present();
         if (votes.cast() > present) {
             throw new InvalidTallyException("登记了 " + votes.cast() + " 票（赞成 " + votes.inFavour() + " 票，反对 "
-                    + votes.against() + " 票，弃权 " + votes.abstentions() + " 票），但出席者仅 " + present + " 名。",
+                    + votes.against() + " 票，弃权 " + votes.abstentions() + " 票），但出席" + body.chineseMemberNoun() + "仅 " + present
+                    + " 名。",
                     votes.cast() + (votes.cast() == 1 ? " vote is" : " votes are") + " recorded (" + votes.inFavour() + " in favour, "
                     + votes.against() + " against, " + votes.abstentions() + " abstentions), but only "
                     + body.members(present) + (present == 1 ? " is" : " are") + " present.");
@@ -167,8 +170,9 @@ public final class Charter {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(matter, "matter");
         if (!matter.mayBeDecidedBy(body)) {
-            throw new InvalidTallyException("The " + body.title() + " may not decide " + lowerFirst(matter.title()) + "; only "
-                    + matter.decidingBodiesInWords() + " may.");
+            throw new InvalidTallyException(body.chineseTitle() + "不得决定" + matter.chineseTitle() + "事项；只有"
+                    + matter.decidingBodiesInWords().zh() + "可以决定。", "The " + body.title() + " may not decide "
+                    + lowerFirst(matter.title()) + "; only " + matter.decidingBodiesInWords().en() + " may.");
         }
     }
 

@@ -56,11 +56,11 @@ public record CommunicationMeeting(Body body, LocalDate meetingDate, String spec
         }
     }
 
-    /** What keeps the meeting from being opened by communication, in Chinese then English. */
-    public record Problem(String zh, String en) {
+    /** What keeps the meeting from being opened by communication, in Chinese and English. */
+    public record Problem(String zh, String en) implements Words.Said {
         @Override
-        public String toString() {
-            return zh + " " + en;
+        public Words words() {
+            return new Words(zh, en);
         }
     }
 

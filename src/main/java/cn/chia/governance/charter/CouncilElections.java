@@ -31,21 +31,21 @@ public record CouncilElections(List<String> directors, int executiveSeats, List<
         return directors.size() / 3;
     }
 
-    /** Every problem, Chinese first, then English; empty when the elections may be held. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    /** Every problem, in Chinese and English; empty when the elections may be held. */
+    public List<Words> problems() {
+        List<Words> problems = new ArrayList<>();
         if (executiveSeats < 1) {
-            problems.add("常务理事应选名额至少为 1，而非 " + executiveSeats + "。 The executive directors' seats must be at least 1,"
-                    + " not " + executiveSeats + ".");
+            problems.add(new Words("常务理事应选名额至少为 1，而非 " + executiveSeats + "。",
+                    "The executive directors' seats must be at least 1, not " + executiveSeats + "."));
         } else if ((long) executiveSeats * 3 > directors.size()) {
-            problems.add("常务理事 " + executiveSeats + " 名超过理事 " + directors.size() + " 名的三分之一（至多 "
-                    + executiveLimit() + " 名）。 " + executiveSeats + " executive directors for " + directors.size()
+            problems.add(new Words("常务理事 " + executiveSeats + " 名超过理事 " + directors.size() + " 名的三分之一（至多 "
+                    + executiveLimit() + " 名）。", executiveSeats + " executive directors for " + directors.size()
                     + " directors exceed one third (at most " + executiveLimit() + ") ("
-                    + Composition.EXECUTIVE_LIMIT_CLAUSE + ").");
+                    + Composition.EXECUTIVE_LIMIT_CLAUSE + ")."));
         }
         if (vicePresidentSeats < 1) {
-            problems.add("副会长应选名额至少为 1，而非 " + vicePresidentSeats + "。 The vice presidents' seats must be at least"
-                    + " 1, not " + vicePresidentSeats + ".");
+            problems.add(new Words("副会长应选名额至少为 1，而非 " + vicePresidentSeats + "。",
+                    "The vice presidents' seats must be at least 1, not " + vicePresidentSeats + "."));
         }
         candidates("常务理事", "executive director", executiveSeats, executiveCandidates, problems);
         candidates("会长", "president", 1, presidentCandidates, problems);
@@ -53,20 +53,21 @@ public record CouncilElections(List<String> directors, int executiveSeats, List<
         return List.copyOf(problems);
     }
 
-    private void candidates(String chinese, String english, int seats, List<String> candidates, List<String> problems) {
+    private void candidates(String chinese, String english, int seats, List<String> candidates, List<Words> problems) {
         if (candidates.size() < Math.max(seats, 1)) {
-            problems.add(chinese + "候选人 " + candidates.size() + " 名，少于应选名额 " + Math.max(seats, 1) + " 名。 "
-                    + candidates.size() + " " + english + " candidates for " + Math.max(seats, 1) + " seats: there must be"
-                    + " at least as many candidates as seats.");
+            problems.add(new Words(chinese + "候选人 " + candidates.size() + " 名，少于应选名额 " + Math.max(seats, 1) + " 名。",
+                    candidates.size() + " " + english + " candidates for " + Math.max(seats, 1) + " seats: there must be"
+                    + " at least as many candidates as seats."));
         }
         Set<String> seen = new HashSet<>();
         for (String candidate : candidates) {
             String name = candidate == null ? "" : candidate.strip();
             if (!seen.add(name)) {
-                problems.add(chinese + "候选人 " + name + " 重复。 The " + english + " candidate " + name + " is named twice.");
+                problems.add(new Words(chinese + "候选人 " + name + " 重复。", "The " + english + " candidate " + name
+                        + " is named twice."));
             } else if (!directors.contains(name)) {
-                problems.add(chinese + "候选人 " + name + " 不是新一届理事。 The " + english + " candidate " + name
-                        + " is not a director of the new Council (" + FROM_DIRECTORS_CLAUSE + ").");
+                problems.add(new Words(chinese + "候选人 " + name + " 不是新一届理事会的理事。", "The " + english + " candidate " + name
+                        + " is not a director of the new Council (" + FROM_DIRECTORS_CLAUSE + ")."));
             }
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +28,15 @@ public record DirectorAdjustmentProposal(Kind kind, String directorId, String di
 
     /** What the adjustment does to the Council. */
     public enum Kind {
-        ADD, REPLACE, REMOVE;
+        ADD("增补理事", "add a director"), REPLACE("更换理事", "replace a director"), REMOVE("免去理事", "remove a director");
+
+        private final String chinese;
+        private final String english;
+
+        Kind(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
 
         /** The kind of that name, if it is one. */
         public static Optional<Kind> of(String name) {
@@ -44,10 +52,17 @@ public record DirectorAdjustmentProposal(Kind kind, String directorId, String di
         public boolean bringsANewDirector() {
             return this != REMOVE;
         }
+
+        /** "增补理事（ADD）", "add a director (ADD)". */
+        public Words named() {
+            return new Words(chinese + "（" + name() + "）", english + " (" + name() + ")");
+        }
     }
 
     /** Why a proposal of no known kind is refused, with nothing else. */
-    public static final String UNKNOWN_KIND = "Choose the kind of adjustment, one of " + Arrays.toString(Kind.values()) + ".";
+    public static final Words UNKNOWN_KIND = new Words("请选择调整方式：" + Words.list(Arrays.stream(Kind.values()).map(Kind::named)
+            .toList()).zh() + "。", "Choose the kind of adjustment: " + Words.list(Arrays.stream(Kind.values()).map(Kind::named)
+            .toList()).en() + ".");
 
     public DirectorAdjustmentProposal {
         Objects.requireNonNull(kind, "kind");
@@ -57,30 +72,32 @@ public record DirectorAdjustmentProposal(Kind kind, String directorId, String di
 
     /**
      * Field to problem, in the order of the form; empty when the proposal may go to the Standing Council.
-     * {@code lengths} gives the lengths the form allows an input, as "2 to 100", for the words to the clerk.
+     * {@code lengths} gives the lengths the form allows an input, as "2 至 100" and "2 to 100", for the words to the clerk.
      */
-    public Map<String, String> problems(UnaryOperator<String> lengths) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Words> problems(Function<String, Words> lengths) {
+        Map<String, Words> problems = new LinkedHashMap<>();
         if (kind.endsAService()) {
             concerned(problems);
         }
         if (kind.bringsANewDirector()) {
             if (blank(newDirectorName)) {
-                problems.put("newDirectorName", "Enter the new director's name in " + lengths.apply("newDirectorName")
-                        + " characters.");
+                Words length = lengths.apply("newDirectorName");
+                problems.put("newDirectorName", new Words("请填写新理事的姓名，" + length.zh() + " 个字符。",
+                        "Enter the new director's name in " + length.en() + " characters."));
             }
             if (blank(newDirectorOrganisation)) {
-                problems.put("newDirectorOrganisation", "Enter the new director's organisation in "
-                        + lengths.apply("newDirectorOrganisation") + " characters.");
+                Words length = lengths.apply("newDirectorOrganisation");
+                problems.put("newDirectorOrganisation", new Words("请填写新理事的工作单位，" + length.zh() + " 个字符。",
+                        "Enter the new director's organisation in " + length.en() + " characters."));
             }
             if (!blank(newDirectorName) && !blank(newDirectorOrganisation) && namesakeOrganisations.stream()
                     .anyMatch(organisation -> organisation.equalsIgnoreCase(newDirectorOrganisation))) {
-                problems.put("newDirectorName", newDirectorName + " of " + newDirectorOrganisation
-                        + " already serves on the Council.");
+                problems.put("newDirectorName", new Words(newDirectorOrganisation + "的" + newDirectorName + "已是理事会的理事。",
+                        newDirectorName + " of " + newDirectorOrganisation + " already serves on the Council."));
             }
         }
         if (blank(reason)) {
-            problems.put("reason", "Give the reason for the adjustment.");
+            problems.put("reason", new Words("请说明调整的理由。", "Give the reason for the adjustment."));
         }
         return problems;
     }
@@ -90,18 +107,23 @@ public record DirectorAdjustmentProposal(Kind kind, String directorId, String di
         return kind.endsAService() && serving.size() == 1 ? Optional.of(serving.get(0)) : Optional.empty();
     }
 
-    private void concerned(Map<String, String> problems) {
+    private void concerned(Map<String, Words> problems) {
         if (!blank(directorId)) {
             if (serving.isEmpty()) {
-                problems.put("directorId", "No director with roster number " + directorId + " serves on the Council.");
+                problems.put("directorId", new Words("理事会中没有名册编号为 " + directorId + " 的现任理事。",
+                        "No director with roster number " + directorId + " serves on the Council."));
             }
         } else if (blank(directorName)) {
-            problems.put("directorId", "Enter the roster number or the name of the director concerned.");
+            problems.put("directorId", new Words("请填写所涉理事的名册编号或姓名。",
+                    "Enter the roster number or the name of the director concerned."));
         } else if (serving.isEmpty()) {
-            problems.put("directorName", "No director named " + directorName + " serves on the Council.");
+            problems.put("directorName", new Words("理事会中没有名为 " + directorName + " 的现任理事。",
+                    "No director named " + directorName + " serves on the Council."));
         } else if (serving.size() > 1) {
-            problems.put("directorName", serving.size() + " directors named " + directorName + " serve (roster numbers "
-                    + serving.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "); enter the roster number.");
+            String numbers = serving.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            problems.put("directorName", new Words("理事会现任理事中有 " + serving.size() + " 人名为 " + directorName + "（名册编号 "
+                    + numbers + "），请填写名册编号。", serving.size() + " directors named " + directorName
+                    + " serve (roster numbers " + numbers + "); enter the roster number."));
         }
     }
 

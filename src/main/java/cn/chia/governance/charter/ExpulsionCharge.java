@@ -3,7 +3,9 @@ package cn.chia.governance.charter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What an expulsion case charges a member with, as the charter's withdrawal instructions allow it: "If a
@@ -26,20 +28,36 @@ public record ExpulsionCharge(String ground, String facts) {
     /** The grounds of expulsion the charter names. */
     public enum Ground {
         /** "violates the criminal law" */
-        CRIMINAL_OFFENCE,
+        CRIMINAL_OFFENCE("违反刑法", "violates the criminal law"),
         /** "seriously violates the Articles of Association" */
-        SERIOUS_VIOLATION
+        SERIOUS_VIOLATION("严重违反章程", "seriously violates the Articles of Association");
+
+        private final String chinese;
+        private final String english;
+
+        Ground(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
+
+        /** "违反刑法（CRIMINAL_OFFENCE）", "violates the criminal law (CRIMINAL_OFFENCE)". */
+        public Words named() {
+            return new Words(chinese + "（" + name() + "）", english + " (" + name() + ")");
+        }
     }
 
     /** Field name to problem, in the order of the form; empty when the case may be opened. */
-    public Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Words> problems() {
+        Map<String, Words> problems = new LinkedHashMap<>();
         if (ground == null || Arrays.stream(Ground.values()).noneMatch(known -> known.name().equals(ground))) {
-            problems.put("ground", "Choose the ground of the expulsion, one of " + Arrays.toString(Ground.values())
-                    + "; got " + ground + ".");
+            List<Words> grounds = Arrays.stream(Ground.values()).map(Ground::named).toList();
+            problems.put("ground", new Words("请选择除名的理由：会员" + grounds.stream().map(Words::zh)
+                    .collect(Collectors.joining("或")) + "；收到的是 " + ground + "。", "Choose the ground of the expulsion:"
+                    + " the member " + grounds.stream().map(Words::en).collect(Collectors.joining(" or ")) + "; got "
+                    + ground + "."));
         }
         if (facts == null || facts.isBlank()) {
-            problems.put("facts", "State the facts the member is charged with.");
+            problems.put("facts", new Words("请陈述会员被指控的事实。", "State the facts the member is charged with."));
         }
         return problems;
     }

@@ -15,7 +15,8 @@ public record Fraction(int numerator, int denominator) {
 
     public Fraction {
         if (denominator < 1 || numerator < 0 || numerator > denominator) {
-            throw new IllegalArgumentException("Not a charter fraction: " + numerator + "/" + denominator);
+            throw new Unacceptable("不是章程的分数：" + numerator + "/" + denominator + "。",
+                    "Not a charter fraction: " + numerator + "/" + denominator);
         }
     }
 

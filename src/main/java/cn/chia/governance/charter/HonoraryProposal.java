@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * the Council"; foreign experts, scholars and other foreigners alike), as the Standing Council is asked to recommend
  * it: who (name, organisation, Chinese or foreign, and then the nationality), the contributions that earn it, and how
  * to reach the person. {@link #problems()} names every input that keeps the proposal from the Standing Council, keyed
- * by the field of the form, Chinese first, then English.
+ * by the field of the form, in Chinese and English.
  * <p>
  * An honorary member is a member of kind {@value #KIND} in the register: one who pays no dues and so is never deemed
  * withdrawn for not paying ({@link Inactivity#appliesTo}), and who neither represents the members nor is elected
@@ -47,12 +47,12 @@ public record HonoraryProposal(String origin, String name, String organisation, 
     }
 
     /** Field to problem, in the order of the form; empty when the proposal may go to the Standing Council. */
-    public Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Words> problems() {
+        Map<String, Words> problems = new LinkedHashMap<>();
         Optional<Origin> known = Origin.of(origin);
         if (known.isEmpty()) {
-            problems.put("honoreeOrigin", "请选择中国专家（CHINESE）或外籍人士（FOREIGN）。"
-                    + " Choose a Chinese expert (CHINESE) or a foreigner (FOREIGN).");
+            problems.put("honoreeOrigin", new Words("请选择中国专家（CHINESE）或外籍人士（FOREIGN）。",
+                    "Choose a Chinese expert (CHINESE) or a foreigner (FOREIGN)."));
         }
         text(problems, "honoreeName", name, 2, NAME_LENGTH, false, "姓名", "the name");
         text(problems, "honoreeOrganisation", organisation, 2, ORGANISATION_LENGTH, false, "工作单位", "the organisation");
@@ -63,13 +63,14 @@ public record HonoraryProposal(String origin, String name, String organisation, 
                 "推荐理由（对高科技产业化发展和本会工作的贡献）",
                 "the reasons (the contributions to high-tech industrialization and the work of the Association)");
         if (blank(email)) {
-            problems.put("honoreeEmail", "请填写电子邮箱。 Enter an e-mail address.");
+            problems.put("honoreeEmail", new Words("请填写电子邮箱。", "Enter an e-mail address."));
         } else if (!EMAIL.matcher(email.strip()).matches() || Text.problem(email, 254, false) != null) {
-            problems.put("honoreeEmail", "请填写有效的电子邮箱，如 name@example.org。 Enter a valid e-mail address, such as name@example.org.");
+            problems.put("honoreeEmail", new Words("请填写有效的电子邮箱，如 name@example.org。",
+                    "Enter a valid e-mail address, such as name@example.org."));
         }
         if (!blank(phone) && !PHONE.matcher(phone.strip()).matches()) {
-            problems.put("honoreePhone", "电话号码为 6 至 20 位数字、空格或连字符，可以 + 开头。"
-                    + " Enter a telephone number of 6 to 20 digits, spaces or hyphens, optionally starting with +.");
+            problems.put("honoreePhone", new Words("电话号码为 6 至 20 位数字、空格或连字符，可以 + 开头。",
+                    "Enter a telephone number of 6 to 20 digits, spaces or hyphens, optionally starting with +."));
         }
         return problems;
     }
@@ -79,14 +80,14 @@ public record HonoraryProposal(String origin, String name, String organisation, 
         return Origin.of(origin).orElseThrow() == Origin.CHINESE ? CHINESE_NATIONALITY : nationality.strip();
     }
 
-    private static void text(Map<String, String> problems, String key, String value, int min, int max, boolean lines,
+    private static void text(Map<String, Words> problems, String key, String value, int min, int max, boolean lines,
             String chinese, String english) {
         if (blank(value) || value.strip().length() < min || value.length() > max) {
-            problems.put(key, "请填写" + chinese + "，" + min + " 至 " + max + " 个字符。 Enter " + english + " in " + min
-                    + " to " + max + " characters.");
-        } else if (Text.problem(value, max, lines) != null) {
-            problems.put(key, chinese + "须为纯文本，不含控制字符或标记。 " + capitalised(english) + " "
-                    + Text.problem(value, max, lines));
+            problems.put(key, new Words("请填写" + chinese + "，" + min + " 至 " + max + " 个字符。",
+                    "Enter " + english + " in " + min + " to " + max + " characters."));
+        } else {
+            Text.whatIsWrong(value, max, lines).ifPresent(wrong -> problems.put(key, new Words(chinese + wrong.zh(),
+                    capitalised(english) + " " + wrong.en())));
         }
     }
 

@@ -40,19 +40,28 @@ public record InactivityReason(Kind kind, Covers covers, LocalDate from, LocalDa
     }
 
     /**
-     * What keeps a period of a reason from being recorded for a member admitted on {@code admittedOn}, Chinese first,
-     * then English; empty when nothing does. The period ends on or after its first day, and begins no earlier than
-     * the admission.
+     * What keeps a period of a reason from being recorded for a member admitted on {@code admittedOn}, each in Chinese
+     * then English in one text; empty when nothing does. See {@link #whatIsWrong}.
      */
     public static List<String> problems(LocalDate from, LocalDate until, LocalDate admittedOn) {
-        List<String> problems = new ArrayList<>();
+        return whatIsWrong(from, until, admittedOn).stream().map(Words::both).toList();
+    }
+
+    /**
+     * What keeps a period of a reason from being recorded for a member admitted on {@code admittedOn}, in Chinese and
+     * English; empty when nothing does. The period ends on or after its first day, and begins no earlier than the
+     * admission.
+     */
+    public static List<Words> whatIsWrong(LocalDate from, LocalDate until, LocalDate admittedOn) {
+        List<Words> problems = new ArrayList<>();
         if (until.isBefore(from)) {
-            problems.add("理由的期间应在 " + from + " 当日或之后结束，而非 " + until + "。 The period of the reason ends on or"
-                    + " after its first day (" + from + "), not on " + until + ".");
+            problems.add(new Words("理由的期间应在 " + from + " 当日或之后结束，而非 " + until + "。",
+                    "The period of the reason ends on or after its first day (" + from + "), not on " + until + "."));
         }
         if (from.isBefore(admittedOn)) {
-            problems.add("理由的期间不能早于该会员入会之日 " + admittedOn + "（而非 " + from + "）。 The period of the reason"
-                    + " begins no earlier than the member's admission on " + admittedOn + ", not on " + from + ".");
+            problems.add(new Words("理由的期间不能早于该会员入会之日 " + admittedOn + "（而非 " + from + "）。",
+                    "The period of the reason begins no earlier than the member's admission on " + admittedOn
+                            + ", not on " + from + "."));
         }
         return problems;
     }

@@ -1,8 +1,10 @@
 package cn.chia.governance.charter;
 
+import java.util.Objects;
+
 /**
- * A tally or configuration the charter cannot accept. {@link #getMessage()} is English; {@link #bilingual()} is
- * what the clerk reads: Chinese first, then English, when the rule gave a Chinese text.
+ * A tally or configuration the charter cannot accept. {@link #getMessage()} is English, as the log shows it;
+ * {@link #words()} is what the clerk reads, in Chinese and English.
  */
 public class InvalidTallyException extends RuntimeException implements Words.Said {
 
@@ -10,23 +12,13 @@ public class InvalidTallyException extends RuntimeException implements Words.Sai
 
     private final String chinese;
 
-    public InvalidTallyException(String message) {
-        this(null, message);
-    }
-
     public InvalidTallyException(String chinese, String english) {
         super(english);
-        this.chinese = chinese;
+        this.chinese = Objects.requireNonNull(chinese, "chinese");
     }
 
-    /** The reason in Chinese, then in English ("中文。 English."); English alone when no Chinese was given. */
-    public String bilingual() {
-        return chinese == null ? getMessage() : chinese + " " + getMessage();
-    }
-
-    /** The reason in each language (English in both where the rule gave no Chinese text). */
     @Override
     public Words words() {
-        return new Words(chinese == null ? getMessage() : chinese, getMessage());
+        return new Words(chinese, getMessage());
     }
 }

@@ -35,6 +35,7 @@ public enum Language {
                 return language;
             }
         }
-        throw new IllegalArgumentException("Not a language of the Association: " + code + " (zh or en).");
+        throw new Unacceptable("不是本会使用的语言：" + code + "（zh 中文或 en 英文）。",
+                "Not a language of the Association: " + code + " (zh or en).");
     }
 }

@@ -56,7 +56,8 @@ public record MeetingCadence(Body body, LocalDate lastMeetingHeld, LocalDate ter
         Objects.requireNonNull(termStart, "termStart");
         remindDaysBefore = remindDaysBefore == null ? List.of() : remindDaysBefore;
         if (remindDaysBefore.stream().anyMatch(days -> days == null || days < 1)) {
-            throw new IllegalArgumentException("Reminders are given 1 day or more before the due day: " + remindDaysBefore);
+            throw new Unacceptable("提醒须在应开会日期前至少 1 天发出：" + remindDaysBefore + "。",
+                    "Reminders are given 1 day or more before the due day: " + remindDaysBefore);
         }
         remindDaysBefore = remindDaysBefore.stream().distinct().sorted().toList();
     }

@@ -28,14 +28,14 @@ public record MeetingDay(Body body, LocalDate date) {
         return body.title() + ": quorum";
     }
 
-    /** Why the attendance cannot be recorded {@code today}, Chinese then English; empty on the meeting's day or later. */
-    public Optional<String> attendanceTooEarly(LocalDate today) {
+    /** Why the attendance cannot be recorded {@code today}, in Chinese and English; empty on the meeting's day or later. */
+    public Optional<Words> attendanceTooEarly(LocalDate today) {
         if (!today.isBefore(date)) {
             return Optional.empty();
         }
-        return Optional.of("会议日期为" + CHINESE.format(date) + "，出席情况须在会议当日或之后登记，今天（"
-                + CHINESE.format(today) + "）不能登记。 The meeting is dated " + ENGLISH.format(date)
+        return Optional.of(new Words("会议日期为" + CHINESE.format(date) + "，出席情况须在会议当日或之后登记，今天（"
+                + CHINESE.format(today) + "）不能登记。", "The meeting is dated " + ENGLISH.format(date)
                 + ": its attendance is recorded on that day or later, not today (" + ENGLISH.format(today) + ") ("
-                + clause() + ").");
+                + clause() + ")."));
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>
  * The renewal opens at the earliest {@code opensBefore} before the term's end ({@link #WINDOW_CLAUSE}: the charter
  * names no time; the Association's setting, default 6 months): the day {@link #opensOn()} is the first allowed, the
- * day before is refused with the dates. {@link #problems()} names every problem, Chinese first, then English.
+ * day before is refused with the dates. {@link #problems()} names every problem, in Chinese and English.
  */
 public record RenewalProposal(LocalDate today, LocalDate termEnd, Period opensBefore, int directorSeats,
         List<Candidate> directors, int supervisorSeats, List<Candidate> supervisors) {
@@ -57,12 +57,13 @@ public record RenewalProposal(LocalDate today, LocalDate termEnd, Period opensBe
     }
 
     /** Every problem, the window first, then the directors' list and the supervisors'; empty when it may open. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    public List<Words> problems() {
+        List<Words> problems = new ArrayList<>();
         if (!windowOpen()) {
-            problems.add("换届选举最早可于本届任期届满日 " + termEnd + " 前" + inChinese(opensBefore) + "，即 " + opensOn()
-                    + " 起启动；今天是 " + today + "。 The renewal may be opened from " + opensOn() + ", "
-                    + inEnglish(opensBefore) + " before the term ends on " + termEnd + "; today is " + today + " (" + WINDOW_CLAUSE + ").");
+            problems.add(new Words("换届选举最早可于本届任期届满日 " + termEnd + " 前" + inChinese(opensBefore) + "，即 " + opensOn()
+                    + " 起启动；今天是 " + today + "。", "The renewal may be opened from " + opensOn() + ", "
+                    + inEnglish(opensBefore) + " before the term ends on " + termEnd + "; today is " + today + " ("
+                    + WINDOW_CLAUSE + ")."));
         }
         list("理事", "director", directorSeats, directors, CANDIDATES_CLAUSE, problems);
         list("监事", "supervisor", supervisorSeats, supervisors, SUPERVISORS_CLAUSE, problems);
@@ -70,17 +71,17 @@ public record RenewalProposal(LocalDate today, LocalDate termEnd, Period opensBe
     }
 
     private static void list(String chinese, String english, int seats, List<Candidate> candidates, String clause,
-            List<String> problems) {
+            List<Words> problems) {
         if (seats < 1) {
-            problems.add(chinese + "应选名额至少为 1，而非 " + seats + "。 The " + english + "s' seats must be at least 1, not "
-                    + seats + ".");
+            problems.add(new Words(chinese + "应选名额至少为 1，而非 " + seats + "。", "The " + english
+                    + "s' seats must be at least 1, not " + seats + "."));
         }
         long named = candidates.stream().map(Candidate::name).filter(name -> !blank(name)).map(String::strip).distinct()
                 .count();
         if (named < seats) {
-            problems.add(chinese + "候选人 " + named + " 名，少于应选名额 " + seats + " 名。 " + named + " " + english
+            problems.add(new Words(chinese + "候选人 " + named + " 名，少于应选名额 " + seats + " 名。", named + " " + english
                     + (named == 1 ? " candidate" : " candidates") + " for " + seats + (seats == 1 ? " seat" : " seats")
-                    + ": there must be at least as many candidates as seats (" + clause + ").");
+                    + ": there must be at least as many candidates as seats (" + clause + ")."));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -88,25 +89,26 @@ public record RenewalProposal(LocalDate today, LocalDate termEnd, Period opensBe
             String where = chinese + "候选人第 " + (i + 1) + " 名";
             String whereEn = english + " candidate " + (i + 1);
             if (blank(candidate.name())) {
-                problems.add(where + "缺少姓名。 The " + whereEn + " has no name.");
+                problems.add(new Words(where + "缺少姓名。", "The " + whereEn + " has no name."));
             } else if (!seen.add(candidate.name().strip())) {
-                problems.add(where + " " + candidate.name().strip() + " 重复提名。 The " + whereEn + ", "
-                        + candidate.name().strip() + ", is named twice.");
+                problems.add(new Words(where + " " + candidate.name().strip() + " 重复提名。", "The " + whereEn + ", "
+                        + candidate.name().strip() + ", is named twice."));
             }
             if (blank(candidate.organisation())) {
-                problems.add(where + "缺少工作单位。 The " + whereEn + " has no organisation.");
+                problems.add(new Words(where + "缺少工作单位。", "The " + whereEn + " has no organisation."));
             }
             if (blank(candidate.proposedBy())) {
-                problems.add(where + "缺少提名方（分支机构、会员单位或理事会）。 The " + whereEn + " does not say who proposed"
-                        + " them (a branch, member units, the Council) (" + CANDIDATES_CLAUSE + ").");
+                problems.add(new Words(where + "缺少提名方（分支机构、会员单位或理事会）。", "The " + whereEn
+                        + " does not say who proposed them (a branch, member units, the Council) (" + CANDIDATES_CLAUSE
+                        + ")."));
             }
             if (candidate.frontLine() == null) {
-                problems.add(where + "未说明是否为一线科技工作者。 The " + whereEn + " does not say whether front-line.");
+                problems.add(new Words(where + "未说明是否为一线科技工作者。", "The " + whereEn + " does not say whether front-line."));
             }
             for (String text : new String[] {candidate.name(), candidate.organisation(), candidate.proposedBy()}) {
                 if (text != null && text.strip().length() > LONGEST_TEXT) {
-                    problems.add(where + "的内容超过 " + LONGEST_TEXT + " 个字符。 The " + whereEn + " has a text longer than "
-                            + LONGEST_TEXT + " characters.");
+                    problems.add(new Words(where + "的内容超过 " + LONGEST_TEXT + " 个字符。", "The " + whereEn
+                            + " has a text longer than " + LONGEST_TEXT + " characters."));
                 }
             }
         }

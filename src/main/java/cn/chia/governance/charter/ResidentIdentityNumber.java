@@ -73,7 +73,7 @@ public final class ResidentIdentityNumber {
     /** The check character of the first 17 digits: ISO 7064 MOD 11-2 with the weights of GB 11643-1999. */
     public static char checkCharacter(String first17) {
         if (first17 == null || !first17.matches("[0-9]{17}")) {
-            throw new IllegalArgumentException("17 digits expected: " + first17);
+            throw new Unacceptable("应为 17 位数字：" + first17 + "。", "17 digits expected: " + first17);
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -80,7 +80,7 @@ public record ResignationCheck(Body body, boolean due, List<Sitting> absences, i
         boolean council = switch (Objects.requireNonNull(body, "body")) {
             case COUNCIL -> true;
             case STANDING_COUNCIL -> false;
-            case GENERAL_ASSEMBLY -> throw new IllegalArgumentException(
+            case GENERAL_ASSEMBLY -> throw new Unacceptable("章程没有关于会员代表大会缺席的规定。",
                     "The charter sets no absence rule for the General Assembly.");
         };
         int limit = council ? COUNCIL_LIMIT : STANDING_COUNCIL_LIMIT;

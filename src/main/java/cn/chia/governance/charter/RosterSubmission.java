@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A body's roster for the term as the Secretariat records it at once: the act that made it (its basis and kind), the
@@ -195,8 +194,10 @@ public record RosterSubmission(RosterBody body, String basis, ActKind kind, Loca
             }
         }
         if (body == RosterBody.OFFICERS && office(row) == null) {
-            problems.add(new Problem(n, "office", "请填写职务：会长、常务副会长、副会长或秘书长（" + offices() + "）。",
-                    "Enter the office, one of " + offices() + ".", OFFICERS_CLAUSE));
+            Words offices = Words.list(Arrays.stream(Office.values()).map(office -> new Words(office.chineseTitle() + "（"
+                    + office.name() + "）", office.title() + " (" + office.name() + ")")).toList());
+            problems.add(new Problem(n, "office", "请填写职务：" + offices.zh() + "。", "Enter the office, one of "
+                    + offices.en() + ".", OFFICERS_CLAUSE));
         } else if (body != RosterBody.OFFICERS && row.office() != null) {
             problems.add(new Problem(n, "office", "只有负责人名册填写职务。", "Only the officers' roster has offices.", OFFICERS_CLAUSE));
         }
@@ -338,8 +339,7 @@ public record RosterSubmission(RosterBody body, String basis, ActKind kind, Loca
             return;
         }
         CompositionCheck limit = executives > directors
-                ? new CompositionCheck(false, executives + " executive directors for " + directors
-                        + " directors: exceeds the limit of one third (at most " + directors / 3 + ").", Composition.EXECUTIVE_LIMIT_CLAUSE)
+                ? new CompositionCheck(false, Composition.limit(executives, directors), Composition.EXECUTIVE_LIMIT_CLAUSE)
                 : Composition.standingCouncilWithinLimit(directors, executives);
         if (!limit.ok()) {
             problems.add(whole("members", "常务理事 " + executives + " 人，理事 " + directors + " 人：常务理事人数不得超过理事人数的三分之一（至多 "
@@ -359,10 +359,6 @@ public record RosterSubmission(RosterBody body, String basis, ActKind kind, Loca
 
     private static Problem whole(String field, String chinese, String english, String clause) {
         return new Problem(0, field, chinese, english, clause);
-    }
-
-    private static String offices() {
-        return Arrays.stream(Office.values()).map(Office::name).collect(Collectors.joining(", "));
     }
 
     private static String capitalised(String words) {

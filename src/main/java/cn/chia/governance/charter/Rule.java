@@ -73,7 +73,7 @@ public record Rule(String name, Fraction fraction, Base base, String clause, Bod
 
     private static void requireBase(long baseCount) {
         if (baseCount < 0) {
-            throw new IllegalArgumentException("The base count cannot be negative: " + baseCount);
+            throw new Unacceptable("计算基数不能为负数：" + baseCount + "。", "The base count cannot be negative: " + baseCount);
         }
     }
 }

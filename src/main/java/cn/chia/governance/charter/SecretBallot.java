@@ -6,11 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * An election by secret ballot: what it may ask, what a ballot and a paper tally must be, and who is elected. Every
- * refusal reads Chinese first, then English.
+ * refusal is in Chinese and English.
  */
 public final class SecretBallot {
 
@@ -18,7 +19,22 @@ public final class SecretBallot {
     public static final int LONGEST_NAME = 100;
 
     /** How the ballots are cast. */
-    public enum Mode { PAPER, ELECTRONIC }
+    public enum Mode {
+        PAPER("纸质投票", "paper ballot"), ELECTRONIC("电子投票", "electronic ballot");
+
+        private final String chinese;
+        private final String english;
+
+        Mode(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
+
+        /** "纸质投票（PAPER）", "paper ballot (PAPER)". */
+        public Words named() {
+            return new Words(chinese + "（" + name() + "）", english + " (" + name() + ")");
+        }
+    }
 
     private SecretBallot() {
     }
@@ -28,54 +44,51 @@ public final class SecretBallot {
      * than candidates (an election may have as many candidates as seats: the charter asks for no more), each
      * candidate once, and for an electronic ballot each elector once.
      */
-    public static List<String> problems(Body body, ElectedOffice office, int seats, List<String> candidates, Mode mode,
+    public static List<Words> problems(Body body, ElectedOffice office, int seats, List<String> candidates, Mode mode,
             List<String> electors) {
-        List<String> problems = new ArrayList<>();
+        List<Words> problems = new ArrayList<>();
         if (office.electedBy() != body) {
-            problems.add("选举" + office.chineseTitle() + "的是" + office.electedBy().chineseTitle() + "，不是"
-                    + body.chineseTitle() + "。 The " + office.title() + "s are elected by the "
-                    + office.electedBy().title() + ", not the " + body.title() + " (" + office.clause() + ").");
+            problems.add(new Words("选举" + office.chineseTitle() + "的是" + office.electedBy().chineseTitle() + "，不是"
+                    + body.chineseTitle() + "。", "The " + office.title() + "s are elected by the "
+                    + office.electedBy().title() + ", not the " + body.title() + " (" + office.clause() + ")."));
         }
         if (candidates.isEmpty()) {
-            problems.add("请至少提名一名候选人。 Name at least one candidate.");
+            problems.add(new Words("请至少提名一名候选人。", "Name at least one candidate."));
         }
         if (seats < 1) {
-            problems.add("应选名额至少为 1。 At least one seat must be filled; got " + seats + ".");
+            problems.add(new Words("应选名额至少为 1，收到的是 " + seats + "。", "At least one seat must be filled; got " + seats + "."));
         } else if (seats > candidates.size() && !candidates.isEmpty()) {
-            problems.add("应选名额（" + seats + "）多于候选人人数（" + candidates.size() + "）。 More seats (" + seats
-                    + ") than candidates (" + candidates.size() + ").");
+            problems.add(new Words("应选名额（" + seats + "）多于候选人人数（" + candidates.size() + "）。", "More seats (" + seats
+                    + ") than candidates (" + candidates.size() + ")."));
         }
         if (office.single() && seats > 1) {
-            problems.add(office.chineseTitle() + "只设一名。 There is one " + office.title() + "; got " + seats
-                    + " seats.");
+            problems.add(new Words(office.chineseTitle() + "只设一名，收到的是 " + seats + " 个名额。", "There is one "
+                    + office.title() + "; got " + seats + " seats."));
         }
         for (String candidate : candidates) {
-            String problem = nameProblem(candidate);
-            if (problem != null) {
-                problems.add("候选人姓名" + problem);
-            }
+            nameProblem(candidate).ifPresent(problems::add);
         }
-        duplicates(candidates).forEach(name -> problems.add("候选人 " + name + " 重复列出。 Candidate " + name
-                + " is listed twice."));
+        duplicates(candidates).forEach(name -> problems.add(new Words("候选人 " + name + " 重复列出。", "Candidate " + name
+                + " is listed twice.")));
         if (mode == Mode.ELECTRONIC) {
             if (electors.isEmpty()) {
-                problems.add("电子投票须列出选举人。 An electronic ballot needs its list of electors.");
+                problems.add(new Words("电子投票须列出选举人。", "An electronic ballot needs its list of electors."));
             }
-            duplicates(electors).forEach(id -> problems.add("选举人 " + id + " 重复列出。 Elector " + id
-                    + " is listed twice."));
+            duplicates(electors).forEach(id -> problems.add(new Words("选举人 " + id + " 重复列出。", "Elector " + id
+                    + " is listed twice.")));
         } else if (!electors.isEmpty()) {
-            problems.add("纸质投票不列选举人：由监票人登记票数。 A paper ballot takes no list of electors: the "
-                    + "scrutineers record the counts.");
+            problems.add(new Words("纸质投票不列选举人：由监票人登记票数。",
+                    "A paper ballot takes no list of electors: the scrutineers record the counts."));
         }
         return problems;
     }
 
-    private static String nameProblem(String name) {
+    private static Optional<Words> nameProblem(String name) {
         if (name == null || name.isBlank()) {
-            return "不能为空。 A candidate's name may not be empty.";
+            return Optional.of(new Words("候选人姓名不能为空。", "A candidate's name may not be empty."));
         }
-        String problem = Text.problem(name, LONGEST_NAME, false);
-        return problem == null ? null : "有误。 A candidate's name " + problem;
+        return Text.whatIsWrong(name, LONGEST_NAME, false)
+                .map(wrong -> new Words("候选人姓名" + wrong.zh(), "A candidate's name " + wrong.en()));
     }
 
     private static List<String> duplicates(List<String> values) {
@@ -88,19 +101,19 @@ public final class SecretBallot {
      * seats. Fewer is allowed (the elector abstains on the rest); none at all is a blank ballot, valid, counted in the
      * valid ballots. The refusal never repeats the names chosen.
      */
-    public static List<String> ballotProblems(List<String> choices, List<String> candidates, int seats) {
-        List<String> problems = new ArrayList<>();
+    public static List<Words> ballotProblems(List<String> choices, List<String> candidates, int seats) {
+        List<Words> problems = new ArrayList<>();
         if (choices.size() > seats) {
-            problems.add("最多可选 " + seats + " 名候选人，您选了 " + choices.size() + " 名。 Choose at most " + seats
-                    + " candidates; you chose " + choices.size() + ".");
+            problems.add(new Words("最多可选 " + seats + " 名候选人，您选了 " + choices.size() + " 名。", "Choose at most " + seats
+                    + " candidates; you chose " + choices.size() + "."));
         }
         if (!duplicates(choices).isEmpty()) {
-            problems.add("同一候选人只能选一次。 Choose a candidate at most once.");
+            problems.add(new Words("同一候选人只能选一次。", "Choose a candidate at most once."));
         }
         long strangers = choices.stream().filter(choice -> !candidates.contains(choice)).count();
         if (strangers > 0) {
-            problems.add("有 " + strangers + " 项选择不是本轮的候选人。 " + strangers
-                    + " of your choices are not candidates of this round.");
+            problems.add(new Words("有 " + strangers + " 项选择不是本轮的候选人。", strangers
+                    + " of your choices are not candidates of this round."));
         }
         return problems;
     }
@@ -110,41 +123,43 @@ public final class SecretBallot {
             Map<String, Integer> votes) {
 
         /** What does not add up: the tally is refused, and the scrutineers count again. */
-        public List<String> problems(List<String> candidates, int seats) {
-            List<String> problems = new ArrayList<>();
+        public List<Words> problems(List<String> candidates, int seats) {
+            List<Words> problems = new ArrayList<>();
             if (ballotsIssued < 0 || ballotsCast < 0 || validBallots < 0 || invalidBallots < 0) {
-                problems.add("票数不能为负。 No count may be negative.");
+                problems.add(new Words("票数不能为负。", "No count may be negative."));
                 return problems;
             }
             if (ballotsCast > ballotsIssued) {
-                problems.add("收回的选票（" + ballotsCast + "）多于发出的选票（" + ballotsIssued + "）。 More ballots cast ("
-                        + ballotsCast + ") than issued (" + ballotsIssued + ").");
+                problems.add(new Words("收回的选票（" + ballotsCast + "）多于发出的选票（" + ballotsIssued + "）。",
+                        "More ballots cast (" + ballotsCast + ") than issued (" + ballotsIssued + ")."));
             }
             if (validBallots + invalidBallots != ballotsCast) {
-                problems.add("有效票（" + validBallots + "）加无效票（" + invalidBallots + "）不等于收回的选票（" + ballotsCast
-                        + "）。 Valid (" + validBallots + ") and invalid (" + invalidBallots
-                        + ") ballots do not add up to the ballots cast (" + ballotsCast + ").");
+                problems.add(new Words("有效票（" + validBallots + "）加无效票（" + invalidBallots + "）不等于收回的选票（"
+                        + ballotsCast + "）。", "Valid (" + validBallots + ") and invalid (" + invalidBallots
+                        + ") ballots do not add up to the ballots cast (" + ballotsCast + ")."));
             }
             for (String candidate : candidates) {
                 if (!votes.containsKey(candidate)) {
-                    problems.add("缺少候选人 " + candidate + " 的得票数。 Enter the votes of candidate " + candidate + ".");
+                    problems.add(new Words("缺少候选人 " + candidate + " 的得票数。", "Enter the votes of candidate "
+                            + candidate + "."));
                 }
             }
             votes.forEach((candidate, count) -> {
                 if (!candidates.contains(candidate)) {
-                    problems.add(candidate + " 不是本轮的候选人。 " + candidate + " is not a candidate of this round.");
+                    problems.add(new Words(candidate + " 不是本轮的候选人。", candidate + " is not a candidate of this round."));
                 } else if (count == null || count < 0) {
-                    problems.add(candidate + " 的得票数不能为负。 The votes of " + candidate + " may not be negative.");
+                    problems.add(new Words(candidate + " 的得票数不能为负。", "The votes of " + candidate
+                            + " may not be negative."));
                 } else if (count > validBallots) {
-                    problems.add(candidate + " 的得票（" + count + "）多于有效票（" + validBallots + "）。 " + candidate
-                            + " has more votes (" + count + ") than there are valid ballots (" + validBallots + ").");
+                    problems.add(new Words(candidate + " 的得票（" + count + "）多于有效票（" + validBallots + "）。", candidate
+                            + " has more votes (" + count + ") than there are valid ballots (" + validBallots + ")."));
                 }
             });
             long total = votes.values().stream().filter(count -> count != null && count > 0).mapToLong(Integer::longValue).sum();
             if (total > (long) seats * validBallots) {
-                problems.add("得票总数（" + total + "）多于应选名额乘以有效票数（" + seats + " × " + validBallots + "）。 "
-                        + "More votes in all (" + total + ") than seats times valid ballots (" + seats + " × "
-                        + validBallots + ").");
+                problems.add(new Words("得票总数（" + total + "）多于应选名额乘以有效票数（" + seats + " × " + validBallots + "）。",
+                        "More votes in all (" + total + ") than seats times valid ballots (" + seats + " × "
+                        + validBallots + ")."));
             }
             return problems;
         }

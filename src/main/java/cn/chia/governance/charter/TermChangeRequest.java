@@ -18,18 +18,36 @@ import java.util.Optional;
  * ({@code electedEnd}, {@link #EXTENSION_LIMIT_CLAUSE}): the limit is of the term, not of each request, so two
  * postponements of six months reach it and a third is refused. An early change ends the term before its current end
  * ({@link #TERM_CLAUSE}); neither ends it in the past. {@link #problems()} names them in that order, in words for the
- * Secretariat, Chinese first, then English.
+ * Secretariat, in Chinese and English.
  */
 public record TermChangeRequest(Kind kind, LocalDate currentEnd, LocalDate requestedEnd, LocalDate registeredEnd,
         LocalDate electedEnd, LocalDate today) {
 
     /** A postponement (the extension of the term) or an early change ("changed in advance"). */
     public enum Kind {
-        POSTPONEMENT, EARLY_CHANGE;
+        POSTPONEMENT("延期换届", "postponement"), EARLY_CHANGE("提前换届", "early change");
+
+        private final String chinese;
+        private final String english;
+
+        Kind(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
 
         /** The kind of that name, if it is one. */
         public static Optional<Kind> of(String name) {
             return Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();
+        }
+
+        /** "延期换届", "postponement". */
+        public Words words() {
+            return new Words(chinese, english);
+        }
+
+        /** "延期换届（POSTPONEMENT）", "postponement (POSTPONEMENT)". */
+        public Words named() {
+            return new Words(chinese + "（" + name() + "）", english + " (" + name() + ")");
         }
     }
 
@@ -57,28 +75,29 @@ public record TermChangeRequest(Kind kind, LocalDate currentEnd, LocalDate reque
     }
 
     /** What keeps the request from being put to the Council, the first problem first; empty when nothing does. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    public List<Words> problems() {
+        List<Words> problems = new ArrayList<>();
         if (!currentEnd.equals(registeredEnd)) {
-            problems.add("名册记载的本届任期于 " + registeredEnd + " 届满，而非 " + currentEnd + "。 The register says the current"
-                    + " term ends on " + registeredEnd + ", not " + currentEnd + ".");
+            problems.add(new Words("名册记载的本届任期于 " + registeredEnd + " 届满，而非 " + currentEnd + "。",
+                    "The register says the current term ends on " + registeredEnd + ", not " + currentEnd + "."));
         }
         if (requestedEnd.isBefore(today)) {
-            problems.add("所申请的届满日期 " + requestedEnd + " 已经过去。 The requested end of the term, " + requestedEnd
-                    + ", lies in the past.");
+            problems.add(new Words("所申请的届满日期 " + requestedEnd + " 已经过去。", "The requested end of the term, "
+                    + requestedEnd + ", lies in the past."));
         }
         if (kind == Kind.POSTPONEMENT && !requestedEnd.isAfter(currentEnd)) {
-            problems.add("延期应使任期在 " + currentEnd + " 之后届满。 A postponement ends the term after " + currentEnd + ".");
+            problems.add(new Words("延期应使任期在 " + currentEnd + " 之后届满。", "A postponement ends the term after "
+                    + currentEnd + "."));
         }
         if (kind == Kind.POSTPONEMENT && requestedEnd.isAfter(latestEnd())) {
-            problems.add("换届延期最长不超过 1 年，自选举时确定的届满日期 " + electedEnd + " 起算：任期最迟于 " + latestEnd()
-                    + " 届满，不能延至 " + requestedEnd + "。 An extension of the term may not exceed 1 year in all, counted"
-                    + " from its end as elected (" + electedEnd + "): the term may end on " + latestEnd()
-                    + " at the latest, not on " + requestedEnd + " (" + EXTENSION_LIMIT_CLAUSE + ").");
+            problems.add(new Words("换届延期最长不超过 1 年，自选举时确定的届满日期 " + electedEnd + " 起算：任期最迟于 " + latestEnd()
+                    + " 届满，不能延至 " + requestedEnd + "。", "An extension of the term may not exceed 1 year in all,"
+                    + " counted from its end as elected (" + electedEnd + "): the term may end on " + latestEnd()
+                    + " at the latest, not on " + requestedEnd + " (" + EXTENSION_LIMIT_CLAUSE + ")."));
         }
         if (kind == Kind.EARLY_CHANGE && !requestedEnd.isBefore(currentEnd)) {
-            problems.add("提前换届应使任期在 " + currentEnd + " 之前届满。 An early change ends the term before " + currentEnd
-                    + ".");
+            problems.add(new Words("提前换届应使任期在 " + currentEnd + " 之前届满。", "An early change ends the term before "
+                    + currentEnd + "."));
         }
         return problems;
     }

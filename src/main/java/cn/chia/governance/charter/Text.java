@@ -1,5 +1,6 @@
 package cn.chia.governance.charter;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -19,18 +20,30 @@ public final class Text {
     private Text() {
     }
 
-    /** What is wrong with {@code value} as the text of a field, or null when nothing is. */
+    /**
+     * What is wrong with {@code value} as the text of a field, in English, to follow the field's name ("is longer than
+     * 200 characters (201)."), or null when nothing is.
+     */
     public static String problem(String value, int maxLength, boolean lines) {
+        return whatIsWrong(value, maxLength, lines).map(Words::en).orElse(null);
+    }
+
+    /**
+     * What is wrong with {@code value} as the text of a field, in each language, to follow the field's name ("超过 200
+     * 个字符（201 个）。", "is longer than 200 characters (201)."); empty when nothing is.
+     */
+    public static Optional<Words> whatIsWrong(String value, int maxLength, boolean lines) {
         if (value.length() > maxLength) {
-            return "is longer than " + maxLength + " characters (" + value.length() + ").";
+            return Optional.of(new Words("超过 " + maxLength + " 个字符（" + value.length() + " 个）。",
+                    "is longer than " + maxLength + " characters (" + value.length() + ")."));
         }
         if (value.chars().anyMatch(c -> (Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t')))
                 || c == '\u2028' || c == '\u2029')) {
-            return "contains control characters; remove them.";
+            return Optional.of(new Words("含有控制字符，请删除。", "contains control characters; remove them."));
         }
         if (MARKUP.matcher(value).find()) {
-            return "contains markup such as <script>; enter plain text.";
+            return Optional.of(new Words("含有 <script> 之类的标记，请填写纯文本。", "contains markup such as <script>; enter plain text."));
         }
-        return null;
+        return Optional.empty();
     }
 }

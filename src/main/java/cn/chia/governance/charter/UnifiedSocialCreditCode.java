@@ -61,13 +61,14 @@ public final class UnifiedSocialCreditCode {
     /** The check character of the first 17 characters of a code. */
     public static char checkCharacter(String first17) {
         if (first17 == null || first17.length() != 17) {
-            throw new IllegalArgumentException("17 characters expected: " + first17);
+            throw new Unacceptable("应为 17 个字符：" + first17 + "。", "17 characters expected: " + first17);
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int value = ALPHABET.indexOf(first17.charAt(i));
             if (value < 0) {
-                throw new IllegalArgumentException("Not a character of a unified social credit code: " + first17.charAt(i));
+                throw new Unacceptable("统一社会信用代码中没有字符 " + first17.charAt(i) + "。",
+                        "Not a character of a unified social credit code: " + first17.charAt(i));
             }
             sum += value * WEIGHTS[i];
         }

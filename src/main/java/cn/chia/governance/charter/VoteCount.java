@@ -26,10 +26,10 @@ public record VoteCount(Votes votes, Integer didNotVote) {
     }
 
     /**
-     * Why the tally cannot be taken for {@code inPerson} + {@code byProxy} present, every reason, Chinese then English;
-     * empty when it adds up.
+     * Why the tally cannot be taken for {@code inPerson} + {@code byProxy} present, every reason, in Chinese and
+     * English; empty when it adds up.
      */
-    public Optional<String> doesNotAddUp(Body body, int inPerson, int byProxy) {
+    public Optional<Words> doesNotAddUp(Body body, int inPerson, int byProxy) {
         List<String> chinese = new ArrayList<>();
         List<String> english = new ArrayList<>();
         if (didNotVote != null && didNotVote < 0) {
@@ -65,6 +65,6 @@ public record VoteCount(Votes votes, Integer didNotVote) {
         if (chinese.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(String.join("", chinese) + " " + String.join(" ", english) + " (" + clause(body) + ")");
+        return Optional.of(new Words(String.join("", chinese), String.join(" ", english) + " (" + clause(body) + ")"));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * day the notice is received ({@code receivedOn}); the card is then asked for, and does not hold the withdrawal up.
  * The letter is dated: not after {@code today} (a letter not yet written notifies nobody), and not before the
  * member's admission (it would be no member's notice); it is received not before its date nor after today.
- * {@link #problems()} names what is wrong, Chinese first, then English.
+ * {@link #problems()} names what is wrong, in Chinese and English.
  */
 public record WithdrawalNotice(LocalDate letterDate, LocalDate receivedOn, LocalDate admittedOn, LocalDate today) {
 
@@ -33,22 +33,23 @@ public record WithdrawalNotice(LocalDate letterDate, LocalDate receivedOn, Local
         this(letterDate, today, admittedOn, today);
     }
 
-    /** Field name to problem; empty when the notice may be received. */
-    public Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    /** Field name to problem, in Chinese and English; empty when the notice may be received. */
+    public Map<String, Words> problems() {
+        Map<String, Words> problems = new LinkedHashMap<>();
         if (letterDate.isAfter(today)) {
-            problems.put("letterDate", "来函日期（" + letterDate + "）在将来。 The date of the letter (" + letterDate
-                    + ") is in the future.");
+            problems.put("letterDate", new Words("来函日期（" + letterDate + "）在将来。", "The date of the letter (" + letterDate
+                    + ") is in the future."));
         } else if (letterDate.isBefore(admittedOn)) {
-            problems.put("letterDate", "来函日期（" + letterDate + "）早于该会员入会之日 " + admittedOn + "。 The date of the"
-                    + " letter (" + letterDate + ") is before the member's admission on " + admittedOn + ".");
+            problems.put("letterDate", new Words("来函日期（" + letterDate + "）早于该会员入会之日 " + admittedOn + "。",
+                    "The date of the letter (" + letterDate + ") is before the member's admission on " + admittedOn + "."));
         }
         if (receivedOn.isAfter(today)) {
-            problems.put("receivedOn", "收到通知的日期（" + receivedOn + "）在将来。 The day the notice was received ("
-                    + receivedOn + ") is in the future.");
+            problems.put("receivedOn", new Words("收到通知的日期（" + receivedOn + "）在将来。", "The day the notice was received ("
+                    + receivedOn + ") is in the future."));
         } else if (receivedOn.isBefore(letterDate) && !letterDate.isAfter(today)) {
-            problems.put("receivedOn", "收到通知的日期（" + receivedOn + "）早于来函日期 " + letterDate + "。 The day the"
-                    + " notice was received (" + receivedOn + ") is before the date of the letter (" + letterDate + ").");
+            problems.put("receivedOn", new Words("收到通知的日期（" + receivedOn + "）早于来函日期 " + letterDate + "。",
+                    "The day the notice was received (" + receivedOn + ") is before the date of the letter (" + letterDate
+                            + ")."));
         }
         return problems;
     }

@@ -1,6 +1,7 @@
 package cn.chia.governance.charter;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,22 @@ public record Words(String zh, String en) {
     public static Words join(Collection<Words> parts) {
         return new Words(parts.stream().map(Words::zh).collect(Collectors.joining(" ")),
                 parts.stream().map(Words::en).collect(Collectors.joining(" ")));
+    }
+
+    /** Choices or names one after the other: "理事会（COUNCIL）、常务理事会（STANDING_COUNCIL）" and "the Council (COUNCIL), …". */
+    public static Words list(Collection<Words> items) {
+        return new Words(items.stream().map(Words::zh).collect(Collectors.joining("、")),
+                items.stream().map(Words::en).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * What is wrong with a form, field by field, after what it keeps from happening: "议题无法受理。请填写议题名称…" and
+     * "The matter cannot be received: matterTitle: Enter the title …"; the English names the fields for REST clients.
+     */
+    public static Words byField(Words intro, Map<String, Words> problems) {
+        return new Words(intro.zh() + problems.values().stream().map(Words::zh).collect(Collectors.joining("")),
+                intro.en() + problems.entrySet().stream().map(p -> " " + p.getKey() + ": " + p.getValue().en())
+                        .collect(Collectors.joining("")));
     }
 
     @Override

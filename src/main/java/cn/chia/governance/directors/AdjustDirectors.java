@@ -49,7 +49,7 @@ class AdjustDirectors implements JavaDelegate {
         for (CompositionCheck check : Composition.ofCouncil(counts.directors(), counts.executives(),
                 counts.frontLineDirectors(), counts.frontLineExecutives())) {
             if (!check.ok()) {
-                warnings.add(check.clause() + ": " + check.reason());
+                warnings.add(check.clause() + ": " + check.why().both());
                 LOG.warn("After {} the Council breaks a composition rule: {}: {}", basis.caseNumber(), check.clause(),
                         check.reason());
             }

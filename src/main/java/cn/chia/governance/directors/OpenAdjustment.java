@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,8 +16,10 @@ import cn.chia.governance.charter.CompositionCheck;
 import cn.chia.governance.charter.DirectorAdjustmentProposal;
 import cn.chia.governance.charter.DirectorAdjustmentProposal.Kind;
 import cn.chia.governance.charter.RosterBody;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.FormFields;
 import cn.chia.governance.process.NewCases;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.DirectorRoster;
 import cn.chia.governance.register.DirectorRoster.Counts;
@@ -68,7 +68,7 @@ class OpenAdjustment implements ExecutionListener {
         DirectorAdjustmentProposal proposal = new DirectorAdjustmentProposal(kind, adjustment.directorIdAsTyped(),
                 adjustment.directorName(), serving.stream().map(Director::id).toList(), name, organisation, namesakes,
                 adjustment.reasonGiven());
-        Map<String, String> problems = proposal.problems(OpenAdjustment::lengths);
+        Map<String, Words> problems = proposal.problems(OpenAdjustment::lengths);
         if (!problems.isEmpty()) {
             throw refused(problems);
         }
@@ -96,8 +96,8 @@ class OpenAdjustment implements ExecutionListener {
 
     private void refuseWithoutRecordedCouncil() {
         if (!rosters.recorded(RosterBody.COUNCIL, LocalDate.now(clock))) {
-            throw new BadUserRequestException("理事会本届名单尚未登记，无法调整：请先登记名单（PUT /api/bodies/COUNCIL/roster）。"
-                    + " The Council's roster for the term is not recorded, so there is nothing to adjust: record it"
+            throw new Refusal("理事会本届名册尚未登记，无法调整：请先登记名册（PUT /api/bodies/COUNCIL/roster）。",
+                    "The Council's roster for the term is not recorded, so there is nothing to adjust: record it"
                     + " first (PUT /api/bodies/COUNCIL/roster).");
         }
     }
@@ -113,37 +113,43 @@ class OpenAdjustment implements ExecutionListener {
         }
         CompositionCheck limit = Composition.standingCouncilWithinLimit(directors, executives);
         if (!limit.ok()) {
-            throw new BadUserRequestException("调整后常务理事将超过理事的三分之一（" + executives + " / " + directors
-                    + "），不能提名。 After the adjustment " + limit.reason() + " (" + limit.clause() + ")");
+            throw new Refusal("调整后" + limit.why().zh() + "不能提名。", "After the adjustment " + limit.reason() + " ("
+                    + limit.clause() + ")");
         }
     }
 
     private void refuseSecondOpenCase(Director concerned) {
         Optional<String> open = AdjustmentCase.openConcerning(runtime, concerned.id());
         if (open.isPresent()) {
-            throw new BadUserRequestException("An adjustment concerning " + concerned.name() + " is already open: "
-                    + open.get() + ". Continue that case instead.");
+            throw new Refusal("关于 " + concerned.name() + " 的理事调整案件 " + open.get() + " 正在办理中，请继续办理该案件。",
+                    "An adjustment concerning " + concerned.name() + " is already open: " + open.get()
+                            + ". Continue that case instead.");
         }
     }
 
+    /** The case's title, as the agenda and the tasks show it. */
     private static String title(Kind kind, Director concerned, AdjustmentCase adjustment) {
-        String seat = adjustment.newDirector().executive() ? "executive director" : "director";
+        boolean executive = adjustment.newDirector().executive();
+        String seat = executive ? "executive director" : "director";
+        String seatZh = executive ? "常务理事" : "理事";
         String newcomer = adjustment.newDirectorName() + " (" + adjustment.newDirectorOrganisation() + ")";
+        String newcomerZh = adjustment.newDirectorName() + "（" + adjustment.newDirectorOrganisation() + "）";
         return switch (kind) {
-            case ADD -> "Add " + newcomer + " as " + seat;
-            case REPLACE -> "Replace " + concerned.name() + " by " + newcomer + " as " + seat;
-            case REMOVE -> "Remove " + concerned.name() + " (" + concerned.organisation() + ") from the Council";
+            case ADD -> "增补 " + newcomerZh + " 为" + seatZh + " Add " + newcomer + " as " + seat;
+            case REPLACE -> "由 " + newcomerZh + " 接替 " + concerned.name() + " 任" + seatZh + " Replace " + concerned.name()
+                    + " by " + newcomer + " as " + seat;
+            case REMOVE -> "免去 " + concerned.name() + "（" + concerned.organisation() + "）的理事会理事职务 Remove "
+                    + concerned.name() + " (" + concerned.organisation() + ") from the Council";
         };
     }
 
-    private static BadUserRequestException refused(Map<String, String> problems) {
-        return new BadUserRequestException("The adjustment cannot be opened: " + problems.entrySet().stream()
-                .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
+    private static Refusal refused(Map<String, Words> problems) {
+        return new Refusal(Words.byField(new Words("理事调整无法受理。", "The adjustment cannot be opened:"), problems));
     }
 
-    /** The lengths the proposal's form allows an input, as "2 to 100". */
-    private static String lengths(String key) {
+    /** The lengths the proposal's form allows an input, as "2 至 100" and "2 to 100". */
+    private static Words lengths(String key) {
         FormFields.Field field = FormFields.field("propose-director-adjustment", key);
-        return field.minLength() + " to " + field.maxLength();
+        return new Words(field.minLength() + " 至 " + field.maxLength(), field.minLength() + " to " + field.maxLength());
     }
 }

@@ -2,11 +2,11 @@ package cn.chia.governance.exits;
 
 import static cn.chia.governance.exits.ExpulsionCase.MEMBER_ANSWER;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.FormFields;
 
 /** Checks on the server that the Secretariat recorded the member's answer to an expulsion case (REST clients skip the form). */
@@ -17,8 +17,8 @@ class CheckMemberAnswer implements TaskListener {
     public void notify(DelegateTask task) {
         String answer = ExpulsionCase.of(task).memberAnswer();
         if (answer == null || answer.isBlank()) {
-            throw new BadUserRequestException(MemberCases.withLimit("Record the member's answer.",
-                    FormFields.maxLength("record-member-answer", MEMBER_ANSWER)));
+            throw MemberCases.withLimit(new Words("请登记会员的答复。", "Record the member's answer."),
+                    FormFields.maxLength("record-member-answer", MEMBER_ANSWER));
         }
     }
 }

@@ -32,11 +32,13 @@ class ExpelMember implements JavaDelegate {
         ExpulsionCase expulsion = ExpulsionCase.of(execution);
         String number = expulsion.membershipNumber();
         if (register.find(number).orElseThrow().status() == Status.WITHDRAWN) {
-            throw new BpmnError(MEMBER_HAD_LEFT, "Member " + number + " withdrew before the expulsion was entered.");
+            throw new BpmnError(MEMBER_HAD_LEFT, "会员 " + number + " 在除名登记之前已退会。 Member " + number
+                    + " withdrew before the expulsion was entered.");
         }
         String resolution = expulsion.resolutionNumber();
         register.expel(number, resolution, execution.getProcessBusinessKey());
-        String reason = "Closed: member " + number + " was expelled by resolution " + resolution + " in case "
+        String reason = "已结束：会员 " + number + " 已由第 " + resolution + " 号决议除名（案件 " + execution.getProcessBusinessKey()
+                + "）。 Closed: member " + number + " was expelled by resolution " + resolution + " in case "
                 + execution.getProcessBusinessKey() + ".";
         ExpulsionCase.everyOtherCaseOf(runtime, number, execution.getProcessInstanceId())
                 .forEach(other -> runtime.deleteProcessInstance(other, reason));

@@ -2,15 +2,16 @@ package cn.chia.governance.exits;
 
 import static cn.chia.governance.exits.ExpulsionCase.FACTS;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.ExpulsionCharge;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.FormFields;
 import cn.chia.governance.process.NewCases;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -39,11 +40,11 @@ class OpenExpulsionCase implements ExecutionListener {
         ExpulsionCase expulsion = ExpulsionCase.of(execution);
         Member member = MemberCases.activeMember(register, expulsion.membershipNumber());
         expulsion.charge().problems().entrySet().stream().findFirst().ifPresent(problem -> {
-            throw new BadUserRequestException(problem.getKey().equals(FACTS)
+            throw problem.getKey().equals(FACTS)
                     ? MemberCases.withLimit(problem.getValue(), FormFields.maxLength("open-expulsion", FACTS))
-                    : problem.getValue());
+                    : new Refusal(problem.getValue());
         });
-        MemberCases.refuseSecondOpenCase(ExpulsionCase.openCases(runtime, member.membershipNumber()), member, "expulsion");
+        MemberCases.refuseSecondOpenCase(ExpulsionCase.openCases(runtime, member.membershipNumber()), member, new Words("除名", "expulsion"));
 
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.EXPULSION);
         expulsion.open(member.membershipNumber(), caseNumber, member.name());

@@ -3,15 +3,16 @@ package cn.chia.governance.exits;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.WithdrawalNotice;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.process.NewCases;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
@@ -49,9 +50,9 @@ class ReceiveWithdrawalNotice implements ExecutionListener {
         WithdrawalNotice notice = new WithdrawalNotice(withdrawal.letterDate(), withdrawal.receivedOn(today),
                 member.admittedOn(), today);
         notice.problems().values().stream().findFirst().ifPresent(problem -> {
-            throw new BadUserRequestException(problem);
+            throw new Refusal(problem);
         });
-        MemberCases.refuseSecondOpenCase(WithdrawalCase.openCases(runtime, member.membershipNumber()), member, "withdrawal");
+        MemberCases.refuseSecondOpenCase(WithdrawalCase.openCases(runtime, member.membershipNumber()), member, new Words("退会", "withdrawal"));
 
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.WITHDRAWAL);
         withdrawal.receive(member.membershipNumber(), notice.letterDate(), notice.receivedOn(),

@@ -99,7 +99,8 @@ class SweepInactiveMembers implements JavaDelegate {
         }
         String caseNumber = caseNumbers.next(CaseNumbers.Kind.WITHDRAWAL);
         register.withdraw(number, inactivity.reason(), caseNumber);
-        String closed = "Closed: member " + number + " was deemed withdrawn (automatic withdrawal, 2 years without"
+        String closed = "已结束：会员 " + number + " 视为自动退会（连续 2 年未缴纳会费或未参加活动，案件 " + caseNumber
+                + "）。 Closed: member " + number + " was deemed withdrawn (automatic withdrawal, 2 years without"
                 + " dues or participation) in case " + caseNumber + ".";
         ExpulsionCase.closeWaiting(runtime, number, closed);
         Language language = member.language();

@@ -34,7 +34,8 @@ class WithdrawalRecords {
                 LocalDate receivedOn = withdrawal.receivedOn(LocalDate.now(clock));
                 register.withdrawByNotice(number, receivedOn, "Withdrew by written notice of " + withdrawal.letterDate()
                         + ", received on " + receivedOn, caseNumber);
-                String reason = "Closed: member " + number + " withdrew by written notice, received on " + receivedOn
+                String reason = "已结束：会员 " + number + " 已书面通知退会，通知于 " + receivedOn + " 收到（案件 " + caseNumber
+                        + "）。 Closed: member " + number + " withdrew by written notice, received on " + receivedOn
                         + ", in case " + caseNumber + ".";
                 ExpulsionCase.closeWaiting(runtime, number, reason);
                 return;

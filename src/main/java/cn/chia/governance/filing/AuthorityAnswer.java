@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.CaseVariables;
 import cn.chia.governance.process.WaitingCase;
 
@@ -39,19 +40,45 @@ public final class AuthorityAnswer extends CaseVariables {
 
     /** What an authority may answer; each task allows some of them ({@link #ALLOWED_ANSWERS}). */
     public enum Answer {
-        APPROVED, RETURNED, REFUSED;
+        APPROVED("批准", "approved"), RETURNED("退回修改", "returned for correction"), REFUSED("不予批准", "refused");
+
+        private final String chinese;
+        private final String english;
+
+        Answer(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
 
         static Optional<Answer> of(String value) {
             return Arrays.stream(values()).filter(answer -> answer.name().equals(value)).findFirst();
+        }
+
+        /** As the form's choice reads, with the value for REST clients: "批准（APPROVED）", "approved (APPROVED)". */
+        Words named() {
+            return new Words(chinese + "（" + name() + "）", english + " (" + name() + ")");
         }
     }
 
     /** The authorities a case waits for; the BPMN names them as its English text does. */
     public enum Authority {
-        CAST, MINISTRY_OF_CIVIL_AFFAIRS;
+        CAST("中国科协", "CAST"), MINISTRY_OF_CIVIL_AFFAIRS("民政部", "the Ministry of Civil Affairs");
+
+        private final String chinese;
+        private final String english;
+
+        Authority(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
 
         static Authority named(String name) {
             return String.valueOf(name).contains("Ministry") ? MINISTRY_OF_CIVIL_AFFAIRS : CAST;
+        }
+
+        /** "中国科协", "CAST"; "民政部", "the Ministry of Civil Affairs". */
+        Words words() {
+            return new Words(chinese, english);
         }
     }
 
@@ -84,6 +111,12 @@ public final class AuthorityAnswer extends CaseVariables {
     /** The answers this task allows, in the order the BPMN lists them. */
     public List<String> allowedAnswers() {
         return Arrays.asList(text(ALLOWED_ANSWERS).split(","));
+    }
+
+    /** The answers this task allows, in words: "批准（APPROVED）、不予批准（REFUSED）", "approved (APPROVED), …". */
+    Words allowedAnswersInWords() {
+        return Words.list(allowedAnswers().stream().map(answer -> Answer.of(answer).map(Answer::named)
+                .orElse(new Words(answer, answer))).toList());
     }
 
     /** The answer as recorded, unchecked. */

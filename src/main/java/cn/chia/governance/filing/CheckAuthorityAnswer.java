@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.filing.AuthorityAnswer.Answer;
+import cn.chia.governance.process.Refusal;
 
 /** Checks an authority's answer before the case follows it: a known answer, a real date, and why when not approved. */
 @Component("checkAuthorityAnswer")
@@ -25,24 +26,27 @@ class CheckAuthorityAnswer implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         AuthorityAnswer reply = AuthorityAnswer.of(task);
+        Words authority = reply.authority().words();
         List<String> allowed = reply.allowedAnswers();
         Optional<Answer> answer = reply.answer();
         if (answer.isEmpty() || !allowed.contains(answer.get().name())) {
-            throw new BadUserRequestException("Record " + reply.authorityName() + "'s answer as one of "
-                    + allowed + "; got " + reply.givenAnswer() + ".");
+            Words answers = reply.allowedAnswersInWords();
+            throw new Refusal("请登记" + authority.zh() + "的答复：" + answers.zh() + "；收到的是 " + reply.givenAnswer() + "。",
+                    "Record " + authority.en() + "'s answer as one of " + answers.en() + "; got " + reply.givenAnswer() + ".");
         }
         LocalDate answeredOn = reply.answeredOn();
         if (answeredOn.isAfter(LocalDate.now(clock))) {
-            throw new BadUserRequestException("The date of the answer, " + answeredOn + ", lies in the future.");
+            throw new Refusal("答复日期 " + answeredOn + " 在将来。", "The date of the answer, " + answeredOn
+                    + ", lies in the future.");
         }
         Optional<LocalDate> submittedOn = reply.dossier().submittedOn();
         if (submittedOn.isPresent() && answeredOn.isBefore(submittedOn.get())) {
-            throw new BadUserRequestException("The answer cannot predate the submission of "
-                    + reply.dossier().submittedOnAsRecorded() + ".");
+            throw new Refusal("答复日期不能早于报送日期 " + reply.dossier().submittedOnAsRecorded() + "。",
+                    "The answer cannot predate the submission of " + reply.dossier().submittedOnAsRecorded() + ".");
         }
         String note = reply.note();
         if (answer.get() != Answer.APPROVED && (note == null || note.isBlank())) {
-            throw new BadUserRequestException("Record the reason " + reply.authorityName() + " gave.");
+            throw new Refusal("请登记" + authority.zh() + "给出的理由。", "Record the reason " + authority.en() + " gave.");
         }
         reply.recordAnsweredOn(answeredOn);
     }

@@ -3,13 +3,13 @@ package cn.chia.governance.filing;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.process.Dates;
 import cn.chia.governance.process.FormFields;
+import cn.chia.governance.process.Refusal;
 
 /** Checks the record of a dossier sent to CAST: a date not in the future and CAST's reference. */
 @Component("checkSubmission")
@@ -26,12 +26,14 @@ class CheckSubmission implements TaskListener {
         CastDossier dossier = CastDossier.of(task);
         LocalDate submittedOn = Dates.of(dossier.submittedOnAsRecorded(), "the date of submission");
         if (submittedOn.isAfter(LocalDate.now(clock))) {
-            throw new BadUserRequestException("The date of submission, " + submittedOn + ", lies in the future.");
+            throw new Refusal("报送日期 " + submittedOn + " 在将来。", "The date of submission, " + submittedOn
+                    + ", lies in the future.");
         }
         String reference = dossier.castReference();
         if (reference == null || reference.isBlank()) {
-            throw new BadUserRequestException("Record the reference CAST gave the dossier (at most "
-                    + FormFields.maxLength("submit-to-cast", CastDossier.CAST_REFERENCE) + " characters).");
+            int longest = FormFields.maxLength("submit-to-cast", CastDossier.CAST_REFERENCE);
+            throw new Refusal("请登记中国科协给出的文号（至多 " + longest + " 个字符）。", "Record the reference CAST gave the"
+                    + " dossier (at most " + longest + " characters).");
         }
         dossier.recordSubmittedOn(submittedOn);
     }

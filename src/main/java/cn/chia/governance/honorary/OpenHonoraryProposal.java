@@ -2,16 +2,16 @@ package cn.chia.governance.honorary;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.HonoraryProposal;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.NewCases;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.CaseNumbers;
 
 /**
@@ -35,21 +35,21 @@ class OpenHonoraryProposal implements ExecutionListener {
         NewCases.refuseChosenCaseNumber(execution);
         HonoraryMembershipCase honorary = HonoraryMembershipCase.of(execution);
         HonoraryProposal proposal = honorary.proposal();
-        Map<String, String> problems = proposal.problems();
+        Map<String, Words> problems = proposal.problems();
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException("荣誉会员提名无法受理。 The proposal cannot be received: " + problems.entrySet()
-                    .stream().map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
+            throw new Refusal(Words.byField(new Words("荣誉会员提名无法受理。", "The proposal cannot be received:"), problems));
         }
         String name = proposal.name().strip();
         String organisation = proposal.organisation().strip();
         Optional<String> open = HonoraryMembershipCase.openFor(runtime, name, organisation);
         if (open.isPresent()) {
-            throw new BadUserRequestException("已有关于 " + name + "（" + organisation + "）的荣誉会员案件 " + open.get()
-                    + "，请继续办理该案件。 A proposal for " + name + " of " + organisation + " is already open: "
-                    + open.get() + ". Continue that case instead.");
+            throw new Refusal("已有关于 " + name + "（" + organisation + "）的荣誉会员案件 " + open.get() + "，请继续办理该案件。",
+                    "A proposal for " + name + " of " + organisation + " is already open: " + open.get()
+                            + ". Continue that case instead.");
         }
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.HONORARY_MEMBERSHIP);
-        honorary.open(caseNumber, "Honorary membership for " + name + " (" + organisation + ", "
-                + proposal.registeredNationality() + ")");
+        honorary.open(caseNumber, "授予 " + name + "（" + organisation + "，" + proposal.registeredNationality()
+                + "）荣誉会员 Honorary membership for " + name + " (" + organisation + ", " + proposal.registeredNationality()
+                + ")");
     }
 }

@@ -1,13 +1,13 @@
 package cn.chia.governance.meeting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -19,8 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.chia.governance.charter.CommunicationMeeting.Vote;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.identity.Roles;
 import cn.chia.governance.meeting.MeetingCase.AgendaItem;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.MeetingRecords.Ballot;
@@ -36,6 +38,10 @@ import cn.chia.governance.register.MeetingRecords.Ballot;
 class CastBallot implements TaskListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The votes a member may cast: "赞成（FOR）、反对（AGAINST）、弃权（ABSTAIN）", "For (FOR), Against (AGAINST), …". */
+    private static final Words VOTES = Words.list(Arrays.stream(Vote.values())
+            .map(vote -> new Words(vote.chinese() + "（" + vote.name() + "）", vote.english() + " (" + vote.name() + ")")).toList());
 
     private final MeetingRecords meetings;
 
@@ -84,11 +90,11 @@ class CastBallot implements TaskListener {
     /**
      * The votes of a ballot, by case number in the agenda's order: one for each agenda item, nothing else.
      *
-     * @throws BadUserRequestException naming every item without a vote and every entry that cannot be one
+     * @throws Refusal naming every item without a vote and every entry that cannot be one
      */
     static Map<String, Vote> votes(Object sent, List<AgendaItem> agenda) {
         JsonNode entries = tree(sent);
-        List<String> problems = new ArrayList<>();
+        List<Words> problems = new ArrayList<>();
         Set<String> onAgenda = agenda.stream().map(AgendaItem::caseNumber).collect(Collectors.toSet());
         Map<String, Vote> votes = new LinkedHashMap<>();
         Set<String> answered = new java.util.HashSet<>();
@@ -100,28 +106,27 @@ class CastBallot implements TaskListener {
             String vote = entry.isTextual() ? ticked.substring(ticked.lastIndexOf(':') + 1)
                     : entry.path(MeetingCase.BALLOT_VOTE).asText("");
             if (!onAgenda.contains(caseNumber)) {
-                problems.add("案件 " + caseNumber + " 不在议程上。 Case '" + caseNumber + "' is not on the agenda.");
+                problems.add(new Words("案件 " + caseNumber + " 不在议程上。", "Case '" + caseNumber + "' is not on the agenda."));
             } else if (answered.contains(caseNumber)) {
-                problems.add("案件 " + caseNumber + " 只能表决一次。 Case " + caseNumber + " is voted on once.");
+                problems.add(new Words("案件 " + caseNumber + " 只能表决一次。", "Case " + caseNumber + " is voted on once."));
             } else if (!vote.isBlank()) {
                 answered.add(caseNumber);
                 try {
                     votes.put(caseNumber, Vote.valueOf(vote));
                 } catch (IllegalArgumentException notAVote) {
-                    problems.add("案件 " + caseNumber + " 的表决须为赞成、反对或弃权。 The vote on case " + caseNumber
-                            + " must be FOR, AGAINST or ABSTAIN, not '" + vote + "'.");
+                    problems.add(new Words("案件 " + caseNumber + " 的表决须为" + VOTES.zh() + "，收到的是“" + vote + "”。",
+                            "The vote on case " + caseNumber + " must be " + VOTES.en() + ", not '" + vote + "'."));
                 }
             }
         }
         List<String> missing = agenda.stream().map(AgendaItem::caseNumber)
                 .filter(c -> !answered.contains(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add("请对每一议程事项表决（赞成、反对或弃权），尚未表决：" + String.join("、", missing)
-                    + "。 Vote on every agenda item (FOR, AGAINST or ABSTAIN); no vote yet on " + String.join(", ", missing)
-                    + ".");
+            problems.add(new Words("请对每一议程事项表决（" + VOTES.zh() + "），尚未表决：" + String.join("、", missing) + "。",
+                    "Vote on every agenda item (" + VOTES.en() + "); no vote yet on " + String.join(", ", missing) + "."));
         }
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(String.join(" ", problems));
+            throw new Refusal(Words.join(problems));
         }
         Map<String, Vote> inAgendaOrder = new LinkedHashMap<>();
         agenda.forEach(item -> inAgendaOrder.put(item.caseNumber(), votes.get(item.caseNumber())));
@@ -138,9 +143,10 @@ class CastBallot implements TaskListener {
             tree = null;
         }
         if (tree == null || !tree.isArray()) {
-            throw new BadUserRequestException("表决票须为议程事项列表，每项含案件编号和表决意见。 The ballot ("
-                    + MeetingCase.BALLOT + ") is a list with one entry per agenda item: {\"" + WaitingCase.CASE_NUMBER
-                    + "\": \"…\", \"" + MeetingCase.BALLOT_VOTE + "\": \"FOR\" | \"AGAINST\" | \"ABSTAIN\"} or \"caseNumber:VOTE\".");
+            String entry = "{\"" + WaitingCase.CASE_NUMBER + "\": \"…\", \"" + MeetingCase.BALLOT_VOTE
+                    + "\": \"FOR\" | \"AGAINST\" | \"ABSTAIN\"} or \"caseNumber:VOTE\"";
+            throw new Refusal("表决票（" + MeetingCase.BALLOT + "）须为议程事项的列表，每项含案件编号和表决意见：" + entry + "。",
+                    "The ballot (" + MeetingCase.BALLOT + ") is a list with one entry per agenda item: " + entry + ".");
         }
         return tree;
     }

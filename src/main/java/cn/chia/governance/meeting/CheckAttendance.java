@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,8 +13,10 @@ import org.springframework.stereotype.Component;
 import cn.chia.governance.charter.AttendanceRoll;
 import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.MeetingDay;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.process.CurrentCharter;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.MeetingRecords;
 
 /**
@@ -46,14 +47,15 @@ class CheckAttendance implements TaskListener {
         String meetingKey = task.getExecution().getProcessBusinessKey();
         meetings.meeting(meetingKey).flatMap(meeting -> new MeetingDay(meeting.body(), meeting.meetingDate())
                 .attendanceTooEarly(LocalDate.now(clock))).ifPresent(tooEarly -> {
-                    throw new BadUserRequestException(tooEarly);
+                    throw new Refusal(tooEarly);
                 });
         List<MeetingRecords.Attendee> roster = meetings.attendance(meetingKey);
         if (roster.isEmpty()) {
             if (sent.attendanceByName()) {
-                throw new BadUserRequestException("本次会议的机构在会议日期没有登记名册，请填写出席人数。 The body has no"
-                        + " recorded roster on the meeting's day: record the attendance as head counts ("
-                        + MeetingCase.PRESENT_IN_PERSON + ", " + MeetingCase.PRESENT_BY_PROXY + ").");
+                throw new Refusal("本次会议的机构在会议日期没有登记名册，请填写出席人数（亲自出席人数 " + MeetingCase.PRESENT_IN_PERSON
+                        + "、委托出席人数 " + MeetingCase.PRESENT_BY_PROXY + "）。", "The body has no recorded roster on the"
+                        + " meeting's day: record the attendance as head counts (" + MeetingCase.PRESENT_IN_PERSON + ", "
+                        + MeetingCase.PRESENT_BY_PROXY + ").");
             }
             Integer inPerson;
             Integer byProxy;
@@ -61,10 +63,11 @@ class CheckAttendance implements TaskListener {
                 inPerson = sent.sentPresentInPerson();
                 byProxy = sent.sentPresentByProxy();
             } catch (InvalidTallyException notACount) {
-                throw new BadUserRequestException(notACount.bilingual());
+                throw new Refusal(notACount.words());
             }
             if (inPerson == null || byProxy == null) {
-                throw new BadUserRequestException("请填写亲自出席人数和委托出席人数。 Enter the number present in person ("
+                throw new Refusal("请填写亲自出席人数（" + MeetingCase.PRESENT_IN_PERSON + "）和委托出席人数（"
+                        + MeetingCase.PRESENT_BY_PROXY + "）。", "Enter the number present in person ("
                         + MeetingCase.PRESENT_IN_PERSON + ") and by proxy (" + MeetingCase.PRESENT_BY_PROXY
                         + "): they are required.");
             }
@@ -72,15 +75,15 @@ class CheckAttendance implements TaskListener {
             return;
         }
         if (!sent.attendanceByName()) {
-            throw new BadUserRequestException("本机构已登记名册，请按名册编号登记出席。 The body has a recorded roster:"
-                    + " record the attendance by roster number (" + MeetingCase.ATTENDEES_IN_PERSON + ", "
+            throw new Refusal("本机构已登记名册，请按名册编号登记出席（亲自出席 " + MeetingCase.ATTENDEES_IN_PERSON + "、委托出席 "
+                    + MeetingCase.ATTENDEES_BY_PROXY + "、请假 " + MeetingCase.EXCUSED_ABSENCES + "）。", "The body has a"
+                    + " recorded roster: record the attendance by roster number (" + MeetingCase.ATTENDEES_IN_PERSON + ", "
                     + MeetingCase.ATTENDEES_BY_PROXY + ", " + MeetingCase.EXCUSED_ABSENCES + ").");
         }
         AttendanceRoll roll = roll(sent, roster, charter.ofMeeting(task.getExecution()), settings);
         List<AttendanceRoll.Problem> problems = roll.problems(sent.sentPresentInPerson(), sent.sentPresentByProxy());
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(problems.stream().map(AttendanceRoll.Problem::toString)
-                    .collect(Collectors.joining(" ")));
+            throw new Refusal(Words.join(problems.stream().map(AttendanceRoll.Problem::words).toList()));
         }
         refuseImpossible(task, roll.presentInPerson(), roll.presentByProxy());
         MeetingCase.of(task.getExecution()).setHeadCounts(roll.presentInPerson(), roll.presentByProxy());
@@ -95,7 +98,7 @@ class CheckAttendance implements TaskListener {
         try {
             rules.charter().checkQuorum(rules.body(), inPerson, byProxy);
         } catch (InvalidTallyException impossibleRoll) {
-            throw new BadUserRequestException(impossibleRoll.bilingual());
+            throw new Refusal(impossibleRoll.words());
         }
     }
 

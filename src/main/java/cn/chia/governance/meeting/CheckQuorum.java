@@ -2,7 +2,6 @@ package cn.chia.governance.meeting;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import cn.chia.governance.charter.Language;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.process.CurrentCharter;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.MeetingRecords;
 
 /**
@@ -42,7 +42,7 @@ class CheckQuorum implements JavaDelegate {
         try {
             quorum = rules.charter().checkQuorum(rules.body(), meeting.presentInPerson(), meeting.presentByProxy());
         } catch (InvalidTallyException impossibleRoll) {
-            throw new BadUserRequestException(impossibleRoll.bilingual());
+            throw new Refusal(impossibleRoll.words());
         }
         String meetingKey = execution.getProcessBusinessKey();
         meetings.recordQuorum(meetingKey, quorum);

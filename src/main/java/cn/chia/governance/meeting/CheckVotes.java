@@ -2,7 +2,6 @@ package cn.chia.governance.meeting;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,7 +11,9 @@ import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.VoteCount;
 import cn.chia.governance.charter.Votes;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.CurrentCharter;
+import cn.chia.governance.process.Refusal;
 
 /**
  * Checks the votes the clerk records for an agenda item before the task completes: a tally that does not add up
@@ -39,12 +40,12 @@ class CheckVotes implements TaskListener {
             decision = TallyVotes.decide(charter.ofMeeting(task.getExecution()), item);
             didNotVote = item.didNotVote();
         } catch (InvalidTallyException doesNotAddUp) {
-            throw new BadUserRequestException(doesNotAddUp.bilingual());
+            throw new Refusal(doesNotAddUp.words());
         }
-        Optional<String> refused = new VoteCount(decision.votes(), didNotVote)
+        Optional<Words> refused = new VoteCount(decision.votes(), didNotVote)
                 .doesNotAddUp(decision.body(), decision.inPerson(), decision.byProxy());
         if (refused.isPresent()) {
-            throw new BadUserRequestException(refused.get());
+            throw new Refusal(refused.get());
         }
         item.showLastLook(lastLook(decision, didNotVote));
     }

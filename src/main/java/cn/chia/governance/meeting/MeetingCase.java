@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
@@ -36,7 +35,9 @@ import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.QuorumCheck;
 import cn.chia.governance.charter.Text;
 import cn.chia.governance.charter.Votes;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.CaseVariables;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.process.Texts;
 import cn.chia.governance.process.WaitingCase;
 
@@ -153,8 +154,9 @@ public class MeetingCase extends CaseVariables {
         try {
             return Body.valueOf(String.valueOf(value));
         } catch (IllegalArgumentException unknown) {
-            throw new BadUserRequestException("Choose the body that meets, one of "
-                    + Arrays.toString(Body.values()) + "; got '" + value + "'.");
+            Words bodies = Words.list(Arrays.stream(Body.values()).map(Body::named).toList());
+            throw new Refusal("请选择召开会议的机构：" + bodies.zh() + "；收到的是“" + value + "”。",
+                    "Choose the body that meets, one of " + bodies.en() + "; got '" + value + "'.");
         }
     }
 
@@ -271,20 +273,23 @@ public class MeetingCase extends CaseVariables {
             cases.add(item.caseNumber());
             matters.put(item.caseNumber(), item.matter().name());
             titles.put(item.caseNumber(), item.title());
-            String line = item.caseNumber() + " — " + item.matter().title() + " — " + item.title() + "\n";
+            String line = item.caseNumber() + " — " + item.matter().chineseTitle() + " " + item.matter().title() + " — "
+                    + item.title() + "\n";
             if (summary.length() + line.length() <= SUMMARY_LIMIT) {
                 summary.append(line);
                 listed++;
             }
         }
         if (listed < agenda.size()) {
-            summary.append("… and ").append(agenda.size() - listed).append(" more: ").append(agenda.size())
+            summary.append("… 另有 ").append(agenda.size() - listed).append(" 项，共 ").append(agenda.size())
+                    .append(" 项。 … and ").append(agenda.size() - listed).append(" more: ").append(agenda.size())
                     .append(" items in all.");
         }
         set(AGENDA_CASES, cases);
         set(AGENDA_MATTERS, matters);
         set(AGENDA_TITLES, titles);
-        set(AGENDA_SUMMARY, agenda.isEmpty() ? "No case waits for a decision of this body." : summary.toString().strip());
+        set(AGENDA_SUMMARY, agenda.isEmpty() ? "没有等待本机构决定的案件。 No case waits for a decision of this body."
+                : summary.toString().strip());
     }
 
     /** The reports the meeting receives, listed for the clerk as the agenda is, within a text variable's length. */
@@ -353,19 +358,22 @@ public class MeetingCase extends CaseVariables {
                 || RosterNumbers.sent(value(EXCUSED_ABSENCES));
     }
 
-    /** @throws BadUserRequestException when the list holds anything but roster numbers */
+    /** @throws Refusal when the list holds anything but roster numbers */
     Set<Long> attendeesInPerson() {
-        return RosterNumbers.list(value(ATTENDEES_IN_PERSON), ATTENDEES_IN_PERSON);
+        return RosterNumbers.list(value(ATTENDEES_IN_PERSON),
+                new Words("亲自出席（" + ATTENDEES_IN_PERSON + "）", "Present in person (" + ATTENDEES_IN_PERSON + ")"));
     }
 
-    /** @throws BadUserRequestException when the object holds anything but roster numbers */
+    /** @throws Refusal when the object holds anything but roster numbers */
     Map<Long, Long> attendeesByProxy() {
-        return RosterNumbers.pairs(value(ATTENDEES_BY_PROXY), ATTENDEES_BY_PROXY);
+        return RosterNumbers.pairs(value(ATTENDEES_BY_PROXY),
+                new Words("委托出席（" + ATTENDEES_BY_PROXY + "）", "Represented by proxy (" + ATTENDEES_BY_PROXY + ")"));
     }
 
-    /** @throws BadUserRequestException when the list holds anything but roster numbers */
+    /** @throws Refusal when the list holds anything but roster numbers */
     Set<Long> excusedAbsences() {
-        return RosterNumbers.list(value(EXCUSED_ABSENCES), EXCUSED_ABSENCES);
+        return RosterNumbers.list(value(EXCUSED_ABSENCES),
+                new Words("请假缺席（" + EXCUSED_ABSENCES + "）", "Excused (" + EXCUSED_ABSENCES + ")"));
     }
 
     /** A head count as sent, {@code null} when none was; refused when it is no count. */

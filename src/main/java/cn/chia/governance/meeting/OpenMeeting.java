@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,10 +16,12 @@ import org.springframework.stereotype.Component;
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.charter.CommunicationMeeting;
 import cn.chia.governance.charter.RosterBody;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.CurrentCharter;
 import cn.chia.governance.process.FormFields;
 import cn.chia.governance.process.NewCases;
 import cn.chia.governance.process.ProcessConfiguration;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.Rosters;
@@ -73,8 +74,8 @@ class OpenMeeting implements ExecutionListener {
         boolean byCommunication = meeting.chosenByCommunication();
         if (body == Body.STANDING_COUNCIL) {
             councilInSession(execution, date).ifPresent(council -> {
-                throw new BadUserRequestException("理事会会议 " + council + " 尚未结束：常务理事会在理事会闭会期间才行使其职权，"
-                        + "请在该会议结束后召开。 The Council is in session (meeting " + council + " is open): the Standing"
+                throw new Refusal("理事会会议 " + council + " 尚未结束：常务理事会在理事会闭会期间才行使其职权，"
+                        + "请在该会议结束后召开。", "The Council is in session (meeting " + council + " is open): the Standing"
                         + " Council acts for the Council only when the Council is not in session; hold it after " + council
                         + " closes.");
             });
@@ -106,14 +107,14 @@ class OpenMeeting implements ExecutionListener {
 
     /** Refuses, with every reason, a meeting by communication the charter does not allow or that lacks what it needs. */
     private static void refuse(CommunicationMeeting communication, DelegateExecution execution) {
-        List<String> problems = new ArrayList<>(communication.problems().stream().map(Object::toString).toList());
+        List<Words> problems = new ArrayList<>(communication.problems().stream().map(CommunicationMeeting.Problem::words).toList());
         int longest = FormFields.maxLength(FORM, MeetingCase.SPECIAL_CIRCUMSTANCES);
         if (communication.specialCircumstances() != null && communication.specialCircumstances().length() > longest) {
-            problems.add("特殊情况说明不得超过 " + longest + " 字。 Describe the special circumstances in at most " + longest
-                    + " characters.");
+            problems.add(new Words("特殊情况说明不得超过 " + longest + " 字。", "Describe the special circumstances in at most "
+                    + longest + " characters."));
         }
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(String.join(" ", problems));
+            throw new Refusal(Words.join(problems));
         }
     }
 }

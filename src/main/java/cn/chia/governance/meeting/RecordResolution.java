@@ -5,7 +5,6 @@ import static cn.chia.governance.process.WaitingCase.DECISION_TAKEN;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.process.CurrentCharter;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.register.MeetingRecords;
 import cn.chia.governance.register.MeetingReports;
@@ -70,8 +70,8 @@ public class RecordResolution implements JavaDelegate {
         }
     }
 
-    private static BadUserRequestException decidedMeanwhile(String caseNumber) {
-        return new BadUserRequestException("案件 " + caseNumber + " 刚由其他会议作出决定，本次表决不计。 Case " + caseNumber
+    private static Refusal decidedMeanwhile(String caseNumber) {
+        return new Refusal("案件 " + caseNumber + " 刚由其他会议作出决定，本次表决不计。", "Case " + caseNumber
                 + " no longer waits for a decision: another meeting decided it at this very moment. The vote of this"
                 + " meeting on it cannot count.");
     }

@@ -6,11 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.process.Refusal;
 
 /**
  * Reads roster numbers sent by a clerk or a REST client: a list ({@code [12, "13"]}, a JSON variable, or text
@@ -25,7 +26,7 @@ final class RosterNumbers {
     }
 
     /** The numbers of a list; empty for nothing sent. */
-    public static Set<Long> list(Object value, String what) {
+    public static Set<Long> list(Object value, Words what) {
         Set<Long> numbers = new LinkedHashSet<>();
         JsonNode node = tree(value, what, false);
         if (node == null) {
@@ -39,7 +40,7 @@ final class RosterNumbers {
     }
 
     /** The pairs of an object, in the order sent; empty for nothing sent. */
-    public static Map<Long, Long> pairs(Object value, String what) {
+    public static Map<Long, Long> pairs(Object value, Words what) {
         Map<Long, Long> pairs = new LinkedHashMap<>();
         JsonNode node = tree(value, what, true);
         if (node == null) {
@@ -58,7 +59,7 @@ final class RosterNumbers {
         return value != null && !(value instanceof String text && text.isBlank());
     }
 
-    private static JsonNode tree(Object value, String what, boolean pairs) {
+    private static JsonNode tree(Object value, Words what, boolean pairs) {
         if (!sent(value)) {
             return null;
         }
@@ -99,7 +100,7 @@ final class RosterNumbers {
         return object;
     }
 
-    private static long number(JsonNode element, String what, Object value, boolean pairs) {
+    private static long number(JsonNode element, Words what, Object value, boolean pairs) {
         if (element.isIntegralNumber() && element.canConvertToLong()) {
             return element.longValue();
         }
@@ -115,11 +116,11 @@ final class RosterNumbers {
         throw refused(what, value, pairs);
     }
 
-    private static BadUserRequestException refused(String what, Object value, boolean pairs) {
+    private static Refusal refused(Words what, Object value, boolean pairs) {
         String shown = String.valueOf(value);
         shown = shown.length() > 80 ? shown.substring(0, 80) + "…" : shown;
-        return new BadUserRequestException(what + "：请填写名册编号。 " + what + ": give roster numbers"
-                + (pairs ? " as {\"absent member's number\": representative's number}" : "")
-                + ", not '" + shown + "'.");
+        return new Refusal(what.zh() + "：请填写名册编号" + (pairs ? "，格式为 {\"缺席者的名册编号\": 受托人的名册编号}" : "")
+                + "，而不是“" + shown + "”。", what.en() + ": give roster numbers"
+                + (pairs ? " as {\"absent member's number\": representative's number}" : "") + ", not '" + shown + "'.");
     }
 }

@@ -1,6 +1,5 @@
 package cn.chia.governance.meeting;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,6 +8,7 @@ import cn.chia.governance.charter.Decision;
 import cn.chia.governance.charter.InvalidTallyException;
 import cn.chia.governance.charter.Votes;
 import cn.chia.governance.process.CurrentCharter;
+import cn.chia.governance.process.Refusal;
 
 /** Tallies one agenda item under the rule of its matter (a clerk's tally that does not add up is refused by {@link CheckVotes}). */
 @Component("tallyVotes")
@@ -29,7 +29,7 @@ class TallyVotes implements JavaDelegate {
         try {
             item.recordTally(decide(charter.ofMeeting(execution), item));
         } catch (InvalidTallyException doesNotAddUp) {
-            throw new BadUserRequestException(doesNotAddUp.bilingual());
+            throw new Refusal(doesNotAddUp.words());
         }
     }
 

@@ -3,12 +3,13 @@ package cn.chia.governance.renewal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.RosterSubmission;
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.process.Refusal;
 
 /**
  * Checks the secretary-general the Secretariat proposes (task Propose the secretary-general): a name and an
@@ -22,19 +23,20 @@ class CheckSecretaryGeneral implements TaskListener {
         RenewalCase renewal = RenewalCase.of(task);
         String name = renewal.secretaryGeneralName();
         String organisation = renewal.secretaryGeneralOrganisation();
-        List<String> problems = new ArrayList<>();
+        List<Words> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > RosterSubmission.NAME_LENGTH) {
-            problems.add("请填写秘书长人选的姓名（至多 " + RosterSubmission.NAME_LENGTH + " 个字符）。 Enter the name of the"
-                    + " secretary-general proposed (at most " + RosterSubmission.NAME_LENGTH + " characters).");
+            problems.add(new Words("请填写秘书长人选的姓名（至多 " + RosterSubmission.NAME_LENGTH + " 个字符）。",
+                    "Enter the name of the secretary-general proposed (at most " + RosterSubmission.NAME_LENGTH
+                            + " characters)."));
         }
         if (organisation == null || organisation.isBlank()
                 || organisation.strip().length() > RosterSubmission.ORGANISATION_LENGTH) {
-            problems.add("请填写秘书长人选的工作单位（至多 " + RosterSubmission.ORGANISATION_LENGTH + " 个字符）。 Enter the"
-                    + " organisation of the secretary-general proposed (at most " + RosterSubmission.ORGANISATION_LENGTH
-                    + " characters).");
+            problems.add(new Words("请填写秘书长人选的工作单位（至多 " + RosterSubmission.ORGANISATION_LENGTH + " 个字符）。",
+                    "Enter the organisation of the secretary-general proposed (at most "
+                            + RosterSubmission.ORGANISATION_LENGTH + " characters)."));
         }
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(String.join(" ", problems));
+            throw new Refusal(Words.join(problems));
         }
         renewal.secretaryGeneralProposed(name.strip(), organisation.strip());
     }

@@ -4,17 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.charter.RenewalProposal;
+import cn.chia.governance.charter.Words;
 import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.process.NewCases;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.TermRecords;
 
@@ -49,16 +49,19 @@ class OpenRenewal implements ExecutionListener {
         RenewalProposal proposal = new RenewalProposal(LocalDate.now(clock), termEnd, settings.renewal().opensBefore(),
                 renewal.directorSeats(), renewal.directorCandidates(), renewal.supervisorSeats(),
                 renewal.supervisorCandidates());
-        List<String> problems = new ArrayList<>(proposal.problems());
-        Optional<String> open = RenewalCase.otherRenewalUnderWay(runtime, execution.getProcessInstanceId());
-        open.ifPresent(other -> problems.add(0, "换届选举 " + other + " 正在进行，请继续办理该案件。 The renewal " + other
-                + " is under way: continue that case."));
-        if (!problems.isEmpty()) {
-            throw new BadUserRequestException("换届选举无法启动。 The renewal cannot be opened: " + String.join(" ", problems));
+        List<Words> problems = new ArrayList<>();
+        problems.add(new Words("换届选举无法启动。", "The renewal cannot be opened:"));
+        RenewalCase.otherRenewalUnderWay(runtime, execution.getProcessInstanceId()).ifPresent(other -> problems.add(
+                new Words("换届选举 " + other + " 正在进行，请继续办理该案件。", "The renewal " + other
+                        + " is under way: continue that case.")));
+        problems.addAll(proposal.problems());
+        if (problems.size() > 1) {
+            throw new Refusal(Words.join(problems));
         }
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.GENERAL_ELECTION);
-        renewal.open(caseNumber, "换届选举：本届任期 " + termEnd + " 届满 Renewal of the term ending on " + termEnd
-                + ": " + proposal.directorSeats() + " directors, " + proposal.supervisorSeats() + " supervisors",
+        renewal.open(caseNumber, "换届选举：本届任期 " + termEnd + " 届满，选举理事 " + proposal.directorSeats() + " 名、监事 "
+                + proposal.supervisorSeats() + " 名 Renewal of the term ending on " + termEnd + ": "
+                + proposal.directorSeats() + " directors, " + proposal.supervisorSeats() + " supervisors",
                 termEnd, settings.renewal().castConsent());
     }
 }

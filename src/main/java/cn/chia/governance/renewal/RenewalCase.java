@@ -2,13 +2,13 @@ package cn.chia.governance.renewal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
@@ -22,6 +22,8 @@ import cn.chia.governance.charter.CouncilElections;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.RenewalProposal.Candidate;
 import cn.chia.governance.charter.SecretBallot.Mode;
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.process.Refusal;
 import cn.chia.governance.process.WaitingCase;
 
 /**
@@ -108,37 +110,41 @@ public final class RenewalCase extends WaitingCase {
     }
 
     List<Candidate> directorCandidates() {
-        return candidates(value(DIRECTOR_CANDIDATES), "理事候选人 directorCandidates");
+        return candidates(value(DIRECTOR_CANDIDATES), new Words("理事候选人（" + DIRECTOR_CANDIDATES + "）",
+                "The director candidates (" + DIRECTOR_CANDIDATES + ")"));
     }
 
     List<Candidate> supervisorCandidates() {
-        return candidates(value(SUPERVISOR_CANDIDATES), "监事候选人 supervisorCandidates");
+        return candidates(value(SUPERVISOR_CANDIDATES), new Words("监事候选人（" + SUPERVISOR_CANDIDATES + "）",
+                "The supervisor candidates (" + SUPERVISOR_CANDIDATES + ")"));
     }
 
     Mode assemblyMode() {
-        return mode(ASSEMBLY_MODE, "大会投票方式 assemblyMode");
+        return mode(ASSEMBLY_MODE, new Words("会员代表大会投票方式（" + ASSEMBLY_MODE + "）",
+                "The General Assembly's voting (" + ASSEMBLY_MODE + ")"));
     }
 
     Mode councilMode() {
-        return mode(COUNCIL_MODE, "理事会投票方式 councilMode");
+        return mode(COUNCIL_MODE, new Words("理事会投票方式（" + COUNCIL_MODE + "）", "The Council's voting (" + COUNCIL_MODE + ")"));
     }
 
-    private Mode mode(String name, String what) {
+    private Mode mode(String name, Words what) {
         String value = text(name);
         for (Mode mode : Mode.values()) {
             if (mode.name().equals(value)) {
                 return mode;
             }
         }
-        throw new BadUserRequestException(what + " 须为 PAPER 或 ELECTRONIC。 " + what + " must be PAPER or ELECTRONIC;"
-                + " got '" + value + "'.");
+        Words modes = Words.list(Arrays.stream(Mode.values()).map(Mode::named).toList());
+        throw new Refusal(what.zh() + "须为" + modes.zh() + "之一，收到的是“" + value + "”。", what.en() + " must be one of "
+                + modes.en() + "; got '" + value + "'.");
     }
 
     /**
      * A candidate list: a JSON list of objects (name, organisation, proposedBy, frontLine, userId), or text with one
      * candidate a line, the fields separated by "|". A field left out is missing (the charter names it).
      */
-    static List<Candidate> candidates(Object value, String what) {
+    static List<Candidate> candidates(Object value, Words what) {
         List<Candidate> candidates = new ArrayList<>();
         if (value == null) {
             return candidates;
@@ -149,15 +155,15 @@ public final class RenewalCase extends WaitingCase {
             try {
                 for (JsonNode item : JSON.readTree(text)) {
                     if (!item.isObject()) {
-                        throw new BadUserRequestException(what + " 须为候选人对象的列表。 " + what + " must be a list of"
-                                + " objects with name, organisation, proposedBy and frontLine.");
+                        throw new Refusal(what.zh() + "须为候选人对象的列表，每项含 name、organisation、proposedBy 和 frontLine。",
+                                what.en() + " must be a list of objects with name, organisation, proposedBy and frontLine.");
                     }
                     candidates.add(new Candidate(field(item, "name"), field(item, "organisation"),
                             field(item, "proposedBy"), frontLine(field(item, "frontLine"))));
                 }
                 return candidates;
             } catch (JsonProcessingException unreadable) {
-                throw new BadUserRequestException(what + " 不是有效的 JSON 列表。 " + what + " is not a JSON list.");
+                throw new Refusal(what.zh() + "不是有效的 JSON 列表。", what.en() + " is not a JSON list.");
             }
         }
         for (String line : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
@@ -395,7 +401,7 @@ public final class RenewalCase extends WaitingCase {
                 }
                 return names;
             } catch (JsonProcessingException unreadable) {
-                throw new BadUserRequestException(name + " 不是有效的 JSON 列表。 " + name + " is not a JSON list.");
+                throw new Refusal(name + " 不是有效的 JSON 列表。", name + " is not a JSON list.");
             }
         }
         text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(names::add);

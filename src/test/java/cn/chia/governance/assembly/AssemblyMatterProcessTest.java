@@ -195,7 +195,7 @@ class AssemblyMatterProcessTest {
     void anElectionIsNoMatterButASecretBallot() {
         assertRefused(AssemblyProposals.of("ELECTION"), "matterKind", "无记名投票", "procedure ballot",
                 "electingBody GENERAL_ASSEMBLY");
-        assertRefused(AssemblyProposals.of("TERM_CHANGE"), "matterKind", "ARTICLES_AMENDMENT, REMOVAL_FROM_OFFICE");
+        assertRefused(AssemblyProposals.of("TERM_CHANGE"), "matterKind", "(ARTICLES_AMENDMENT), Removal of directors or supervisors (REMOVAL_FROM_OFFICE)");
     }
 
     @Test

@@ -184,7 +184,8 @@ class AssemblyMatterThroughMeetingIT {
         Answer incomplete = clerks.start("clerk", AssemblyMatterCase.PROCESS_KEY, AssemblyProposals.aRemoval()
                 .removing("999999, x").build());
         assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(incomplete.body()).contains("会员代表大会议题无法受理").contains("999999：名册中无此编号 no such roster number")
+        assertThat(incomplete.body()).contains("会员代表大会议题无法受理").contains("999999：名册中无此编号")
+                .contains("999999: no such roster number")
                 .contains("not roster numbers: x");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AssemblyMatterCase.PROCESS_KEY).count())
                 .isEqualTo(before);

@@ -63,8 +63,10 @@ class AssemblyMatterProposalTest {
         AssemblyMatterProposal empty = new AssemblyMatterProposal("FEE_STANDARD", " ", null, "<b>x</b>", "short", null,
                 Map.of());
         assertThat(empty.problems()).containsOnlyKeys("matterTitle", "documentReference", "details", "feeStandard");
-        assertThat(empty.problems().get("feeStandard")).startsWith("请填写会费标准全文").contains(AssemblyMatterProposal.FEE_CLAUSE);
-        assertThat(empty.problems().get("details")).contains("markup");
+        assertThat(empty.problems().get("feeStandard").zh()).startsWith("请填写会费标准全文");
+        assertThat(empty.problems().get("feeStandard").en()).contains(AssemblyMatterProposal.FEE_CLAUSE);
+        assertThat(empty.problems().get("details").zh()).isEqualTo("说明含有 <script> 之类的标记，请填写纯文本。");
+        assertThat(empty.problems().get("details").en()).contains("markup");
     }
 
     @Test

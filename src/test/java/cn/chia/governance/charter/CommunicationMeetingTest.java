@@ -18,9 +18,10 @@ class CommunicationMeetingTest {
         assertThat(new CommunicationMeeting(Body.COUNCIL, DAY, "台风 Typhoon", DAY, true).problems()).isEmpty();
         assertThat(new CommunicationMeeting(Body.STANDING_COUNCIL, DAY, "台风 Typhoon", DAY, true).problems()).isEmpty();
         assertThat(new CommunicationMeeting(Body.GENERAL_ASSEMBLY, DAY, "台风 Typhoon", DAY, true).problems())
-                .singleElement().hasToString("会员代表大会不得以通讯方式召开：章程只允许理事会和常务理事会在特殊情况下以通讯方式召开会议。"
-                        + " The General Assembly may not meet by communication: the charter allows only the Council and"
-                        + " the Standing Council to meet so, in special circumstances.");
+                .singleElement().extracting(CommunicationMeeting.Problem::words).isEqualTo(new Words(
+                        "会员代表大会不得以通讯方式召开：章程只允许理事会和常务理事会在特殊情况下以通讯方式召开会议。",
+                        "The General Assembly may not meet by communication: the charter allows only the Council and"
+                        + " the Standing Council to meet so, in special circumstances."));
     }
 
     @Test

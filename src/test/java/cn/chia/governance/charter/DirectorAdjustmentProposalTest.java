@@ -2,9 +2,10 @@ package cn.chia.governance.charter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,39 +13,46 @@ import cn.chia.governance.charter.DirectorAdjustmentProposal.Kind;
 
 class DirectorAdjustmentProposalTest {
 
-    static final UnaryOperator<String> LENGTHS = field -> "2 to 100";
+    static final Function<String, Words> LENGTHS = field -> new Words("2 至 100", "2 to 100");
+
+    /** The problems in English. */
+    private static Map<String, String> en(Map<String, Words> problems) {
+        Map<String, String> english = new LinkedHashMap<>();
+        problems.forEach((field, problem) -> english.put(field, problem.en()));
+        return english;
+    }
 
     @Test
     void anAdditionNamesTheNewDirectorAndTheirOrganisation() {
-        assertThat(addition("Wang Fang", "Tsinghua University", List.of()).problems(LENGTHS)).isEmpty();
-        assertThat(addition(null, " ", List.of()).problems(LENGTHS)).containsOnlyKeys("newDirectorName",
+        assertThat(en(addition("Wang Fang", "Tsinghua University", List.of()).problems(LENGTHS))).isEmpty();
+        assertThat(en(addition(null, " ", List.of()).problems(LENGTHS))).containsOnlyKeys("newDirectorName",
                 "newDirectorOrganisation").containsEntry("newDirectorName", "Enter the new director's name in 2 to 100 characters.");
     }
 
     @Test
     void aDirectorWhoServesAlreadyIsNotAddedButANamesakeOfAnotherOrganisationIs() {
-        assertThat(addition("Li Ming", "Test Institute", List.of("TEST INSTITUTE")).problems(LENGTHS))
+        assertThat(en(addition("Li Ming", "Test Institute", List.of("TEST INSTITUTE")).problems(LENGTHS)))
                 .containsExactlyEntriesOf(Map.of("newDirectorName", "Li Ming of Test Institute already serves on the Council."));
-        assertThat(addition("Li Ming", "Tsinghua University", List.of("Test Institute")).problems(LENGTHS)).isEmpty();
+        assertThat(en(addition("Li Ming", "Tsinghua University", List.of("Test Institute")).problems(LENGTHS))).isEmpty();
     }
 
     @Test
     void aRemovalConcernsExactlyOneServingDirector() {
-        assertThat(removal("17", null, List.of(17L)).problems(LENGTHS)).isEmpty();
+        assertThat(en(removal("17", null, List.of(17L)).problems(LENGTHS))).isEmpty();
         assertThat(removal("17", null, List.of(17L)).concernedDirector()).contains(17L);
-        assertThat(removal("999999", null, List.of()).problems(LENGTHS))
+        assertThat(en(removal("999999", null, List.of()).problems(LENGTHS)))
                 .containsEntry("directorId", "No director with roster number 999999 serves on the Council.");
-        assertThat(removal(null, "Chen Jing", List.of(3L)).problems(LENGTHS)).isEmpty();
-        assertThat(removal(null, "Chen Jing", List.of()).problems(LENGTHS))
+        assertThat(en(removal(null, "Chen Jing", List.of(3L)).problems(LENGTHS))).isEmpty();
+        assertThat(en(removal(null, "Chen Jing", List.of()).problems(LENGTHS)))
                 .containsEntry("directorName", "No director named Chen Jing serves on the Council.");
-        assertThat(removal(null, null, List.of()).problems(LENGTHS))
+        assertThat(en(removal(null, null, List.of()).problems(LENGTHS)))
                 .containsEntry("directorId", "Enter the roster number or the name of the director concerned.");
     }
 
     @Test
     void aNameTwoServingDirectorsShareAsksForTheRosterNumber() {
         DirectorAdjustmentProposal shared = removal(null, "Chen Jing", List.of(3L, 9L));
-        assertThat(shared.problems(LENGTHS)).containsEntry("directorName",
+        assertThat(en(shared.problems(LENGTHS))).containsEntry("directorName",
                 "2 directors named Chen Jing serve (roster numbers 3, 9); enter the roster number.");
         assertThat(shared.concernedDirector()).isEmpty();
     }
@@ -53,7 +61,7 @@ class DirectorAdjustmentProposalTest {
     void aReplacementBothEndsAServiceAndBringsANewDirector() {
         DirectorAdjustmentProposal replacement = new DirectorAdjustmentProposal(Kind.REPLACE, null, "Li Ming", List.of(),
                 null, null, List.of(), "Changed employer");
-        assertThat(replacement.problems(LENGTHS).keySet()).containsExactly("directorName", "newDirectorName",
+        assertThat(en(replacement.problems(LENGTHS)).keySet()).containsExactly("directorName", "newDirectorName",
                 "newDirectorOrganisation");
         assertThat(Kind.ADD.endsAService()).isFalse();
         assertThat(Kind.REMOVE.bringsANewDirector()).isFalse();
@@ -63,15 +71,16 @@ class DirectorAdjustmentProposalTest {
     void everyProposalSaysWhy() {
         DirectorAdjustmentProposal withoutReason = new DirectorAdjustmentProposal(Kind.REMOVE, "17", null, List.of(17L),
                 null, null, List.of(), "  ");
-        assertThat(withoutReason.problems(LENGTHS)).containsExactlyEntriesOf(
+        assertThat(en(withoutReason.problems(LENGTHS))).containsExactlyEntriesOf(
                 Map.of("reason", "Give the reason for the adjustment."));
     }
 
     @Test
     void onlyTheThreeKindsAreKnown() {
         assertThat(Kind.of("PROMOTE")).isEmpty();
-        assertThat(DirectorAdjustmentProposal.UNKNOWN_KIND)
-                .isEqualTo("Choose the kind of adjustment, one of [ADD, REPLACE, REMOVE].");
+        assertThat(DirectorAdjustmentProposal.UNKNOWN_KIND).isEqualTo(new Words(
+                "请选择调整方式：增补理事（ADD）、更换理事（REPLACE）、免去理事（REMOVE）。",
+                "Choose the kind of adjustment: add a director (ADD), replace a director (REPLACE), remove a director (REMOVE)."));
     }
 
     private static DirectorAdjustmentProposal addition(String name, String organisation, List<String> namesakes) {

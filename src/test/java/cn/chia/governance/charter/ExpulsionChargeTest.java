@@ -27,8 +27,9 @@ class ExpulsionChargeTest {
     void theCharterNamesTwoGroundsAndNoOther() {
         assertThat(Ground.values()).containsExactly(Ground.CRIMINAL_OFFENCE, Ground.SERIOUS_VIOLATION);
         assertThat(new ExpulsionCharge("RUDENESS", FACTS).problems()).containsOnlyKeys("ground")
-                .containsEntry("ground", "Choose the ground of the expulsion, one of [CRIMINAL_OFFENCE, SERIOUS_VIOLATION];"
-                        + " got RUDENESS.");
+                .containsEntry("ground", new Words("请选择除名的理由：会员违反刑法（CRIMINAL_OFFENCE）或严重违反章程（SERIOUS_VIOLATION）；"
+                        + "收到的是 RUDENESS。", "Choose the ground of the expulsion: the member violates the criminal law"
+                        + " (CRIMINAL_OFFENCE) or seriously violates the Articles of Association (SERIOUS_VIOLATION); got RUDENESS."));
     }
 
     @Test
@@ -39,15 +40,15 @@ class ExpulsionChargeTest {
 
     @Test
     void withoutAGroundTheCaseCannotBeOpened() {
-        assertThat(new ExpulsionCharge(null, FACTS).problems()).containsEntry("ground",
-                "Choose the ground of the expulsion, one of [CRIMINAL_OFFENCE, SERIOUS_VIOLATION]; got null.");
+        assertThat(new ExpulsionCharge(null, FACTS).problems().get("ground").en()).endsWith("; got null.");
     }
 
     @Test
     void theFactsMustBeStated() {
         assertThat(new ExpulsionCharge("CRIMINAL_OFFENCE", null).problems()).containsOnlyKeys("facts");
         assertThat(new ExpulsionCharge("CRIMINAL_OFFENCE", " \n").problems())
-                .containsExactlyEntriesOf(Map.of("facts", "State the facts the member is charged with."));
+                .containsExactlyEntriesOf(Map.of("facts", new Words("请陈述会员被指控的事实。",
+                        "State the facts the member is charged with.")));
         assertThat(new ExpulsionCharge("CRIMINAL_OFFENCE", "x").problems()).isEmpty();
     }
 

@@ -83,7 +83,8 @@ class HonoraryMembershipRulesTest {
         HonoraryProposal without = new HonoraryProposal("FOREIGN", "Anna Schmidt", "Fraunhofer ILT", " ", REASONS,
                 "anna@example.org", "+49 241 8906 0");
         assertThat(without.problems()).containsOnlyKeys("honoreeNationality");
-        assertThat(without.problems().get("honoreeNationality")).startsWith("请填写国籍").contains("Enter the nationality");
+        assertThat(without.problems().get("honoreeNationality").zh()).startsWith("请填写国籍");
+        assertThat(without.problems().get("honoreeNationality").en()).startsWith("Enter the nationality");
         HonoraryProposal with = new HonoraryProposal("FOREIGN", "Anna Schmidt", "Fraunhofer ILT", " Germany ", REASONS,
                 "anna@example.org", "+49 241 8906 0");
         assertThat(with.problems()).isEmpty();

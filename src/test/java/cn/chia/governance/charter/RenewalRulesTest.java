@@ -58,11 +58,11 @@ class RenewalRulesTest {
         List<Candidate> list = List.of(candidate("甲"), candidate(" 甲 "), new Candidate("乙", "单位", " ", false),
                 new Candidate("丙", null, "理事会", null));
         assertThat(new RenewalProposal(TERM_END, TERM_END, Period.ofMonths(6), 0, list, 1, List.of(candidate("丁")))
-                .problems()).hasSize(5).anySatisfy(p -> assertThat(p).contains("seats must be at least 1"))
-                .anySatisfy(p -> assertThat(p).contains("candidate 2, 甲, is named twice"))
-                .anySatisfy(p -> assertThat(p).contains("candidate 3 does not say who proposed them"))
-                .anySatisfy(p -> assertThat(p).contains("candidate 4 has no organisation"))
-                .anySatisfy(p -> assertThat(p).contains("candidate 4 does not say whether front-line"));
+                .problems()).hasSize(5).anySatisfy(p -> assertThat(p.en()).contains("seats must be at least 1"))
+                .anySatisfy(p -> assertThat(p.en()).contains("candidate 2, 甲, is named twice"))
+                .anySatisfy(p -> assertThat(p.en()).contains("candidate 3 does not say who proposed them"))
+                .anySatisfy(p -> assertThat(p.en()).contains("candidate 4 has no organisation"))
+                .anySatisfy(p -> assertThat(p.en()).contains("candidate 4 does not say whether front-line"));
     }
 
     static final List<String> NINE = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九");
@@ -81,11 +81,11 @@ class RenewalRulesTest {
 
     @Test
     void theCouncilElectsFromItsOwnDirectorsAndOnePresident() {
-        List<String> problems = new CouncilElections(NINE, 1, List.of("外人"), List.of(), 1, List.of("二", "二")).problems();
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("外人 is not a director of the new Council",
+        List<Words> problems = new CouncilElections(NINE, 1, List.of("外人"), List.of(), 1, List.of("二", "二")).problems();
+        assertThat(problems).anySatisfy(p -> assertThat(p.en()).contains("外人 is not a director of the new Council",
                 CouncilElections.FROM_DIRECTORS_CLAUSE))
-                .anySatisfy(p -> assertThat(p).contains("0 president candidates for 1 seats"))
-                .anySatisfy(p -> assertThat(p).contains("candidate 二 is named twice"));
+                .anySatisfy(p -> assertThat(p.en()).contains("0 president candidates for 1 seats"))
+                .anySatisfy(p -> assertThat(p.en()).contains("candidate 二 is named twice"));
     }
 
     @Test

@@ -151,9 +151,9 @@ class SecretBallotTest {
         assertThat(SecretBallot.problems(Body.GENERAL_ASSEMBLY, ElectedOffice.DIRECTOR, 1, List.of("A", "A"), Mode.PAPER,
                 List.of())).singleElement().asString().contains("Candidate A is listed twice.");
         assertThat(SecretBallot.problems(Body.GENERAL_ASSEMBLY, ElectedOffice.DIRECTOR, 1, List.of(), Mode.PAPER,
-                List.of())).anyMatch(problem -> problem.contains("Name at least one candidate."));
+                List.of())).anyMatch(problem -> problem.en().equals("Name at least one candidate."));
         assertThat(SecretBallot.problems(Body.GENERAL_ASSEMBLY, ElectedOffice.DIRECTOR, 1, List.of(" "), Mode.PAPER,
-                List.of())).anyMatch(problem -> problem.contains("may not be empty"));
+                List.of())).anyMatch(problem -> problem.en().contains("may not be empty"));
         assertThat(SecretBallot.problems(Body.GENERAL_ASSEMBLY, ElectedOffice.DIRECTOR, 1, ABC, Mode.ELECTRONIC,
                 List.of())).singleElement().asString().contains("needs its list of electors");
         assertThat(SecretBallot.problems(Body.GENERAL_ASSEMBLY, ElectedOffice.DIRECTOR, 1, ABC, Mode.ELECTRONIC,
@@ -187,7 +187,7 @@ class SecretBallotTest {
 
     // --- the scrutineers' tally
 
-    private static List<String> tallyProblems(int issued, int cast, int valid, int invalid, Map<String, Integer> votes) {
+    private static List<Words> tallyProblems(int issued, int cast, int valid, int invalid, Map<String, Integer> votes) {
         return new PaperTally(issued, cast, valid, invalid, votes).problems(List.of("A", "B"), 1);
     }
 

@@ -39,29 +39,30 @@ class TermChangeRequestTest {
     void aPostponementEndsTheTermAfterItsCurrentEndNotOnIt() {
         assertThat(postponement(TERM_END.plusDays(1)).problems()).isEmpty();
         assertThat(postponement(TERM_END).problems()).containsExactly(
-                "延期应使任期在 2027-07-27 之后届满。 A postponement ends the term after 2027-07-27.");
+                new Words("延期应使任期在 2027-07-27 之后届满。", "A postponement ends the term after 2027-07-27."));
     }
 
     @Test
     void anEarlyChangeEndsTheTermBeforeItsCurrentEndNotOnIt() {
         assertThat(earlyChange(TERM_END.minusDays(1)).problems()).isEmpty();
         assertThat(earlyChange(TERM_END).problems()).containsExactly(
-                "提前换届应使任期在 2027-07-27 之前届满。 An early change ends the term before 2027-07-27.");
+                new Words("提前换届应使任期在 2027-07-27 之前届满。", "An early change ends the term before 2027-07-27."));
     }
 
     @Test
     void theTermMayEndTodayButNotYesterday() {
         assertThat(earlyChange(TODAY).problems()).isEmpty();
         assertThat(earlyChange(TODAY.minusDays(1)).problems())
-                .containsExactly("所申请的届满日期 2026-05-17 已经过去。 The requested end of the term, 2026-05-17, lies in the past.");
+                .containsExactly(new Words("所申请的届满日期 2026-05-17 已经过去。",
+                        "The requested end of the term, 2026-05-17, lies in the past."));
     }
 
     @Test
     void theRequestStatesTheEndOfTheTermTheRegisterHolds() {
         TermChangeRequest request = new TermChangeRequest(Kind.POSTPONEMENT, TERM_END.minusDays(1),
                 TERM_END.plusMonths(3), TERM_END, TERM_END, TODAY);
-        assertThat(request.problems()).containsExactly("名册记载的本届任期于 2027-07-27 届满，而非 2027-07-26。"
-                + " The register says the current term ends on 2027-07-27, not 2027-07-26.");
+        assertThat(request.problems()).containsExactly(new Words("名册记载的本届任期于 2027-07-27 届满，而非 2027-07-26。",
+                "The register says the current term ends on 2027-07-27, not 2027-07-26."));
     }
 
     @Test
@@ -69,7 +70,7 @@ class TermChangeRequestTest {
         TermChangeRequest request = new TermChangeRequest(Kind.POSTPONEMENT, TODAY.minusYears(2), TODAY.minusDays(1),
                 TERM_END, TERM_END, TODAY);
         assertThat(request.problems()).hasSize(2).first().asString().contains("The register says");
-        assertThat(request.problems().get(1)).contains("lies in the past");
+        assertThat(request.problems().get(1).en()).contains("lies in the past");
     }
 
     @Test

@@ -22,7 +22,7 @@ class WithdrawalNoticeTest {
     void aLetterDatedTomorrowIsRefused() {
         assertThat(new WithdrawalNotice(TODAY.plusDays(1), ADMITTED, TODAY).problems())
                 .containsExactlyEntriesOf(Map.of("letterDate",
-                        "来函日期（2026-05-21）在将来。 The date of the letter (2026-05-21) is in the future."));
+                        new Words("来函日期（2026-05-21）在将来。", "The date of the letter (2026-05-21) is in the future.")));
     }
 
     @Test
@@ -33,8 +33,8 @@ class WithdrawalNoticeTest {
     @Test
     void aLetterDatedTheDayBeforeTheAdmissionIsRefused() {
         assertThat(new WithdrawalNotice(ADMITTED.minusDays(1), ADMITTED, TODAY).problems())
-                .containsExactlyEntriesOf(Map.of("letterDate", "来函日期（2025-02-28）早于该会员入会之日 2025-03-01。"
-                        + " The date of the letter (2025-02-28) is before the member's admission on 2025-03-01."));
+                .containsExactlyEntriesOf(Map.of("letterDate", new Words("来函日期（2025-02-28）早于该会员入会之日 2025-03-01。",
+                        "The date of the letter (2025-02-28) is before the member's admission on 2025-03-01.")));
     }
 
     @Test

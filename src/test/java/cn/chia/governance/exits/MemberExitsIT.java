@@ -196,7 +196,8 @@ class MemberExitsIT {
         assertThat(status(member)).isEqualTo(Status.WITHDRAWN);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(expulsion).count()).isZero();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(expulsion).singleResult()
-                .getDeleteReason()).startsWith("Closed: member " + member.membershipNumber() + " withdrew by written notice");
+                .getDeleteReason()).startsWith("已结束：会员 " + member.membershipNumber() + " 已书面通知退会")
+                .contains(" Closed: member " + member.membershipNumber() + " withdrew by written notice");
         assertThat(runtime.createIncidentQuery().count()).isZero();
     }
 

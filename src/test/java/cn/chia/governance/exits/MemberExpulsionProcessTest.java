@@ -147,9 +147,9 @@ class MemberExpulsionProcessTest {
         StatusChange withdrawn = register.history(member.membershipNumber()).get(1);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(expulsion.getId()).count()).isZero();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(expulsion.getId())
-                .singleResult().getDeleteReason()).isEqualTo("Closed: member " + member.membershipNumber()
-                        + " was deemed withdrawn (automatic withdrawal, 2 years without dues or participation) in case "
-                        + withdrawn.caseNumber() + ".");
+                .singleResult().getDeleteReason()).startsWith("已结束：会员 " + member.membershipNumber() + " 视为自动退会")
+                .endsWith(" Closed: member " + member.membershipNumber() + " was deemed withdrawn (automatic withdrawal,"
+                        + " 2 years without dues or participation) in case " + withdrawn.caseNumber() + ".");
         assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
     }
 
@@ -220,8 +220,9 @@ class MemberExpulsionProcessTest {
         assertThat(register.card(member.membershipNumber()).orElseThrow().revokedOn()).isEqualTo(LocalDate.now(clock()));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(otherCase.getId()).count()).isZero();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(otherCase.getId())
-                .singleResult().getDeleteReason()).isEqualTo("Closed: member " + member.membershipNumber()
-                        + " was expelled by resolution " + resolution + " in case " + expulsion.getBusinessKey() + ".");
+                .singleResult().getDeleteReason()).startsWith("已结束：会员 " + member.membershipNumber() + " 已由第 ")
+                .endsWith(" Closed: member " + member.membershipNumber() + " was expelled by resolution " + resolution
+                        + " in case " + expulsion.getBusinessKey() + ".");
         assertThat(notifier.of(expulsion.getBusinessKey())).extracting(Notification::subject).last()
                 .isEqualTo("You have been expelled from the Association");
     }
@@ -267,7 +268,7 @@ class MemberExpulsionProcessTest {
         Member withdrawn = Members.admit(register, "Wu Si");
         register.withdraw(withdrawn.membershipNumber(), "Withdrew by written notice", "WDR-TEST-" + withdrawn.membershipNumber());
         assertThatThrownBy(() -> open(withdrawn, CRIMINAL_OFFENCE)).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("is WITHDRAWN");
+                .hasMessageContaining("is withdrawn (WITHDRAWN)");
     }
 
     @Test
@@ -276,7 +277,7 @@ class MemberExpulsionProcessTest {
         register.expel(expelled.membershipNumber(), Resolutions.expulsion("EXP-TEST-" + expelled.membershipNumber()),
                 "EXP-TEST-" + expelled.membershipNumber());
         assertThatThrownBy(() -> open(expelled, CRIMINAL_OFFENCE)).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("is EXPELLED");
+                .hasMessageContaining("is expelled (EXPELLED)");
     }
 
     @Test

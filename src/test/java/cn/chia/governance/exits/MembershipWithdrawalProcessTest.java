@@ -191,7 +191,7 @@ class MembershipWithdrawalProcessTest {
     void aSecondNoticeFindsTheMemberWithdrawnAlready() {
         notice(member, "2026-05-18");
         assertThatThrownBy(() -> notice(member, "2026-05-19")).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("is WITHDRAWN");
+                .hasMessageContaining("is withdrawn (WITHDRAWN)");
     }
 
     @Test
@@ -206,7 +206,7 @@ class MembershipWithdrawalProcessTest {
         register.expel(member.membershipNumber(), Resolutions.expulsion("EXP-TEST-" + member.membershipNumber()),
                 "EXP-TEST-" + member.membershipNumber());
         assertThatThrownBy(() -> notice(member, "2026-05-18")).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("is EXPELLED");
+                .hasMessageContaining("is expelled (EXPELLED)");
     }
 
     @Test

@@ -220,7 +220,7 @@ class GovernanceMeetingProcessTest {
         assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "FOR")))
                 .contains("no vote yet on APP-2026-900031");
         assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "YES", "APP-2026-900031", "FOR")))
-                .contains("must be FOR, AGAINST or ABSTAIN, not 'YES'");
+                .contains("must be For (FOR), Against (AGAINST), Abstain (ABSTAIN), not 'YES'");
         assertThat(ballotRefusal(zhang, Meetings.ballot("APP-2026-900030", "FOR", "APP-2026-900031", "FOR",
                 "APP-2026-999999", "FOR"))).contains("Case 'APP-2026-999999' is not on the agenda.");
         assertThat(ballotRefusal(zhang, Map.of(MeetingCase.BALLOT, "not a list"))).contains("is a list with one entry");
@@ -578,7 +578,7 @@ class GovernanceMeetingProcessTest {
 
         assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900005", 20, 2, 0))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
-                .hasMessageStartingWith("登记了 22 票（赞成 20 票，反对 2 票，弃权 0 票），但出席者仅 21 名。 22 votes are recorded");
+                .hasMessageStartingWith("登记了 22 票（赞成 20 票，反对 2 票，弃权 0 票），但出席常务理事仅 21 名。 22 votes are recorded");
         assertThatThrownBy(() -> recordVotes(meeting, "APP-2026-900005", -1, 2, 0))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessage("人数、票数须为不小于 0 的整数。 The number of votes in favour cannot be -1.");
         Task stillVotes = votesTask(meeting, "APP-2026-900005");
@@ -666,7 +666,7 @@ class GovernanceMeetingProcessTest {
 
         assertThatThrownBy(() -> taskService.complete(lastLook.getId(), Map.of(MeetingCase.LAST_LOOK_CHOICE, "MAYBE")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause()
-                .hasMessageStartingWith("请选择“确认并编号决议”或“返回更正票数”；收到：MAYBE。");
+                .hasMessageStartingWith("请选择“确认并编号决议”（CONFIRM）或“返回更正票数”（CORRECT）；收到：MAYBE。");
         taskService.complete(lastLook.getId(), Meetings.corrected());
         Task again = votesTask(meeting, "APP-2026-900042");
         assertThat(taskService.getVariable(again.getId(), MeetingCase.VOTES_FOR)).as("the votes as entered").isEqualTo(1);
@@ -790,14 +790,14 @@ class GovernanceMeetingProcessTest {
 
         assertThat(meeting).isWaitingAt(CONFIRM_AGENDA.id).variables().containsEntry(AGENDA_CASES, numbers);
         String summary = (String) runtimeService().getVariable(meeting.getId(), AGENDA_SUMMARY);
-        assertThat(summary).hasSizeLessThanOrEqualTo(4000).startsWith("APP-2026-910000 — ").endsWith(" items in all.")
+        assertThat(summary).hasSizeLessThanOrEqualTo(4000).startsWith("APP-2026-910000 — 会员入会 Admission of a member — ").endsWith(" items in all.")
                 .contains(" more: 90 items in all.");
     }
 
     @Test
     void aMeetingWithNothingToDecideIsClosedWithoutAttendance() {
         ProcessInstance meeting = openMeeting(Meetings.ofTheGeneralAssembly());
-        assertThat(meeting).variables().containsEntry(AGENDA_SUMMARY, "No case waits for a decision of this body.");
+        assertThat(meeting).variables().containsEntry(AGENDA_SUMMARY, "没有等待本机构决定的案件。 No case waits for a decision of this body.");
         complete(task(meeting));
         assertThat(meeting).isEnded().hasPassed("EndEvent_NothingToDecide");
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().status())

@@ -134,7 +134,7 @@ class RenewalProcessTest {
         assertThat(renewal).isWaitingAt("UserTask_PrepareAssemblyElections");
         assertThatThrownBy(() -> complete(renewal, "UserTask_PrepareAssemblyElections",
                 Map.of(RenewalCase.ASSEMBLY_MODE, "SHOW_OF_HANDS"))).hasRootCauseInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("assemblyMode must be PAPER or ELECTRONIC");
+                .hasMessageContaining("(assemblyMode) must be one of paper ballot (PAPER), electronic ballot (ELECTRONIC)");
         complete(renewal, "UserTask_PrepareAssemblyElections", Map.of(RenewalCase.ASSEMBLY_MODE, "PAPER",
                 RenewalCase.ASSEMBLY_MEETING, " " + assembly));
         List<String> directors = DIRECTOR_CANDIDATES.stream().filter(name -> !name.equals("新理事3")).toList();

@@ -138,7 +138,7 @@ class TermExtensionProcessTest {
         ProcessInstance change = request(TermChanges.anExtension().to(TERM_END.plusMonths(6)));
         decide(change, "ADOPTED");
         assertThatThrownBy(() -> answer(change, "RETURNED", null, "Incomplete"))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("[APPROVED, REFUSED]");
+                .hasRootCauseInstanceOf(BadUserRequestException.class).rootCause().hasMessageContaining("one of approved (APPROVED), refused (REFUSED)");
         assertThat(change).isWaitingAt("UserTask_RecordCastAnswer");
     }
 
@@ -237,7 +237,7 @@ class TermExtensionProcessTest {
     @Test
     void aKindOfChangeTheCharterDoesNotKnowIsRefused() {
         assertThatThrownBy(() -> request(TermChanges.ofKind("ABOLITION").to(TERM_END.plusMonths(3))))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("POSTPONEMENT or EARLY_CHANGE");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("postponement (POSTPONEMENT) or an early change (EARLY_CHANGE)");
         assertThat(terms.term().changes()).isEmpty();
     }
 
