@@ -9,6 +9,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -18,9 +20,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -131,6 +135,20 @@ class ArchitectureTest {
     static final ArchRule nothingUsesTheEngineGuards = noClasses().that().resideOutsideOfPackage("..governance.engine..")
             .should().dependOnClassesThat().resideInAPackage("..governance.engine..")
             .because("the guards are a plugin of the engine; nothing calls them");
+
+    /**
+     * A refusal a person reads is said in both languages, for the answer to give the caller's: it is a
+     * {@link Words.Said} (process.Refusal, a charter rule's problem), never a bare text in an engine or HTTP exception.
+     */
+    @ArchTest
+    static final ArchRule refusalsAreSaidInBothLanguages = noClasses()
+            .that(DescribedPredicate.describe("say nothing in both languages",
+                    (JavaClass type) -> !type.isAssignableTo(Words.Said.class)))
+            .should().callConstructor(BadUserRequestException.class, String.class)
+            .orShould().callConstructor(BadUserRequestException.class, String.class, Throwable.class)
+            .orShould().callConstructor(AuthorizationException.class, String.class)
+            .orShould().callConstructor(ResponseStatusException.class, HttpStatusCode.class, String.class)
+            .because("the caller reads the reason in their language: throw a process.Refusal (or another Words.Said)");
 
     @ArchTest
     static final ArchRule controllersCheckRolesThroughTheCaller = noClasses().that().areAnnotatedWith(RestController.class)

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -24,6 +23,7 @@ import org.springframework.stereotype.Component;
 import cn.chia.governance.charter.SecretBallot;
 import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.Refusal;
+import cn.chia.governance.register.AlreadyRecorded;
 import cn.chia.governance.register.BallotRecords;
 
 /**
@@ -40,7 +40,22 @@ import cn.chia.governance.register.BallotRecords;
 @Component
 class SecretBallots extends AbstractProcessEnginePlugin {
 
-    static final String NOT_YOUR_BALLOT = "只有选举人本人可以投出自己的选票。 Only the elector may cast their own ballot.";
+    static final Words NOT_YOUR_BALLOT = new Words("只有选举人本人可以投出自己的选票。", "Only the elector may cast their own ballot.");
+
+    /** The refusal of a ballot cast by anyone but its elector: 403, in the caller's language. */
+    static final class NotYourBallot extends AuthorizationException implements Words.Said {
+
+        private static final long serialVersionUID = 1L;
+
+        NotYourBallot() {
+            super(NOT_YOUR_BALLOT.both());
+        }
+
+        @Override
+        public Words words() {
+            return NOT_YOUR_BALLOT;
+        }
+    }
 
     private final ObjectProvider<BallotRecords> ballots;
 
@@ -92,7 +107,7 @@ class SecretBallots extends AbstractProcessEnginePlugin {
             }
             String elector = context.getAuthenticatedUserId();
             if (elector == null || !Objects.equals(elector, task.getAssignee())) {
-                throw new AuthorizationException(NOT_YOUR_BALLOT);
+                throw new NotYourBallot();
             }
             Map<String, Object> sent = (Map<String, Object>) read(completion,
                     completion instanceof SubmitTaskFormCmd ? "properties" : "variables");
@@ -105,12 +120,12 @@ class SecretBallots extends AbstractProcessEnginePlugin {
             String key = ballot.caseNumber();
             int round = ballot.round();
             if (ballots.getObject().hasVoted(key, round, elector)) {
-                throw new BadUserRequestException(BallotRecords.VOTED_ALREADY);
+                throw new Refusal(BallotRecords.VOTED_ALREADY);
             }
             try {
                 ballots.getObject().cast(key, round, elector, choices);
-            } catch (IllegalStateException refused) {
-                throw new BadUserRequestException(refused.getMessage(), refused);
+            } catch (AlreadyRecorded refused) {
+                throw new Refusal(refused.words());
             }
             new CompleteTaskCmd(taskId, null).execute(context);
             return (T) Variables.createVariables();

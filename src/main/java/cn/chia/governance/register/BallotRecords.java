@@ -12,6 +12,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Words;
+
 import cn.chia.governance.charter.SecretBallot.PaperTally;
 
 /**
@@ -38,8 +40,8 @@ public class BallotRecords {
 
     private static final String VOTED_ALREADY_ZH = "您已在本轮投票，选票投出后不能更改。";
     private static final String VOTED_ALREADY_EN = "You have voted in this round already; a ballot cannot be changed once cast.";
-    /** Said to an elector who has voted in this round already, in Chinese, then English. */
-    public static final String VOTED_ALREADY = VOTED_ALREADY_ZH + " " + VOTED_ALREADY_EN;
+    /** Said to an elector who has voted in this round already. */
+    public static final Words VOTED_ALREADY = new Words(VOTED_ALREADY_ZH, VOTED_ALREADY_EN);
 
     private final JdbcClient jdbc;
     private final CaseNumbers caseNumbers;
