@@ -74,6 +74,30 @@ public enum Matter {
         return title;
     }
 
+    /** The matter in Chinese, e.g. "会员入会"; forms and lists show it before {@link #title()}. */
+    public String chineseTitle() {
+        return switch (this) {
+            case ADMISSION -> "会员入会";
+            case FOREIGN_MEMBER_REVIEW -> "外籍会员入会审议";
+            case FOREIGN_MEMBER_APPROVAL -> "外籍会员入会批准";
+            case EXPULSION -> "会员除名";
+            case TERM_CHANGE -> "延期或提前换届";
+            case DIRECTOR_NOMINATION -> "届中理事调整的提名";
+            case DIRECTOR_ADJUSTMENT -> "届中理事调整";
+            case HONORARY_RECOMMENDATION -> "推荐荣誉会员";
+            case HONORARY_MEMBERSHIP -> "授予荣誉会员";
+            case ARTICLES_AMENDMENT -> "修改章程";
+            case REMOVAL_FROM_OFFICE -> "罢免理事、监事";
+            case COUNCIL_REPORTS -> "理事会工作报告和财务报告";
+            case SUPERVISORS_REPORT -> "监事会工作报告";
+            case FEE_STANDARD -> "会费标准";
+            case TERMINATION -> "本会终止事宜";
+            case OTHER_MAJOR_MATTER -> "其他重大事宜";
+            case RENEWAL_CANDIDATES -> "新一届理事、监事候选人";
+            case SECRETARY_GENERAL_APPOINTMENT -> "聘任秘书长";
+        };
+    }
+
     /** "the Council" or "the Council or the Standing Council". */
     String decidingBodiesInWords() {
         return decidingBodies.stream().map(b -> "the " + b.title()).collect(Collectors.joining(" or "));

@@ -126,13 +126,20 @@ class OpenAdjustment implements ExecutionListener {
         }
     }
 
+    /** The case's title, Chinese then English. */
     private static String title(Kind kind, Director concerned, AdjustmentCase adjustment) {
-        String seat = adjustment.newDirector().executive() ? "executive director" : "director";
-        String newcomer = adjustment.newDirectorName() + " (" + adjustment.newDirectorOrganisation() + ")";
+        boolean executive = adjustment.newDirector().executive();
+        String seat = executive ? "executive director" : "director";
+        String seatZh = executive ? "常务理事" : "理事";
+        String name = adjustment.newDirectorName();
+        String organisation = adjustment.newDirectorOrganisation();
         return switch (kind) {
-            case ADD -> "Add " + newcomer + " as " + seat;
-            case REPLACE -> "Replace " + concerned.name() + " by " + newcomer + " as " + seat;
-            case REMOVE -> "Remove " + concerned.name() + " (" + concerned.organisation() + ") from the Council";
+            case ADD -> "增补" + name + "（" + organisation + "）为" + seatZh + " Add " + name + " (" + organisation
+                    + ") as " + seat;
+            case REPLACE -> "由" + name + "（" + organisation + "）接替" + concerned.name() + "任" + seatZh + " Replace "
+                    + concerned.name() + " by " + name + " (" + organisation + ") as " + seat;
+            case REMOVE -> "免去" + concerned.name() + "（" + concerned.organisation() + "）的理事职务 Remove "
+                    + concerned.name() + " (" + concerned.organisation() + ") from the Council";
         };
     }
 

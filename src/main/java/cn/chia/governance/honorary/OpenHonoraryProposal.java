@@ -49,7 +49,8 @@ class OpenHonoraryProposal implements ExecutionListener {
                     + open.get() + ". Continue that case instead.");
         }
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.HONORARY_MEMBERSHIP);
-        honorary.open(caseNumber, "Honorary membership for " + name + " (" + organisation + ", "
-                + proposal.registeredNationality() + ")");
+        String nationality = proposal.registeredNationality();
+        honorary.open(caseNumber, "荣誉会员：" + name + "（" + organisation + "，" + nationality + "） Honorary membership for "
+                + name + " (" + organisation + ", " + nationality + ")");
     }
 }

@@ -8,7 +8,7 @@ export default {
   app: { vendor: text(ASSOCIATION), name: text({ en: 'Tasklist', zh: '任务列表' }) },
   locales: locales(),
   customScripts: ['../language/language-switch', '../association/association', '../language/date-picker',
-    'scripts/filter-counts'],
+    '../language/form-texts', 'scripts/filter-counts'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
