@@ -44,6 +44,8 @@ public class AdmissionCase extends WaitingCase {
     public static final String SUPPORTS_CHARTER = "supportsCharter";
     public static final String WILLING_TO_JOIN = "willingToJoin";
     public static final String BRANCH = "branch";
+    /** The branch's name as the forms show it ("北京分支机构 Beijing Branch"), from the settings. */
+    public static final String BRANCH_NAME = "branchName";
     /** The language the applicant reads, {@code zh} (the default) or {@code en}: the notices and status texts are in it. */
     public static final String LANGUAGE = "language";
 
@@ -242,8 +244,11 @@ public class AdmissionCase extends WaitingCase {
         return text(EMAIL);
     }
 
-    /** What a received application records: the branch (null: none), the language and whether its branch entered it. */
-    void receive(String caseNumber, Matter matter, String title, String branch, Language language,
+    /**
+     * What a received application records: the branch (null: none) and its name, the language and whether its branch
+     * entered it.
+     */
+    void receive(String caseNumber, Matter matter, String title, String branch, String branchName, Language language,
             boolean branchRecommended) {
         MembershipApplication application = application();
         if (!MembershipApplication.UNIT.equals(application.applicantKind())) {
@@ -252,6 +257,7 @@ public class AdmissionCase extends WaitingCase {
         scope.removeVariable(PASSPORT_NUMBER);
         awaitDecision(caseNumber, matter, title);
         set(BRANCH, branch);
+        set(BRANCH_NAME, branchName);
         set(LANGUAGE, language.code());
         set(BRANCH_RECOMMENDED, branchRecommended);
     }

@@ -25,12 +25,14 @@ public class ApplicationCheck {
     /** The form of an application, whose rules name the lengths of its texts. */
     static final String FORM = "apply-for-membership";
 
+    private final List<GovernanceSettings.Branch> branches;
     private final List<String> branchGroups;
     private final Clock clock;
 
     ApplicationCheck(GovernanceSettings governance, Clock clock) {
         this.clock = clock;
-        this.branchGroups = governance.branches().stream().map(GovernanceSettings.Branch::groupId).toList();
+        this.branches = governance.branches();
+        this.branchGroups = branches.stream().map(GovernanceSettings.Branch::groupId).toList();
     }
 
     /**
@@ -76,5 +78,11 @@ public class ApplicationCheck {
 
     List<String> branchGroups() {
         return branchGroups;
+    }
+
+    /** The name of the branch whose group this is ("北京分支机构 Beijing Branch"); null for none. */
+    String branchName(String branchGroup) {
+        return branches.stream().filter(b -> b.groupId().equals(branchGroup)).map(GovernanceSettings.Branch::name)
+                .findFirst().orElse(null);
     }
 }

@@ -69,7 +69,7 @@ class ReceiveApplication implements ExecutionListener {
             branch = starterGroups.stream().filter(check.branchGroups()::contains).findFirst().orElse(null);
         }
         admission.receive(caseNumber, foreign ? Matter.FOREIGN_MEMBER_REVIEW : Matter.ADMISSION,
-                application.applicantName().strip(), branch, admission.language(),
+                application.applicantName().strip(), branch, check.branchName(branch), admission.language(),
                 branch != null && starterGroups.contains(branch));
     }
 

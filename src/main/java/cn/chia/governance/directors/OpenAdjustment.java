@@ -127,18 +127,19 @@ class OpenAdjustment implements ExecutionListener {
         }
     }
 
-    /** The case's title, as the agenda and the tasks show it. */
+    /** The case's title, Chinese then English. */
     private static String title(Kind kind, Director concerned, AdjustmentCase adjustment) {
         boolean executive = adjustment.newDirector().executive();
         String seat = executive ? "executive director" : "director";
         String seatZh = executive ? "常务理事" : "理事";
-        String newcomer = adjustment.newDirectorName() + " (" + adjustment.newDirectorOrganisation() + ")";
-        String newcomerZh = adjustment.newDirectorName() + "（" + adjustment.newDirectorOrganisation() + "）";
+        String name = adjustment.newDirectorName();
+        String organisation = adjustment.newDirectorOrganisation();
         return switch (kind) {
-            case ADD -> "增补 " + newcomerZh + " 为" + seatZh + " Add " + newcomer + " as " + seat;
-            case REPLACE -> "由 " + newcomerZh + " 接替 " + concerned.name() + " 任" + seatZh + " Replace " + concerned.name()
-                    + " by " + newcomer + " as " + seat;
-            case REMOVE -> "免去 " + concerned.name() + "（" + concerned.organisation() + "）的理事会理事职务 Remove "
+            case ADD -> "增补" + name + "（" + organisation + "）为" + seatZh + " Add " + name + " (" + organisation
+                    + ") as " + seat;
+            case REPLACE -> "由" + name + "（" + organisation + "）接替" + concerned.name() + "任" + seatZh + " Replace "
+                    + concerned.name() + " by " + name + " (" + organisation + ") as " + seat;
+            case REMOVE -> "免去" + concerned.name() + "（" + concerned.organisation() + "）的理事职务 Remove "
                     + concerned.name() + " (" + concerned.organisation() + ") from the Council";
         };
     }

@@ -48,8 +48,8 @@ class OpenHonoraryProposal implements ExecutionListener {
                             + ". Continue that case instead.");
         }
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.HONORARY_MEMBERSHIP);
-        honorary.open(caseNumber, "授予 " + name + "（" + organisation + "，" + proposal.registeredNationality()
-                + "）荣誉会员 Honorary membership for " + name + " (" + organisation + ", " + proposal.registeredNationality()
-                + ")");
+        String nationality = proposal.registeredNationality();
+        honorary.open(caseNumber, "荣誉会员：" + name + "（" + organisation + "，" + nationality + "） Honorary membership for "
+                + name + " (" + organisation + ", " + nationality + ")");
     }
 }

@@ -53,6 +53,8 @@ public class MeetingCase extends CaseVariables {
 
     // the meeting
     public static final String BODY = "body";
+    /** The body as the forms show it: {@code 理事会 Council}. */
+    public static final String BODY_SHOWN = "bodyShown";
     public static final String MEETING_DATE = "meetingDate";
     /** The meeting's date as the forms show it: {@code 2026年12月3日 3 December 2026}. */
     public static final String MEETING_DATE_SHOWN = "meetingDateShown";
@@ -117,6 +119,8 @@ public class MeetingCase extends CaseVariables {
     public static final String ABSTENTIONS = "abstentions";
     /** Those present who did not vote on the item, when the clerk records them ("未投票 Did not vote"). */
     public static final String DID_NOT_VOTE = "didNotVote";
+    /** The matter of the agenda item in hand as its tasks show it: {@code 会员入会 Admission of a member}. */
+    public static final String MATTER_SHOWN = "matterShown";
     /** The last look before the resolution is numbered: counts, rule, outcome and reason, Chinese and English. */
     public static final String LAST_LOOK = "lastLook";
     /** The clerk's answer at the last look: {@link #CONFIRM} or {@link #CORRECT}. */
@@ -235,6 +239,7 @@ public class MeetingCase extends CaseVariables {
     /** What the meeting is opened with, in the types the forms and the gathering read back. */
     void open(Body body, LocalDate date, boolean byCommunication, int seats) {
         set(BODY, body.name());
+        set(BODY_SHOWN, body.chineseTitle() + " " + body.title());
         set(MEETING_DATE, date.toString());
         set(MEETING_DATE_SHOWN, shown(date));
         set(BY_COMMUNICATION, byCommunication);
@@ -273,8 +278,7 @@ public class MeetingCase extends CaseVariables {
             cases.add(item.caseNumber());
             matters.put(item.caseNumber(), item.matter().name());
             titles.put(item.caseNumber(), item.title());
-            String line = item.caseNumber() + " — " + item.matter().chineseTitle() + " " + item.matter().title() + " — "
-                    + item.title() + "\n";
+            String line = item.caseNumber() + " — " + shown(item.matter()) + " — " + item.title() + "\n";
             if (summary.length() + line.length() <= SUMMARY_LIMIT) {
                 summary.append(line);
                 listed++;
@@ -427,6 +431,18 @@ public class MeetingCase extends CaseVariables {
 
     Matter matter() {
         return Matter.valueOf(text(MATTER));
+    }
+
+    /** Shows the matter of the agenda item in hand in words, when there is one. */
+    void showMatter() {
+        if (caseNumber() != null) {
+            set(MATTER_SHOWN, shown(matter()));
+        }
+    }
+
+    /** A matter as the forms show it, Chinese then English. */
+    private static String shown(Matter matter) {
+        return matter.chineseTitle() + " " + matter.title();
     }
 
     /** @throws cn.chia.governance.charter.InvalidTallyException when a count is missing or impossible */

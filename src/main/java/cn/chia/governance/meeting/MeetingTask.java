@@ -10,7 +10,7 @@ import cn.chia.governance.identity.Roles;
 
 /**
  * Every clerk task of a meeting. On create: it shows the meeting's number (a form field and the task's description,
- * with the case in hand) and opens for the clerk holding the meeting, the Secretariat's user who completed the
+ * with the case in hand) and the matter in hand in words, and opens for the clerk holding the meeting, the Secretariat's user who completed the
  * meeting's previous task (or opened it), without a claim step; the task stays a task of the Secretariat, so another
  * clerk may still take it. On complete: the user who completes it becomes the clerk holding the meeting.
  */
@@ -29,6 +29,7 @@ class MeetingTask implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             String number = task.getExecution().getProcessBusinessKey();
             meeting.showMeetingNumber(number);
+            meeting.showMatter();
             String caseNumber = meeting.caseNumber();
             task.setDescription(caseNumber == null ? number : number + " · " + caseNumber + " · " + meeting.caseTitleShown());
             String clerk = meeting.clerk() != null ? meeting.clerk() : currentUser();

@@ -162,11 +162,12 @@ public class MeetingReports {
 
     private static String resolutionSummary(String number, LocalDate decided, String meetingKey, String caseNumber,
             String matter, String outcome) {
-        String title = matterTitle(matter);
+        String[] title = matterTitles(matter);
         boolean adopted = Outcome.ADOPTED.name().equals(outcome);
         return "常务理事会第 " + number + " 号决议（" + decided + "，" + meetingKey + "）：案件 " + caseNumber + "，"
-                + (adopted ? "通过" : "未通过") + "。 Standing Council resolution " + number + " of " + decided + " ("
-                + meetingKey + "): case " + caseNumber + ", " + title + ", " + outcome + ".";
+                + title[0] + "，" + (adopted ? "通过" : "未通过") + "。 Standing Council resolution " + number + " of "
+                + decided + " (" + meetingKey + "): case " + caseNumber + ", " + title[1] + ", "
+                + (adopted ? "adopted" : "not adopted") + ".";
     }
 
     private static String notAdmittedSummary(String caseNumber, String name, NotAdmitted how, String reason,
@@ -177,11 +178,13 @@ public class MeetingReports {
                 + how.english + " on " + ended + (because.isEmpty() ? "" : ": " + because) + ".";
     }
 
-    private static String matterTitle(String matter) {
+    /** The matter in Chinese and in English; a name no longer known as it is stored. */
+    private static String[] matterTitles(String matter) {
         try {
-            return Matter.valueOf(matter).title();
+            Matter known = Matter.valueOf(matter);
+            return new String[] {known.chineseTitle(), known.title()};
         } catch (IllegalArgumentException unknown) {
-            return matter;
+            return new String[] {matter, matter};
         }
     }
 }

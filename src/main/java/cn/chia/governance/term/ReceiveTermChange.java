@@ -10,12 +10,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.TermChangeRequest;
 import cn.chia.governance.charter.TermChangeRequest.Kind;
 import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.FormFields;
 import cn.chia.governance.process.NewCases;
 import cn.chia.governance.process.Refusal;
+import cn.chia.governance.process.Texts;
 import cn.chia.governance.register.CaseNumbers;
 import cn.chia.governance.register.TermRecords;
 
@@ -65,9 +67,10 @@ class ReceiveTermChange implements ExecutionListener {
                     + open.get() + ".");
         }
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.TERM_CHANGE);
-        change.open(caseNumber, current, requested, "会员代表大会" + kind.words().zh() + "至 " + requested + " "
-                + (kind == Kind.POSTPONEMENT ? "Postponement" : "Early change") + " of the General Assembly's term to "
-                + requested);
+        String day = Texts.date(Language.ZH, requested);
+        change.open(caseNumber, current, requested, kind == Kind.POSTPONEMENT
+                ? "会员代表大会届期延长至" + day + " Postponement of the General Assembly's term to " + requested
+                : "会员代表大会提前于" + day + "换届 Early change of the General Assembly's term to " + requested);
         terms.request(caseNumber, TermRecords.Kind.valueOf(kind.name()), current, requested, reason);
     }
 }

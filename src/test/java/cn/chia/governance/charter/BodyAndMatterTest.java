@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import cn.chia.governance.Glossary;
+
 class BodyAndMatterTest {
 
     private final Charter charter = Charter.withSeats(Map.of(GENERAL_ASSEMBLY, 300, COUNCIL, 90, STANDING_COUNCIL, 30));
@@ -37,6 +39,13 @@ class BodyAndMatterTest {
         assertThat(Matter.DIRECTOR_ADJUSTMENT.title()).isEqualTo("Mid-term adjustment of directors");
         assertThat(Matter.HONORARY_RECOMMENDATION.title()).isEqualTo("Recommendation for honorary membership");
         assertThat(Matter.HONORARY_MEMBERSHIP.title()).isEqualTo("Honorary membership");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Matter.class)
+    void everyMatterHasAChineseTitleInTheGlossarysTerms(Matter matter) {
+        assertThat(matter.chineseTitle()).as(matter.name()).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]");
+        assertThat(Glossary.read().missingIn(matter.title(), matter.chineseTitle())).as(matter.name()).isEmpty();
     }
 
     @Test

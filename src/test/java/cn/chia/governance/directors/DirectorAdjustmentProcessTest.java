@@ -83,7 +83,7 @@ class DirectorAdjustmentProcessTest {
         assertThat(adjustment.getBusinessKey()).matches("DIR-\\d{4}-\\d{4}");
         assertThat(adjustment).isWaitingAt("Event_NominationTaken");
         assertThat(adjustment).variables().containsEntry(WaitingCase.MATTER, "DIRECTOR_NOMINATION")
-                .containsEntry(WaitingCase.CASE_TITLE, "增补 Wang Fang（Tsinghua University） 为理事 Add Wang Fang (Tsinghua University) as director");
+                .containsEntry(WaitingCase.CASE_TITLE, "增补Wang Fang（Tsinghua University）为理事 Add Wang Fang (Tsinghua University) as director");
 
         decide(adjustment, "ADOPTED", "STANDING_COUNCIL", "RES-2026-0101");
         assertThat(adjustment).isWaitingAt("Event_CouncilDecisionTaken");
@@ -156,8 +156,7 @@ class DirectorAdjustmentProcessTest {
         ProcessInstance adjustment = propose(Adjustments.aReplacement().ofDirectorNamed(" li ming ")
                 .of("Sun Li", "Chinese Academy of Sciences").executive(true).frontLine(true).because("Changed employer"));
         assertThat(adjustment).variables().containsEntry(AdjustmentCase.DIRECTOR_ID, ids.get("Li Ming"))
-                .containsEntry(WaitingCase.CASE_TITLE, "由 Sun Li（Chinese Academy of Sciences） 接替 Li Ming 任常务理事"
-                        + " Replace Li Ming by Sun Li (Chinese Academy of Sciences) as executive director");
+                .containsEntry(WaitingCase.CASE_TITLE, "由Sun Li（Chinese Academy of Sciences）接替Li Ming任常务理事 Replace Li Ming by Sun Li (Chinese Academy of Sciences) as executive director");
         adopt(adjustment);
 
         Director left = roster.find(ids.get("Li Ming")).orElseThrow();
@@ -173,7 +172,7 @@ class DirectorAdjustmentProcessTest {
     void aRemovalByRosterNumberEndsTheServiceAndShrinksTheCouncil() {
         ProcessInstance adjustment = propose(remove(ids.get("Zhao Lei")));
         assertThat(adjustment).variables()
-                .containsEntry(WaitingCase.CASE_TITLE, "免去 Zhao Lei（Test Institute）的理事会理事职务 Remove Zhao Lei (Test Institute) from the Council");
+                .containsEntry(WaitingCase.CASE_TITLE, "免去Zhao Lei（Test Institute）的理事职务 Remove Zhao Lei (Test Institute) from the Council");
         adopt(adjustment);
 
         assertThat(roster.find(ids.get("Zhao Lei")).orElseThrow().leftResolution()).isEqualTo(recorded.get("RES-2026-0202"));

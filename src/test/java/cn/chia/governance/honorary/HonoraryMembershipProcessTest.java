@@ -58,7 +58,7 @@ class HonoraryMembershipProcessTest {
         assertThat(honorary.getBusinessKey()).matches("HON-\\d{4}-\\d{4}");
         assertThat(honorary).isWaitingAt("Event_RecommendationTaken");
         assertThat(honorary).variables().containsEntry(WaitingCase.MATTER, "HONORARY_RECOMMENDATION")
-                .containsEntry(WaitingCase.CASE_TITLE, "授予 Anna Schmidt（Fraunhofer ILT，Germany）荣誉会员 Honorary membership for Anna Schmidt (Fraunhofer ILT, Germany)");
+                .containsEntry(WaitingCase.CASE_TITLE, "荣誉会员：Anna Schmidt（Fraunhofer ILT，Germany） Honorary membership for Anna Schmidt (Fraunhofer ILT, Germany)");
 
         decide(honorary, "ADOPTED", "STANDING_COUNCIL", "RES-2026-0101");
         assertThat(honorary).isWaitingAt("Event_CouncilApprovalTaken");

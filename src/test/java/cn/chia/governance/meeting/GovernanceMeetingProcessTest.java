@@ -790,14 +790,16 @@ class GovernanceMeetingProcessTest {
 
         assertThat(meeting).isWaitingAt(CONFIRM_AGENDA.id).variables().containsEntry(AGENDA_CASES, numbers);
         String summary = (String) runtimeService().getVariable(meeting.getId(), AGENDA_SUMMARY);
-        assertThat(summary).hasSizeLessThanOrEqualTo(4000).startsWith("APP-2026-910000 — 会员入会 Admission of a member — ").endsWith(" items in all.")
-                .contains(" more: 90 items in all.");
+        assertThat(summary).hasSizeLessThanOrEqualTo(4000)
+                .startsWith("APP-2026-910000 — 会员入会 Admission of a member — Applicant with a rather long name")
+                .endsWith(" items in all.").contains(" 项，共 90 项。 … and ").contains(" more: 90 items in all.");
     }
 
     @Test
     void aMeetingWithNothingToDecideIsClosedWithoutAttendance() {
         ProcessInstance meeting = openMeeting(Meetings.ofTheGeneralAssembly());
-        assertThat(meeting).variables().containsEntry(AGENDA_SUMMARY, "没有等待本机构决定的案件。 No case waits for a decision of this body.");
+        assertThat(meeting).variables().containsEntry(AGENDA_SUMMARY,
+                "没有等待本机构决定的案件。 No case waits for a decision of this body.");
         complete(task(meeting));
         assertThat(meeting).isEnded().hasPassed("EndEvent_NothingToDecide");
         assertThat(meetings.minutes(meeting.getBusinessKey()).orElseThrow().meeting().status())

@@ -123,7 +123,8 @@ class ReportsToMeetingsIT {
         assertThat(reports(held)).filteredOn(r -> resolution.equals(r.get("reference"))).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("kind", "STANDING_COUNCIL_RESOLUTION"))
                 .satisfies(r -> assertThat((String) r.get("summary")).contains("常务理事会第 " + resolution + " 号决议")
-                        .contains(admitted).contains(standing).contains("ADOPTED"));
+                        .contains(admitted).contains(standing).contains("会员入会，通过。")
+                        .contains("Admission of a member, adopted.").doesNotContain("ADOPTED"));
 
         String next = open(Body.COUNCIL, day);
         close(next);

@@ -16,13 +16,14 @@ import cn.chia.governance.TestProfiles;
 
 /**
  * A process test: the whole application without a web server, the engine's flow nodes counted by
- * process-test-coverage (report under target/process-test-coverage), 100 % of them asserted per class.
+ * process-test-coverage (report under target/process-test-coverage), 100 % of them asserted per class; every task's
+ * form shows words, not codes ({@link FormsShowWords}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageRules.class})
+@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageRules.class, FormsShowWords.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {

@@ -156,7 +156,7 @@ class HostileInputIT {
                         Meetings.attendance(25, 0), null, "presentInPerson", "seats"),
                 new FormTask("governance-meeting", "UserTask_RecordVotes", "clerk",
                         () -> clerks.task("clerk", meeting.get("key"), "UserTask_RecordVotes"),
-                        Meetings.votes(20, 3, 2), null, "votesFor", "matter"),
+                        Meetings.votes(20, 3, 2), null, "votesFor", "matterShown"),
                 new FormTask("governance-meeting", "UserTask_ConfirmResolution", "clerk",
                         () -> clerks.task("clerk", meeting.get("key"), "UserTask_ConfirmResolution"),
                         Meetings.confirmed(), null, null, "lastLook"),

@@ -3,7 +3,7 @@
 // current year, i.e. 6 August 2027, without a word. Here every date field of a form reads and shows the date as
 // year-month-day, 2026-12-03, whatever the browser (2026年12月3日 and 2026/12/3 are read too); a text that is not
 // such a date, or a day that does not exist (2026-13-03, 2026-02-30), is never reinterpreted: the field is emptied
-// and says why, in Chinese and English. The calendar speaks the user's language (Chinese: 十二月 2026, 一 二 三 …,
+// and says why, in the user's language. The calendar speaks the user's language (Chinese: 十二月 2026, 一 二 三 …,
 // weeks from Monday). Loaded through "customScripts" in Tasklist's scripts/config.js; it configures flatpickr's
 // defaults, which form-js leaves alone, so Tasklist itself is not changed.
 import { currentLanguage } from './language.js';
@@ -52,8 +52,8 @@ export function readDate(text) {
 }
 
 function refusal(text) {
-  return '无法识别的日期“' + text + '”：请按 年-月-日 填写，例如 2026-12-03。 “' + text
-    + '” is not a date: enter it as year-month-day, e.g. 2026-12-03.';
+  return currentLanguage() === 'zh' ? '无法识别的日期“' + text + '”：请按 年-月-日 填写，例如 2026-12-03。'
+    : '“' + text + '” is not a date: enter it as year-month-day, e.g. 2026-12-03.';
 }
 
 /** Shows under the field why what was typed is not taken, or removes the message. */
