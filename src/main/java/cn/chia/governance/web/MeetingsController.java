@@ -111,7 +111,7 @@ class MeetingsController {
 
     private static Body body(String value) {
         return Arrays.stream(Body.values()).filter(b -> b.name().equals(value)).findFirst().orElseThrow(() -> badRequest(
-                "body 须为 GENERAL_ASSEMBLY（会员代表大会）、COUNCIL（理事会）或 STANDING_COUNCIL（常务理事会）。 body is "
+                "body 须为 GENERAL_ASSEMBLY（会员代表大会）、COUNCIL（理事会）或 STANDING_COUNCIL（常务理事会）。 body is one of "
                         + Arrays.stream(Body.values()).map(Body::name).collect(Collectors.joining(", ")) + "."));
     }
 
