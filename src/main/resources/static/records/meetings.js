@@ -37,12 +37,23 @@ function nextMeetings(all) {
     }));
 }
 
+/** Whether the quorum was met: the register keeps the clerk's sentence in English only, Chinese says met or not. */
+function quorum(meeting) {
+  if (meeting.presentInPerson == null) {
+    return null;
+  }
+  if (language() === 'en') {
+    return meeting.quorumReason;
+  }
+  return meeting.status === 'ADJOURNED' ? t('quorumNotMet') : t('quorumMet');
+}
+
 function minutesOf(minutes) {
   const meeting = minutes.meeting;
   const parts = [facts([
     [t('seats'), meeting.seats], [t('presentInPerson'), meeting.presentInPerson],
     [t('presentByProxy'), meeting.presentByProxy],
-    [t('quorum'), language() === 'en' ? meeting.quorumReason : null],
+    [t('quorum'), quorum(meeting)],
     [t('specialCircumstances'), meeting.specialCircumstances],
     [t('votesDueBy'), date(meeting.votesDueBy)]])];
   minutes.resolutions.forEach((r) => parts.push(el('div', { class: 'resolution', id: 'resolution-' + r.resolutionNumber },
@@ -50,8 +61,8 @@ function minutesOf(minutes) {
     facts([[t('caseNumber'), r.caseNumber], [t('title'), r.title], [t('matter'), word('matter', r.matter)],
       [t('date'), date(r.date)]]),
     table('counts', [t('votesFor'), t('votesAgainst'), t('abstentions'), t('didNotVote'), t('required')],
-      [[r.votesFor, r.votesAgainst, r.abstentions, r.didNotVote === null ? '—' : r.didNotVote, r.requiredVotes]]),
-    el('p', { class: 'reason' }, t('reason') + ': ' + (language() === 'zh' ? r.reasonZh : r.reason)))));
+      [[r.votesFor, r.votesAgainst, r.abstentions, r.didNotVote ?? '—', r.requiredVotes]]),
+    el('p', { class: 'reason' }, t('reasonIs') + (language() === 'zh' ? r.reasonZh : r.reason)))));
   if (minutes.attendance.length > 0) {
     parts.push(el('h4', null, t('attendance')), table('attendance',
       [t('name'), t('organisation'), t('presence'), t('representedBy')],

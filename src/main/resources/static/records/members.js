@@ -9,7 +9,7 @@ const LIMIT = 500;
 /** A branch's configured name ("北京分支机构 Beijing Branch") in the page's language. */
 function branchName(branches, id) {
   if (!id) {
-    return '';
+    return '—';
   }
   const name = branches.get(id) || id;
   const latin = name.search(/ [A-Za-z]/);

@@ -45,7 +45,8 @@ const TEXTS = {
     seats: '应到', presentInPerson: '现场出席', presentByProxy: '委托出席', quorum: '法定人数',
     attendance: '出席情况', name: '姓名', organisation: '工作单位', presence: '出席', representedBy: '受托人',
     votesFor: '赞成', votesAgainst: '反对', abstentions: '弃权', didNotVote: '未投票', required: '通过所需票数',
-    reason: '理由', office: '职务', reports: '会议听取的报告（不表决）', elections: '选举', elected: '当选',
+    reason: '理由', reasonIs: '理由：', quorumMet: '已达到', quorumNotMet: '未达到', office: '职务',
+    reports: '会议听取的报告（不表决）', elections: '选举', elected: '当选',
     votesByName: '记名表决', vote: '表决', recordedBy: '书记员登记',
     specialCircumstances: '特殊情况',
     // the member register
@@ -77,7 +78,8 @@ const TEXTS = {
     seats: 'Seats', presentInPerson: 'Present in person', presentByProxy: 'Present by proxy', quorum: 'Quorum',
     attendance: 'Attendance', name: 'Name', organisation: 'Organisation', presence: 'Present', representedBy: 'Proxy holder',
     votesFor: 'For', votesAgainst: 'Against', abstentions: 'Abstentions', didNotVote: 'Did not vote', required: 'Votes required',
-    reason: 'Reason', office: 'Office', reports: 'Reports received (not voted)', elections: 'Elections', elected: 'Elected',
+    reason: 'Reason', reasonIs: 'Reason: ', quorumMet: 'Met', quorumNotMet: 'Not met', office: 'Office',
+    reports: 'Reports received (not voted)', elections: 'Elections', elected: 'Elected',
     votesByName: 'Votes by name', vote: 'Vote', recordedBy: 'Recorded by the clerk',
     specialCircumstances: 'Special circumstances',
     search: 'Find by name or number', allStatuses: 'All statuses', allKinds: 'All kinds', allBranches: 'All branches',
@@ -190,7 +192,7 @@ export function el(tag, attributes, ...children) {
       element.setAttribute(name, value === true ? '' : String(value));
     }
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     if (child !== null && child !== undefined && child !== '') {
       element.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
     }

@@ -6,14 +6,15 @@
 import { text } from '../../language/language.js';
 
 const PAGES = [
-  { id: 'association-meetings', href: '/records/meetings.html', may: 'readsMeetings', name: { en: 'Meetings', zh: '会议' },
-    priority: 60 },
+  { id: 'association-meetings', href: '/records/meetings.html', may: 'readsMeetings', icon: 'glyphicon-calendar',
+    name: { en: 'Meetings', zh: '会议' }, priority: 60 },
   { id: 'association-member-register', href: '/records/members.html', may: 'readsMemberRegister',
-    name: { en: 'Member register', zh: '会员名册' }, priority: 50 }
+    icon: 'glyphicon-list-alt', name: { en: 'Member register', zh: '会员名册' }, priority: 50 }
 ];
 
 function render(page, node) {
-  fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+  fetch('/api/me', { credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
     .then((answer) => (answer.ok ? answer.json() : {}))
     .then((me) => {
       if (me[page.may]) {
@@ -21,7 +22,9 @@ function render(page, node) {
         link.href = page.href;
         link.className = 'record-page';
         link.id = page.id;
-        link.textContent = text(page.name);
+        const icon = document.createElement('span');
+        icon.className = 'glyphicon ' + page.icon;
+        link.append(icon, ' ' + text(page.name));
         node.replaceChildren(link);
       }
     })
