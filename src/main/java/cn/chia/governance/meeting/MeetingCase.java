@@ -134,6 +134,23 @@ public class MeetingCase extends CaseVariables {
      */
     static final int SUMMARY_LIMIT = Text.LONGEST - 100;
 
+    /** The activities of {@code governance-meeting} that Java names. */
+    enum Activity {
+        CONFIRM_AGENDA("UserTask_ConfirmAgenda"),
+        CAST_BALLOT("UserTask_CastBallot");
+
+        private final String id;
+
+        Activity(String id) {
+            this.id = id;
+        }
+
+        /** The activity id in the BPMN. */
+        String id() {
+            return id;
+        }
+    }
+
     /** One case on the agenda, kept as three plain variables that forms and expressions can read. */
     record AgendaItem(String caseNumber, Matter matter, String title) {
     }
@@ -326,6 +343,21 @@ public class MeetingCase extends CaseVariables {
     static List<String> agendaCases(RuntimeService runtime, String meetingInstanceId) {
         return runtime.getVariable(meetingInstanceId, AGENDA_CASES) instanceof List<?> cases
                 ? (List<String>) cases : List.of();
+    }
+
+    /** The agenda of a running meeting as gathered and confirmed; empty before it gathered one. */
+    @SuppressWarnings("unchecked")
+    static List<AgendaItem> agendaOf(RuntimeService runtime, String meetingInstanceId) {
+        Map<String, Object> agenda = runtime.getVariables(meetingInstanceId, List.of(AGENDA_CASES, AGENDA_MATTERS,
+                AGENDA_TITLES));
+        if (!(agenda.get(AGENDA_CASES) instanceof List<?> cases)) {
+            return List.of();
+        }
+        Map<String, String> matters = (Map<String, String>) agenda.get(AGENDA_MATTERS);
+        Map<String, String> titles = (Map<String, String>) agenda.get(AGENDA_TITLES);
+        return ((List<String>) cases).stream()
+                .map(c -> new AgendaItem(c, Matter.valueOf(matters.get(c)), titles.get(c)))
+                .toList();
     }
 
     /** Instance id to what each of these waiting cases declares; a case that declares nothing is left out. */

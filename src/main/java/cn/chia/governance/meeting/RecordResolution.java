@@ -56,8 +56,9 @@ public class RecordResolution implements JavaDelegate {
                     + " ended before its vote: no resolution, a line in the minutes.");
             return;
         }
-        String resolutionNumber = meetings.recordResolution(execution.getProcessBusinessKey(), caseNumber, decision,
-                item.didNotVote());
+        String title = item.caseTitleShown().isBlank() ? null : item.caseTitleShown();
+        String resolutionNumber = meetings.recordResolution(execution.getProcessBusinessKey(), caseNumber, title,
+                decision, item.didNotVote());
         item.recordResolutionNumber(resolutionNumber);
         item.tellTheClerk("决议 " + resolutionNumber + "（" + caseNumber + "）：" + (decision.adopted() ? "通过" : "未通过")
                 + "。" + decision.reason(Language.ZH) + " Resolution " + resolutionNumber + " (" + caseNumber + "): "

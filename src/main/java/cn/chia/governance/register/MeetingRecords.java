@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +48,11 @@ public class MeetingRecords {
     /**
      * A numbered resolution: {@code date} is the meeting's day, on which it was resolved ({@link
      * cn.chia.governance.charter.MeetingDay}); {@code decidedAt} is when the clerk recorded it; {@code didNotVote}
-     * those present who did not vote, as the clerk recorded them ({@code null} when none were recorded).
+     * those present who did not vote, as the clerk recorded them ({@code null} when none were recorded); {@code title}
+     * the case's title on the agenda ({@code null} when it had none, or for a resolution recorded before titles were
+     * kept).
      */
-    public record Resolution(String resolutionNumber, String caseNumber, String matter, String body, int seats,
+    public record Resolution(String resolutionNumber, String caseNumber, String title, String matter, String body, int seats,
             int presentInPerson, int presentByProxy, int votesFor, int votesAgainst, int abstentions,
             int requiredVotes, String rule, String clause, String outcome, String reason, String reasonZh, LocalDateTime decidedAt,
             LocalDate date, Integer didNotVote) {
@@ -60,6 +64,10 @@ public class MeetingRecords {
      */
     public record Attendee(long rosterNumber, String name, String organisation, Presence attendance,
             Long representedBy, String representedByName) {
+    }
+
+    /** A meeting and the resolutions it took, as the list of meetings shows them. */
+    public record Listed(Meeting meeting, List<Resolution> resolutions) {
     }
 
     /** A person of the roster, as the meeting keeps them. */
@@ -294,17 +302,19 @@ public class MeetingRecords {
     }
 
     /**
-     * Stores the decision on one case as the next numbered resolution, and answers its number; {@code didNotVote} as
-     * the clerk recorded it, {@code null} when none was.
+     * Stores the decision on one case as the next numbered resolution, and answers its number; {@code title} the
+     * case's title on the agenda ({@code null} when none), {@code didNotVote} as the clerk recorded it, {@code null}
+     * when none was.
      */
-    public String recordResolution(String meetingKey, String caseNumber, Decision decision, Integer didNotVote) {
+    public String recordResolution(String meetingKey, String caseNumber, String title, Decision decision,
+            Integer didNotVote) {
         String number = caseNumbers.next(CaseNumbers.Kind.RESOLUTION);
         jdbc.sql("""
-                INSERT INTO gov_resolution (resolution_number, meeting_key, case_number, matter, body, seats,
+                INSERT INTO gov_resolution (resolution_number, meeting_key, case_number, title, matter, body, seats,
                     present_in_person, present_by_proxy, votes_for, votes_against, abstentions, required_votes,
                     rule_text, clause, outcome, reason, reason_zh, decided_at, did_not_vote)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(number, meetingKey, caseNumber, decision.matter().name(), decision.body().name(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(number, meetingKey, caseNumber, title, decision.matter().name(), decision.body().name(),
                         decision.seats(), decision.inPerson(), decision.byProxy(), decision.votes().inFavour(),
                         decision.votes().against(), decision.votes().abstentions(), decision.required(),
                         decision.rule().describe(decision.comparison()), decision.rule().clause(),
@@ -332,13 +342,42 @@ public class MeetingRecords {
     /** The meeting as opened and recorded: its body and seats are the register's, not a form's. */
     public Optional<Meeting> meeting(String businessKey) {
         return jdbc.sql("SELECT * FROM gov_meeting WHERE business_key = ?").param(businessKey)
-                .query((rs, row) -> new Meeting(rs.getString("business_key"), Body.valueOf(rs.getString("body")),
-                        rs.getObject("meeting_date", LocalDate.class), rs.getBoolean("by_communication"),
-                        rs.getInt("seats"), (Integer) rs.getObject("present_in_person"),
-                        (Integer) rs.getObject("present_by_proxy"), rs.getString("quorum_reason"),
-                        Status.valueOf(rs.getString("status")), rs.getString("special_circumstances"),
-                        rs.getObject("votes_due_by", LocalDate.class)))
-                .optional();
+                .query(MeetingRecords::meetingRow).optional();
+    }
+
+    /**
+     * The meetings of the body dated in the year (either {@code null}: any), the latest first, each with the
+     * resolutions it took in their order: two queries, whatever the number of meetings.
+     */
+    public List<Listed> list(Body body, Integer year) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (body != null) {
+            where.append(" AND m.body = ?");
+            params.add(body.name());
+        }
+        if (year != null) {
+            where.append(" AND m.meeting_date >= ? AND m.meeting_date < ?");
+            params.add(LocalDate.of(year, 1, 1));
+            params.add(LocalDate.of(year + 1, 1, 1));
+        }
+        Map<String, List<Resolution>> resolutions = new HashMap<>();
+        jdbc.sql("SELECT r.*, m.meeting_date FROM gov_resolution r JOIN gov_meeting m ON m.business_key = r.meeting_key"
+                + where + " ORDER BY r.resolution_number").params(params)
+                .query((rs, row) -> Map.entry(rs.getString("meeting_key"), resolutionRow(rs, row))).list()
+                .forEach(r -> resolutions.computeIfAbsent(r.getKey(), key -> new ArrayList<>()).add(r.getValue()));
+        return jdbc.sql("SELECT m.* FROM gov_meeting m" + where + " ORDER BY m.meeting_date DESC, m.business_key DESC")
+                .params(params).query(MeetingRecords::meetingRow).list().stream()
+                .map(m -> new Listed(m, resolutions.getOrDefault(m.businessKey(), List.of()))).toList();
+    }
+
+    private static Meeting meetingRow(ResultSet rs, int row) throws SQLException {
+        return new Meeting(rs.getString("business_key"), Body.valueOf(rs.getString("body")),
+                rs.getObject("meeting_date", LocalDate.class), rs.getBoolean("by_communication"),
+                rs.getInt("seats"), (Integer) rs.getObject("present_in_person"),
+                (Integer) rs.getObject("present_by_proxy"), rs.getString("quorum_reason"),
+                Status.valueOf(rs.getString("status")), rs.getString("special_circumstances"),
+                rs.getObject("votes_due_by", LocalDate.class));
     }
 
     /** The last meeting the body held (quorum met, in person or by communication), by its date; empty when it held none. */
@@ -419,7 +458,7 @@ public class MeetingRecords {
     }
 
     private static Resolution resolutionRow(ResultSet rs, int row) throws SQLException {
-        return new Resolution(rs.getString("resolution_number"), rs.getString("case_number"),
+        return new Resolution(rs.getString("resolution_number"), rs.getString("case_number"), rs.getString("title"),
                 rs.getString("matter"), rs.getString("body"), rs.getInt("seats"),
                 rs.getInt("present_in_person"), rs.getInt("present_by_proxy"), rs.getInt("votes_for"),
                 rs.getInt("votes_against"), rs.getInt("abstentions"), rs.getInt("required_votes"),

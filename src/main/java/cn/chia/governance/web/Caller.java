@@ -48,11 +48,14 @@ class Caller {
         return user == null || user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds());
     }
 
+    /** Whether the caller is in one of the groups. */
+    boolean isInOneOf(Set<String> groups) {
+        return groups().stream().anyMatch(groups::contains);
+    }
+
     /** Refuses with 403 and the reason, in the caller's language, unless the caller is in one of the groups. */
     void requireOneOf(Set<String> groups, String chinese, String english) {
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> own = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (own.stream().noneMatch(groups::contains)) {
+        if (!isInOneOf(groups)) {
             throw Refusal.forbidden(chinese, english);
         }
     }

@@ -5,22 +5,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * The REST API at /engine-rest and the application's own API under /api answer only authenticated
  * users (HTTP Basic against Camunda's identity service), as Camunda Run does; Camunda's authorizations
- * then apply to every engine call, and the API checks the caller's groups. Only the applicants' and the
- * members' own endpoints are public: an endpoint added under /api later is protected unless named here.
+ * then apply to every engine call, and the API checks the caller's groups. Reads of /api also take the webapps'
+ * session ({@link WebappSessionAuthentication}). Only the applicants' and the members' own endpoints are public: an
+ * endpoint added under /api later is protected unless named here. A script that says so ({@code X-Requested-With})
+ * gets its 401 without the HTTP Basic challenge, so that the browser asks for no password over a page.
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
@@ -39,6 +43,8 @@ class RestAuthentication {
                             throws IOException, ServletException {
                         if (isPublic((HttpServletRequest) request)) {
                             chain.doFilter(request, response);
+                        } else if (((HttpServletRequest) request).getHeader("X-Requested-With") != null) {
+                            super.doFilter(request, new WithoutChallenge((HttpServletResponse) response), chain);
                         } else {
                             super.doFilter(request, response, chain);
                         }
@@ -47,14 +53,41 @@ class RestAuthentication {
         registration.setName("camunda-auth");
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName()));
+                WebappSessionAuthentication.class.getName()));
         registration.addUrlPatterns(AUTHENTICATED);
         return registration;
     }
 
     /** Decided on the decoded, normalised path the servlet is mapped by, so that /api/applications/../members is not public. */
     static boolean isPublic(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = path(request);
         return PUBLIC_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    /** The decoded, normalised path the servlet is mapped by. */
+    static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+
+    /** An answer that keeps every header but the HTTP Basic challenge. */
+    private static final class WithoutChallenge extends HttpServletResponseWrapper {
+
+        WithoutChallenge(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

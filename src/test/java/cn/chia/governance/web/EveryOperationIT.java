@@ -1344,6 +1344,48 @@ class EveryOperationIT {
         }
     }
 
+    /**
+     * The application's own API ({@code /api}, its operations read from its OpenAPI description), to someone signed in
+     * to a webapp: every read answers as it answers the same person with HTTP Basic (the pages reached from Tasklist
+     * read it so), and every change is refused (401) without HTTP Basic, the webapps' CSRF token notwithstanding, so
+     * that no other site can make a signed-in browser change anything.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Role.class)
+    @Order(50)
+    void theApplicationsApiReadsWithTheWebappSessionAsWithHttpBasicAndChangesNothingWithIt(Role role) throws Exception {
+        Http session = login(role);
+        Http basic = role == Role.ANONYMOUS ? Http.anonymous(port) : Http.basic(port, role.user, role.user);
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) Http.anonymous(port)
+                .get("/v3/api-docs").object().get("paths");
+        int reads = 0;
+        int changes = 0;
+        for (Map.Entry<String, Map<String, Object>> operation : paths.entrySet()) {
+            String path = operation.getKey().replaceAll("\\{[^}]+}", "X-1");
+            if (RestAuthentication.PUBLIC_PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+                continue;
+            }
+            for (String method : operation.getValue().keySet()) {
+                if (method.equals("get")) {
+                    Http.Answer bySession = session.get(path);
+                    assertThat(bySession.status()).as("%s GET %s with the webapp's session: %s", role, path, bySession)
+                            .isEqualTo(basic.get(path).status());
+                    reads++;
+                } else {
+                    Http.Answer change = session.send(method.toUpperCase(Locale.ROOT), path, "application/json", "{}");
+                    assertThat(change.status()).as("%s %s %s with the webapp's session: %s", role, method, path, change)
+                            .isEqualTo(401);
+                    changes++;
+                }
+            }
+        }
+        assertThat(reads).as("reads of /api").isGreaterThan(10);
+        assertThat(changes).as("changes through /api").isGreaterThan(5);
+        report.append(role).append(": /api with the webapp's session, ").append(reads).append(" reads as with HTTP Basic, ")
+                .append(changes).append(" changes refused\n");
+    }
+
     // ---- the report for the person reading the build
 
     @AfterAll

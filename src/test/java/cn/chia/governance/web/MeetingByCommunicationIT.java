@@ -112,6 +112,13 @@ class MeetingByCommunicationIT {
             List<Map<String, Object>> mine = get(director, "/engine-rest/task?processInstanceId=" + instance);
             assertThat(mine).as(director).singleElement().satisfies(t -> assertThat(t.get("assignee")).isEqualTo(director));
         }
+        // the list of meetings shows the vote under way and its last day
+        String number = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
+        assertThat(rest.withBasicAuth("director", "director").exchange("/api/meetings?body=COUNCIL", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody())
+                .filteredOn(m -> number.equals(m.get("number"))).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("state", "VOTING").containsEntry("byCommunication", true)
+                        .containsEntry("votesDueBy", today.plusDays(10).toString()));
         Task written = tasks.createTaskQuery().processInstanceId(instance).taskCandidateGroup(Roles.SECRETARIAT)
                 .singleResult();
         assertThat(written.getName()).contains("李四");

@@ -590,7 +590,8 @@ class RoleMatrixIT {
                 client.get("/api/cases/" + someCase + "/notifications"), client.get("/api/members/CHIA-1999-000001")));
         answers.put(Api.MINUTES_TERM_AND_ROSTER, List.of(client.get("/api/terms"), client.get("/api/directors"),
                 client.get("/api/bodies"),
-                client.get("/api/meetings/MTG-1999-0001/minutes"), client.get("/api/bodies/COUNCIL/roster"),
+                client.get("/api/meetings/MTG-1999-0001/minutes"), client.get("/api/meetings"),
+                client.get("/api/meetings?body=COUNCIL&year=2026"), client.get("/api/bodies/COUNCIL/roster"),
                 client.get("/api/bodies/NO_SUCH_BODY/roster"), client.get("/api/assembly/matters")));
         answers.put(Api.SECRETARIAT_RECORDS, List.of(
                 client.post("/api/filings/TRM-1999-0001/reply", Map.of("answer", "APPROVED")),
@@ -610,6 +611,15 @@ class RoleMatrixIT {
                 assertThat(answer.status()).as("%s uses %s: %s", role, api, answer).isEqualTo(403);
             }
         }));
+        // who the caller is, and which of the pages they may read: as the table says
+        Http.Answer me = client.get("/api/me");
+        if (role == Role.APPLICANT) {
+            assertThat(me.status()).isEqualTo(401);
+        } else {
+            assertThat(me.object()).containsEntry("userId", role.user)
+                    .containsEntry("readsMeetings", RIGHTS.get(role).api().contains(Api.MINUTES_TERM_AND_ROSTER))
+                    .containsEntry("readsMemberRegister", RIGHTS.get(role).api().contains(Api.REGISTER));
+        }
         // public: the branches, and an application's status only with its receipt secret, whoever asks
         assertThat(client.get("/api/applications/branches").status()).isEqualTo(200);
         for (Case c : Case.values()) {

@@ -25,6 +25,8 @@ class SecurityHeadersIT {
         Map<String, Http.Answer> answers = new LinkedHashMap<>();
         answers.put("the apply page", anonymous.get("/apply/"));
         answers.put("a script of it", anonymous.get("/apply/apply.js"));
+        answers.put("the meetings page", anonymous.get("/records/meetings.html"));
+        answers.put("a script of the record pages", anonymous.get("/records/records.js"));
         answers.put("the public API", anonymous.get("/api/applications/branches"));
         answers.put("a case not found", anonymous.get("/api/applications/APP-1999-999999"));
         answers.put("the API without an account", anonymous.get("/api/members"));

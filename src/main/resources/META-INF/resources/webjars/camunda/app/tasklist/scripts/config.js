@@ -8,7 +8,7 @@ export default {
   app: { vendor: text(ASSOCIATION), name: text({ en: 'Tasklist', zh: '任务列表' }) },
   locales: locales(),
   customScripts: ['../language/language-switch', '../association/association', '../language/date-picker',
-    '../language/one-language', '../language/form-texts', 'scripts/filter-counts'],
+    '../language/one-language', '../language/form-texts', 'scripts/filter-counts', 'scripts/record-pages'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
