@@ -121,10 +121,10 @@ public class GovernanceDashboard {
                              COALESCE(MIN(s.changed_on), m.admitted_on) ended_on
                       FROM gov_member m
                       LEFT JOIN gov_member_status s ON s.membership_number = m.membership_number AND s.status = m.status
-                      WHERE m.status <> ?
+                      WHERE m.status IN (?, ?)
                       GROUP BY m.membership_number, m.kind, m.branch, m.status, m.admitted_on) ended
                 GROUP BY EXTRACT(YEAR FROM ended_on), EXTRACT(MONTH FROM ended_on), kind, branch, status""")
-                .param(Status.ACTIVE.name())
+                .params(Status.WITHDRAWN.name(), Status.EXPELLED.name())
                 .query((rs, row) -> new MemberEvents(month(rs), rs.getString("kind"), branch(rs),
                         Status.valueOf(rs.getString("status")), rs.getLong("n")))
                 .list());
