@@ -1115,7 +1115,8 @@ public final class GovernanceBenchmark {
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), "postgres", "")) {
             c.setAutoCommit(false);
             for (String sql : distinct) {
-                boolean query = sql.stripLeading().toLowerCase().startsWith("select");
+                String start = sql.stripLeading().toLowerCase();
+                boolean query = start.startsWith("select") || start.startsWith("with");
                 StringBuilder plan = new StringBuilder();
                 try (Statement s = c.createStatement();
                         ResultSet r = s.executeQuery("EXPLAIN " + (query ? "(ANALYZE) " : "") + sql)) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +85,7 @@ class DashboardInBrowserIT {
             chromium.click(By.xpath("//a[normalize-space(.)='治理看板']"));
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(LOADED));
             assertThat(chromium.browser.getCurrentUrl()).endsWith("#/governance");
-            String page = chromium.browser.findElement(By.cssSelector(".governance-dashboard")).getText();
+            String page = dashboardText();
             assertThat(page).contains("治理看板", "在册会员", "会员", "入会申请：各阶段的件数与等待时间", "会议与章程规定的频次",
                     "各月决议", "逾期任务", "届期", "年度工作报告报送期限", "故障", "联络部审核中", "报业务主管单位（中国科协）",
                     "报登记管理机关（民政部）", "理事会", "常务理事会")
@@ -92,7 +93,7 @@ class DashboardInBrowserIT {
             assertThat(chromium.browser.findElements(By.cssSelector(".governance-chart canvas"))).hasSize(4);
             return api();
         });
-        chromium.snapshot("dashboard-zh");
+        snapshots("dashboard-zh");
 
         chromium.step("dashboard-zh-02-figures", () -> {
             theFiguresShownAreThoseOf(figures);
@@ -146,7 +147,7 @@ class DashboardInBrowserIT {
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                     "Governance dashboard"));
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(LOADED));
-            String page = chromium.browser.findElement(By.cssSelector(".governance-dashboard")).getText();
+            String page = dashboardText();
             assertThat(page).contains("Members", "Applications: how many wait at each stage, and for how long",
                     "Meetings against the charter's cadence", "Resolutions per month", "Tasks past their due date",
                     "Under review by the Liaison Department", "To the business supervisor (CAST)")
@@ -155,7 +156,22 @@ class DashboardInBrowserIT {
             theFiguresShownAreThoseOf(api());
             return null;
         });
-        chromium.snapshot("dashboard-en");
+        snapshots("dashboard-en");
+    }
+
+    /** The dashboard's text, also of what lies below the fold of Cockpit's scrolling view. */
+    private String dashboardText() {
+        return chromium.browser.findElement(By.cssSelector(".governance-dashboard")).getDomProperty("textContent");
+    }
+
+    /** The dashboard's upper half, then its lower half (Cockpit's view scrolls within the window). */
+    private void snapshots(String name) {
+        ((JavascriptExecutor) chromium.browser).executeScript(
+                "document.querySelector('.governance-header').scrollIntoView({block: 'start'});");
+        chromium.snapshot(name + "-1");
+        ((JavascriptExecutor) chromium.browser).executeScript(
+                "document.querySelector('#governance-decisions').scrollIntoView({block: 'start'});");
+        chromium.snapshot(name + "-2");
     }
 
     /** Every figure of the dashboard: the number shown beside its name (data-figure) is the API's. */
@@ -209,7 +225,7 @@ class DashboardInBrowserIT {
     private void expect(String name, Object value, List<String> compared) {
         List<WebElement> shown = chromium.browser.findElements(By.cssSelector("[data-figure='" + name + "']"));
         assertThat(shown).as("figure %s on the page", name).isNotEmpty();
-        String text = shown.get(0).getText();
+        String text = shown.get(0).getDomProperty("textContent");
         if (value == null) {
             assertThat(text).as(name).isEqualTo("–");
         } else {
