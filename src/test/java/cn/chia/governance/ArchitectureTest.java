@@ -166,6 +166,19 @@ class ArchitectureTest {
             .should().haveSimpleName("ApiErrors").because("the application's API answers its errors in one place");
 
     @ArchTest
+    static final ArchRule theDashboardOnlyReads = noClasses().that().resideInAPackage("..governance.dashboard..")
+            .should().dependOnClassesThat().resideInAnyPackage("..governance.process..", "..governance.web..",
+                    "..governance.identity..", "..governance.engine..", "org.camunda.bpm.engine..")
+            .orShould().dependOnClassesThat(resideInAnyPackage(PROCEDURES).and(not(resideInAPackage("..governance.admission.."))))
+            .because("the governance dashboard reads the register's and the engine's tables with SQL, and the admission's "
+                    + "stages; only the web layer uses it");
+
+    @ArchTest
+    static final ArchRule onlyTheWebLayerUsesTheDashboard = noClasses()
+            .that().resideOutsideOfPackages("..governance.web..", "..governance.dashboard..")
+            .should().dependOnClassesThat().resideInAPackage("..governance.dashboard..");
+
+    @ArchTest
     static final ArchRule nothingUsesTheWebLayer = noClasses().that().resideOutsideOfPackage("..governance.web..")
             .should().dependOnClassesThat().resideInAPackage("..governance.web..");
 }

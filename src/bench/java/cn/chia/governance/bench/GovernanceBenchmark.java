@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -142,6 +143,9 @@ public final class GovernanceBenchmark {
             }
             if (settings.wants("growth")) {
                 section("Growth", this::growth);
+            }
+            if (settings.wants("dashboard")) {
+                section("The governance dashboard", this::dashboard);
             }
         } finally {
             app.close();
@@ -972,6 +976,92 @@ public final class GovernanceBenchmark {
         }
     }
 
+    // ---- 3c: the governance dashboard -----------------------------------------------------------------
+
+    /**
+     * {@code GET /api/dashboard} as a manager at each size the growth section reaches (grown here when that section did
+     * not run; a size already passed is skipped). Beside the growth section's cases, every tenth case waiting for more
+     * information gets a due date in the past (so that the overdue tasks are counted, not only looked for) and ten cases
+     * an incident, at each size.
+     */
+    private void dashboard() throws Exception {
+        markdown.append("`GET /api/dashboard` as `manager` over HTTP (HTTP Basic), repeated ").append(settings.samples)
+                .append(" times after ").append(WARM_UP).append(" calls not counted, on the growth section's cases (a ")
+                .append("third admitted through meetings, a third rejected, a third waiting for more information), every ")
+                .append("tenth waiting case's task given a due date in the past and ten cases an incident at each size.\n\n")
+                .append("| cases | members | meetings | waiting for information | tasks past due | answer KiB | ")
+                .append("median ms | p95 ms |\n|---|---|---|---|---|---|---|---|\n");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int size : settings.sizes) {
+            if (casesInDatabase() > size) {
+                continue;
+            }
+            load(size);
+            long overdue = giveDueDatesAndIncidents();
+            List<String> members = column("SELECT membership_number FROM gov_member");
+            List<String> meetings = column("SELECT business_key FROM gov_meeting WHERE status = 'HELD'");
+            long waiting = engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTask_RecordInformation").count();
+            Supplier<String> figures = () -> get("/api/dashboard", "manager");
+            repeat(WARM_UP, figures);
+            List<Long> nanos = repeat(settings.samples, figures);
+            int bytes = figures.get().getBytes(StandardCharsets.UTF_8).length;
+            long cases = casesInDatabase();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("cases", cases);
+            row.put("members", members.size());
+            row.put("meetings", meetings.size());
+            row.put("waitingForInformation", waiting);
+            row.put("tasksPastDue", overdue);
+            row.put("answerBytes", bytes);
+            row.put("dashboard", stats(nanos));
+            rows.add(row);
+            markdown.append("| ").append(cases).append(" | ").append(members.size()).append(" | ")
+                    .append(meetings.size()).append(" | ").append(waiting).append(" | ").append(overdue).append(" | ")
+                    .append(fmt(bytes / 1024.0)).append(" | ").append(fmt(ms(percentile(nanos, 50)))).append(" | ")
+                    .append(fmt(ms(percentile(nanos, 95)))).append(" |\n");
+            System.out.printf("   %d cases: %s%n", cases, row);
+        }
+        json.put("dashboard", rows);
+        if (settings.postgres && !rows.isEmpty()) {
+            SqlCapture capture = SqlCapture.begin();
+            get("/api/dashboard", "manager");
+            List<Map<String, Object>> plans = explain(capture.finish());
+            json.put("dashboardExplain", plans);
+            markdown.append("\n### The dashboard's statements at the largest size\n\nWith `EXPLAIN (ANALYZE)`; sequential ")
+                    .append("scans are listed first.\n");
+            for (Map<String, Object> plan : plans) {
+                markdown.append("\n- `").append(plan.get("statement")).append("`");
+                if (!((List<?>) plan.get("sequentialScans")).isEmpty()) {
+                    markdown.append(" — **sequential scan on ").append(plan.get("sequentialScans")).append("**");
+                }
+                markdown.append("\n\n```\n").append(plan.get("plan")).append("\n```\n");
+            }
+        }
+    }
+
+    /**
+     * Every tenth task waiting for the applicant's information without a due date gets one, 1 to 30 days past; ten
+     * waiting cases without an incident get one. Answers the tasks past their due date.
+     */
+    private long giveDueDatesAndIncidents() {
+        var tasks = engine.getTaskService();
+        List<Task> waiting = tasks.createTaskQuery().taskDefinitionKey("UserTask_RecordInformation").orderByTaskId().asc()
+                .list();
+        for (int i = 0; i < waiting.size(); i += 10) {
+            Task task = waiting.get(i);
+            if (task.getDueDate() == null) {
+                task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1 + i % 30))));
+                tasks.saveTask(task);
+            }
+        }
+        var runtime = engine.getRuntimeService();
+        waiting.stream().skip(5).limit(10)
+                .filter(task -> runtime.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).count() == 0)
+                .forEach(task -> runtime.createIncident("benchmark", task.getExecutionId(), "dashboard",
+                        "An incident for the dashboard to count."));
+        return tasks.createTaskQuery().dueBefore(new Date()).count();
+    }
+
     /**
      * Calls of each operation not counted at each size: the first pay for the caches and, at the first size, for
      * the JIT compiler, which would make the smallest size look slower than it is and the growth smaller.
@@ -1025,7 +1115,8 @@ public final class GovernanceBenchmark {
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), "postgres", "")) {
             c.setAutoCommit(false);
             for (String sql : distinct) {
-                boolean query = sql.stripLeading().toLowerCase().startsWith("select");
+                String start = sql.stripLeading().toLowerCase();
+                boolean query = start.startsWith("select") || start.startsWith("with");
                 StringBuilder plan = new StringBuilder();
                 try (Statement s = c.createStatement();
                         ResultSet r = s.executeQuery("EXPLAIN " + (query ? "(ANALYZE) " : "") + sql)) {
@@ -1336,7 +1427,7 @@ public final class GovernanceBenchmark {
                     Integer.parseInt(value("bench.pgbench.seconds", quick ? "5" : "15")),
                     Integer.parseInt(value("bench.startups", quick ? "1" : "3")),
                     value("bench.history", "full"),
-                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,assembly,names,ballot,rest,growth").split(","))
+                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,assembly,names,ballot,rest,growth,dashboard").split(","))
                             .map(String::strip).collect(Collectors.toSet()),
                     value("bench.jar", "target/association-governance-0.1.0-SNAPSHOT.jar"),
                     Path.of(value("bench.out", "target/bench")).toAbsolutePath());

@@ -254,8 +254,8 @@ public class ApplicantDesk {
         return Stage.UNDER_REVIEW;
     }
 
-    /** The stage of a case waiting at {@code step}; empty for a step the applicant is not shown. */
-    private static Optional<Stage> runningStage(Step step) {
+    /** The stage of a case waiting at {@code step}; empty for a step the applicant is not shown (the dashboard's too). */
+    public static Optional<Stage> runningStage(Step step) {
         return Optional.ofNullable(switch (step) {
             case RECOMMEND_CANDIDATE -> Stage.RECEIVED;
             case REVIEW_APPLICATION -> Stage.UNDER_REVIEW;

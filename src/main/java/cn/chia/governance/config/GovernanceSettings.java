@@ -2,6 +2,8 @@ package cn.chia.governance.config;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param loginThrottle how failed logins slow down the address they come from
  * @param meetings how meetings take attendance (proxies per representative)
  * @param renewal when the renewal of the term may be opened, and whether it asks for CAST's consent
+ * @param annualReport by which day of the year the annual work report is due to CAST and to the Ministry of Civil Affairs
  * @param allowEmbeddedDatabaseInProduction whether the production profile may start on H2; read from the environment
  *        before anything starts (cn.chia.governance.ProductionDatabaseCheck), listed here so that the list is whole
  */
@@ -46,6 +49,7 @@ public record GovernanceSettings(
         LoginThrottle loginThrottle,
         Meetings meetings,
         Renewal renewal,
+        AnnualReport annualReport,
         boolean allowEmbeddedDatabaseInProduction) {
 
     public GovernanceSettings {
@@ -62,6 +66,38 @@ public record GovernanceSettings(
         loginThrottle = loginThrottle == null ? LoginThrottle.DEFAULT : loginThrottle;
         meetings = meetings == null ? new Meetings(null) : meetings;
         renewal = renewal == null ? new Renewal(null, null) : renewal;
+        annualReport = annualReport == null ? new AnnualReport(null, null) : annualReport;
+    }
+
+    /**
+     * The annual work report (年度工作报告) on the year before: {@code businessSupervisorBy}, the day of the year by which
+     * it goes to the business supervisor, CAST (default {@code 03-31}); {@code registrationAuthorityBy}, to the
+     * registration authority, the Ministry of Civil Affairs (default {@code 05-31}). Month and day, {@code MM-DD}.
+     */
+    public record AnnualReport(String businessSupervisorBy, String registrationAuthorityBy) {
+        public AnnualReport {
+            businessSupervisorBy = businessSupervisorBy == null ? "03-31" : businessSupervisorBy;
+            registrationAuthorityBy = registrationAuthorityBy == null ? "05-31" : registrationAuthorityBy;
+            monthDay("business-supervisor-by", businessSupervisorBy);
+            monthDay("registration-authority-by", registrationAuthorityBy);
+        }
+
+        public MonthDay dueToBusinessSupervisor() {
+            return monthDay("business-supervisor-by", businessSupervisorBy);
+        }
+
+        public MonthDay dueToRegistrationAuthority() {
+            return monthDay("registration-authority-by", registrationAuthorityBy);
+        }
+
+        private static MonthDay monthDay(String name, String value) {
+            try {
+                return MonthDay.parse("--" + value);
+            } catch (DateTimeParseException notADay) {
+                throw new IllegalStateException("governance.annual-report." + name + " is a day of the year, MM-DD (03-31): "
+                        + value);
+            }
+        }
     }
 
     /**

@@ -196,8 +196,9 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
             grant(authorizations, group, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
             grant(authorizations, group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }));
-        // managers read everything in Cockpit and change nothing
+        // managers read everything in Cockpit and change nothing; the Secretariat watches its governance dashboard there
         grant(authorizations, Roles.MANAGERS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        grant(authorizations, Roles.SECRETARIAT, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grant(authorizations, Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,

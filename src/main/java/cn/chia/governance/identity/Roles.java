@@ -17,7 +17,7 @@ public final class Roles {
     /** Camunda's own administrators group; Camunda grants it the Admin webapp. */
     public static final String ADMINISTRATORS = "camunda-admin";
 
-    /** The groups whose people work in Tasklist, besides each branch's group; managers watch Cockpit. */
+    /** The groups whose people work in Tasklist, besides each branch's group; managers and the Secretariat watch Cockpit. */
     public static final Set<String> TASKLIST_GROUPS = Set.of(SECRETARIAT, LIAISON_DEPARTMENT,
             COUNCIL, STANDING_COUNCIL, ELECTORS);
 
@@ -25,6 +25,8 @@ public final class Roles {
     public static final Set<String> REGISTER_READERS = Set.of(SECRETARIAT, MANAGERS, ADMINISTRATORS);
     /** Who records for the Secretariat through the API: dues, participation, card secrets, answers of the authorities. */
     public static final Set<String> SECRETARIAT_CLERKS = Set.of(SECRETARIAT, ADMINISTRATORS);
+    /** Who watches the association in Cockpit: its governance dashboard ({@code GET /api/dashboard}) and the cases. */
+    public static final Set<String> DASHBOARD_READERS = Set.of(SECRETARIAT, MANAGERS, ADMINISTRATORS);
     /** Who reads the minutes of meetings, the General Assembly's term and the roster of directors. */
     public static final Set<String> RECORD_READERS = Set.of(SECRETARIAT, COUNCIL, MANAGERS, ADMINISTRATORS);
 

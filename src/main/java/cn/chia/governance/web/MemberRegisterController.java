@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.chia.governance.identity.Roles;
@@ -46,10 +47,19 @@ class MemberRegisterController {
         this.caller = caller;
     }
 
+    /**
+     * The register, or the members of one status, kind and branch ({@code branch=} with no value: members of no
+     * branch), as the dashboard's figures link to them.
+     */
     @GetMapping("/api/members")
-    List<Member> members() {
+    List<Member> members(@RequestParam(required = false) MemberRegister.Status status,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String branch) {
         requireReader();
-        return register.list();
+        return register.list().stream()
+                .filter(m -> status == null || m.status() == status)
+                .filter(m -> kind == null || m.kind().equals(kind))
+                .filter(m -> branch == null || (branch.isEmpty() ? m.branch() == null : branch.equals(m.branch())))
+                .toList();
     }
 
     @GetMapping("/api/members/{number}")

@@ -176,12 +176,12 @@ class EngineGuardsIT {
         assertThat(Http.anonymous(port).get(statistics).status()).isEqualTo(401);
         assertThat(Http.anonymous(port).get("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js").status())
                 .as("the plugins' scripts, which the login page loads").isEqualTo(200);
-        for (String user : List.of("branch", "clerk", "director")) {
+        for (String user : List.of("branch", "liaison", "director")) {
             Http.Answer answer = tasklist(user).get(statistics);
             assertThat(answer.status()).as("%s: %s", user, answer).isEqualTo(403);
             assertThat(answer.body()).contains("Only those who may open this webapp may call its plugins.");
         }
-        for (String user : List.of("manager", "admin")) {
+        for (String user : List.of("manager", "clerk", "admin")) {
             int[] login = new int[1];
             Http.Answer answer = Http.webapp(port, user, user, "cockpit", login).get(statistics);
             assertThat(answer.status()).as("%s: %s", user, answer).isEqualTo(200);

@@ -73,7 +73,10 @@ import cn.chia.governance.web.RoleMatrixIT.Case;
  * submits a form, and starts a procedure at its start event: nothing else (a claim is given back by an
  * administrator);</li>
  * <li>a manager reads (GET, and the POST queries) and uses the Cockpit plugin API: nothing else;</li>
- * <li>the Cockpit plugin API is for managers and administrators only; without an account nothing answers;</li>
+ * <li>the Cockpit plugin API is for managers, the Secretariat (who watch Cockpit's governance dashboard) and
+ * administrators only; without an account nothing answers;</li>
+ * <li>the application's own API (/api) reads with the webapps' session (the dashboard's figures for managers, the
+ * Secretariat and administrators) but changes nothing without HTTP Basic;</li>
  * <li>whatever is refused changes nothing: register, cases, variables, jobs, tasks, deployments, identities.</li>
  * </ul>
  * A refusal is 401 or 403, or 404 where the REST layer looked the object up with the role's authorizations and
@@ -355,7 +358,7 @@ class EveryOperationIT {
             return false;
         }
         if (isCockpitPluginApi(operation)) {
-            return role == Role.MANAGER && isRead(operation);
+            return (role == Role.MANAGER || role == Role.CLERK) && isRead(operation);
         }
         if (isRead(operation)) {
             return true;
@@ -1306,6 +1309,30 @@ class EveryOperationIT {
                     .as("manager in Cockpit: %s", query).isEqualTo(200);
         }
         assertThat(cockpit.get(COCKPIT + "/plugin/base/default/process-definition/statistics").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Role.class)
+    @Order(43)
+    void theApplicationsApiReadsWithTheWebappsSessionButChangesNothingWithoutHttpBasic(Role role) throws Exception {
+        Http webapp = login(role);
+        int dashboard = webapp.get("/api/dashboard").status();
+        assertThat(dashboard).as("%s reads the dashboard with the session of %s", role, role.app).isEqualTo(
+                role == Role.ANONYMOUS ? 401 : Set.of(Role.MANAGER, Role.CLERK, Role.ADMIN).contains(role) ? 200 : 403);
+        String member = jdbc.queryForList("SELECT membership_number FROM gov_member WHERE status = 'ACTIVE'", String.class)
+                .stream().findFirst().orElse("CHIA-1999-000001");
+        EngineState before = EngineState.of(jdbc);
+        Map<String, Http.Answer> writes = new LinkedHashMap<>();
+        writes.put("dues", webapp.post("/api/members/" + member + "/dues", Map.of("date", "2026-01-02")));
+        writes.put("participation", webapp.post("/api/members/" + member + "/participation", Map.of("date", "2026-01-02")));
+        writes.put("card secret", webapp.post("/api/members/" + member + "/card-secret", Map.of()));
+        writes.put("reason", webapp.post("/api/members/" + member + "/reasons", Map.of("reason", "ILLNESS",
+                "from", "2026-01-01", "until", "2026-02-01")));
+        writes.put("roster", webapp.put("/api/bodies/COUNCIL/roster", Map.of("basis", "walk", "members", List.of())));
+        writes.put("filing", webapp.post("/api/filings/TRM-1999-0001/reply", Map.of("answer", "APPROVED")));
+        writes.forEach((what, answer) -> assertThat(answer.status()).as("%s writes %s with the webapps' session: %s",
+                role, what, answer).isEqualTo(401));
+        assertThat(before.diff(EngineState.of(jdbc))).as("what the refused writes changed").isEmpty();
     }
 
     @Test

@@ -587,7 +587,8 @@ class RoleMatrixIT {
         String someCase = caseNumbers.get(Case.REVIEW);
         Map<Api, List<Http.Answer>> answers = new EnumMap<>(Api.class);
         answers.put(Api.REGISTER, List.of(client.get("/api/members"), client.get("/api/members.csv"),
-                client.get("/api/cases/" + someCase + "/notifications"), client.get("/api/members/CHIA-1999-000001")));
+                client.get("/api/cases/" + someCase + "/notifications"), client.get("/api/members/CHIA-1999-000001"),
+                client.get("/api/dashboard")));
         answers.put(Api.MINUTES_TERM_AND_ROSTER, List.of(client.get("/api/terms"), client.get("/api/directors"),
                 client.get("/api/bodies"),
                 client.get("/api/meetings/MTG-1999-0001/minutes"), client.get("/api/meetings"),

@@ -6,5 +6,5 @@ export default {
   // the header and the window's title: the association's name ("vendor", Camunda's by default), then the app's
   app: { vendor: text(ASSOCIATION), name: text({ en: 'Cockpit', zh: '驾驶舱' }) },
   locales: locales(),
-  customScripts: ['../language/language-switch', '../association/association']
+  customScripts: ['../language/language-switch', '../association/association', '../dashboard/dashboard']
 };
