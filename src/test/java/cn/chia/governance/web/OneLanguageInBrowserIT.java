@@ -238,6 +238,9 @@ class OneLanguageInBrowserIT {
      */
     private void look(String name) {
         screen++;
+        // the applicants' names (other cases' too, in the lists) are theirs, in whichever language
+        history.createHistoricVariableInstanceQuery().variableName("applicantName").list()
+                .forEach(variable -> typed.add(String.valueOf(variable.getValue())));
         String shot = String.format("%s-%02d-%s", language, screen, name);
         try {
             Files.createDirectories(SCREENS);
