@@ -79,7 +79,8 @@ class AuthorityAnswerIT {
     void aBadAnswerIsRefusedAndChangesNothing() {
         ResponseEntity<String> response = reply("clerk", filing.getBusinessKey(), Map.of("answer", "MAYBE"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).contains("approved (APPROVED), returned for correction (RETURNED), refused (REFUSED)");
+        assertThat(response.getBody()).contains("批准（APPROVED）、退回修改（RETURNED）、不予批准（REFUSED）")
+                .contains("must be one of APPROVED, RETURNED, REFUSED");
         ResponseEntity<String> noReason = reply("clerk", filing.getBusinessKey(), Map.of("answer", "REFUSED"));
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tasks.createTaskQuery().processInstanceId(filing.getId()).taskDefinitionKey("UserTask_RecordCastAnswer")
