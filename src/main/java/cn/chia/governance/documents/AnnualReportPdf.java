@@ -67,7 +67,7 @@ final class AnnualReportPdf {
                 report.resolutions().stream().map(r -> List.of(r.number(), r.meeting(), Labels.day(r.date()).zh(),
                         pdf.say(Labels.matter(r.matter())), r.caseNumber() + (r.title() == null ? "" : " " + r.title()),
                         r.votesFor() + "/" + r.votesAgainst() + "/" + r.abstentions(), pdf.say(Labels.outcome(r.outcome()))))
-                        .toList(), 1.6f, 1.6f, 1.4f, 1.6f, 2.2f, 1.2f, 1f);
+                        .toList(), 2.1f, 2.1f, 1.5f, 1.6f, 2.2f, 1.3f, 1.1f);
 
         pdf.heading(new Words("六、名册变动", "6. Changes to the rosters"));
         pdf.table(List.of(new Words("名册", "Roster"), new Words("变动", "Change"), new Words("姓名", "Name"),

@@ -43,6 +43,8 @@ final class Pdf {
     private final PdfWriter writer;
     private final Font text;
     private final Font small;
+    private final Font compact;
+    private final Font compactBold;
     private final Font bold;
     private final Font heading;
     private final Font title;
@@ -67,6 +69,8 @@ final class Pdf {
         BaseFont base = font();
         text = new Font(base, 10.5f);
         small = new Font(base, 8.5f, Font.NORMAL, GREY);
+        compact = new Font(base, 8.5f);
+        compactBold = new Font(base, 8.5f, Font.BOLD);
         bold = new Font(base, 10.5f, Font.BOLD);
         heading = new Font(base, 13f, Font.BOLD);
         title = new Font(base, 18f, Font.BOLD);
@@ -151,7 +155,7 @@ final class Pdf {
 
     /** Labels and their values, two columns. */
     Pdf facts(List<Fact> facts) {
-        PdfPTable table = new PdfPTable(new float[] {1.1f, 2.4f});
+        PdfPTable table = new PdfPTable(new float[] {1.4f, 2.4f});
         table.setWidthPercentage(100);
         for (Fact fact : facts) {
             table.addCell(cell(say(fact.label()), bold, HEADER));
@@ -162,7 +166,7 @@ final class Pdf {
         return this;
     }
 
-    /** A table with its headers (repeated on each page); an empty table says there is nothing. */
+    /** A table with its headers (repeated on each page), in a smaller type from 6 columns; an empty table says there is nothing. */
     Pdf table(List<Words> headers, List<List<String>> rows, float... widths) {
         if (rows.isEmpty()) {
             return paragraph(new Words("（无）", "(none)"));
@@ -170,8 +174,9 @@ final class Pdf {
         PdfPTable table = widths.length == headers.size() ? new PdfPTable(widths) : new PdfPTable(headers.size());
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        headers.forEach(header -> table.addCell(cell(sayOnTwoLines(header), bold, HEADER)));
-        rows.forEach(row -> row.forEach(value -> table.addCell(cell(value, text, null))));
+        boolean wide = headers.size() >= 6;
+        headers.forEach(header -> table.addCell(cell(sayOnTwoLines(header), wide ? compactBold : bold, HEADER)));
+        rows.forEach(row -> row.forEach(value -> table.addCell(cell(value, wide ? compact : text, null))));
         table.setSpacingAfter(6);
         document.add(table);
         return this;
