@@ -304,6 +304,25 @@ class DocumentsIT {
         assertThat(get(null, "/api/reports/annual/" + year, null, null).status()).isEqualTo(401);
     }
 
+    // ---- the link in Tasklist
+
+    @Test
+    void theLastFormOfAMeetingLinksToItsMinutesAsPdfWhichTheClerksTasklistSessionOpens() throws Exception {
+        String form;
+        try (var file = getClass().getClassLoader().getResourceAsStream("forms/confirm-resolution.form")) {
+            form = new String(file.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("\\]\\((/api/meetings/\\{\\{meetingNumber}}/minutes[^)]*)\\)").matcher(form);
+        assertThat(link.find()).as("the form links to the minutes").isTrue();
+        int[] login = new int[1];
+        Http tasklist = Http.webapp(port, "clerk", "clerk", "tasklist", login);
+        assertThat(login[0]).isEqualTo(200);
+        Http.Answer minutes = tasklist.get(link.group(1).replace("{{meetingNumber}}", held.meeting()));
+        assertThat(minutes.status()).as("%s", minutes).isEqualTo(200);
+        assertThat(minutes.headers().firstValue("Content-Type")).hasValue(PDF);
+    }
+
     // ---- helpers
 
     private Member admit(String kind, String branch, String name) {
