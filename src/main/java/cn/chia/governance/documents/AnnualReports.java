@@ -40,14 +40,14 @@ public class AnnualReports {
     /** Each member with the day the register records it left (null while a member). */
     private static final String MEMBERS = """
             SELECT m.membership_number, m.name, m.kind, m.branch, m.status, m.admitted_on, m.resolution_number,
-                   CASE WHEN m.status = 'ACTIVE' THEN NULL ELSE COALESCE(
-                       (SELECT MIN(s.changed_on) FROM gov_member_status s
-                        WHERE s.membership_number = m.membership_number AND s.status = m.status), m.admitted_on) END ended_on,
-                   (SELECT MIN(s.reason) FROM gov_member_status s
-                    WHERE s.membership_number = m.membership_number AND s.status = m.status AND m.status <> 'ACTIVE') ended_reason,
-                   (SELECT MIN(COALESCE(s.resolution_number, s.case_number)) FROM gov_member_status s
-                    WHERE s.membership_number = m.membership_number AND s.status = m.status AND m.status <> 'ACTIVE') ended_by
-            FROM gov_member m""";
+                   CASE WHEN m.status = 'ACTIVE' THEN NULL ELSE COALESCE(e.ended_on, m.admitted_on) END ended_on,
+                   e.ended_reason, e.ended_by
+            FROM gov_member m
+            LEFT JOIN (SELECT membership_number, status, MIN(changed_on) ended_on, MIN(reason) ended_reason,
+                              MIN(COALESCE(resolution_number, case_number)) ended_by
+                       FROM gov_member_status WHERE status <> 'ACTIVE'
+                       GROUP BY membership_number, status) e
+                ON e.membership_number = m.membership_number AND e.status = m.status""";
 
     private final JdbcClient jdbc;
     private final TermRecords terms;
