@@ -69,9 +69,9 @@ public class TaskMails {
 
     /** When the person was last sent a mail about tasks; empty if never. */
     public Optional<LocalDateTime> lastMailTo(String userId) {
-        return Optional.ofNullable(jdbc.sql("""
+        return jdbc.sql("""
                 SELECT MAX(sent_at) FROM gov_task_mail WHERE user_id = ? AND outcome IN ('SENT', 'DIGEST')""")
-                .param(userId).query(LocalDateTime.class).single());
+                .param(userId).query((rs, row) -> Optional.ofNullable(rs.getObject(1, LocalDateTime.class))).single();
     }
 
     public void done(long id, Outcome outcome) {
