@@ -614,6 +614,16 @@ class RoleMatrixIT {
         }));
         // who the caller is, and which of the pages they may read: as the table says
         Http.Answer me = client.get("/api/me");
+        // one's own mail about tasks: every account reads and sets its own, nobody else's (no user id in the path)
+        Http.Answer taskMail = client.get("/api/me/task-mail");
+        Http.Answer taskMailOn = client.put("/api/me/task-mail", Map.of("enabled", true));
+        if (role == Role.APPLICANT) {
+            assertThat(taskMail.status()).isEqualTo(401);
+            assertThat(taskMailOn.status()).isEqualTo(401);
+        } else {
+            assertThat(taskMail.status()).as("%s reads its task mail: %s", role, taskMail).isEqualTo(200);
+            assertThat(taskMailOn.object()).as("%s sets its task mail", role).containsEntry("enabled", true);
+        }
         if (role == Role.APPLICANT) {
             assertThat(me.status()).isEqualTo(401);
         } else {
