@@ -179,6 +179,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..governance.dashboard..");
 
     @ArchTest
+    static final ArchRule theDocumentsOnlyRead = noClasses().that().resideInAPackage("..governance.documents..")
+            .should().dependOnClassesThat().resideInAnyPackage("..governance.process..", "..governance.web..",
+                    "..governance.identity..", "..governance.engine..", "..governance.dashboard..", "org.camunda..",
+                    "org.springframework.web..", "jakarta.servlet..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES)
+            .because("the documents are made from the register and the charter, and know nothing of the web that serves them");
+
+    @ArchTest
+    static final ArchRule onlyTheWebLayerUsesTheDocuments = noClasses()
+            .that().resideOutsideOfPackages("..governance.web..", "..governance.documents..")
+            .should().dependOnClassesThat().resideInAPackage("..governance.documents..");
+
+    @ArchTest
     static final ArchRule nothingUsesTheWebLayer = noClasses().that().resideOutsideOfPackage("..governance.web..")
             .should().dependOnClassesThat().resideInAPackage("..governance.web..");
 }

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.chia.governance.process.ProcessConfiguration;
+
 /**
  * Resolutions in the minutes, for tests that deliver a meeting's decision to a case without holding the
  * meeting: the register and the cases take a decision only as the minutes hold it.
@@ -50,7 +52,7 @@ public final class Resolutions {
         jdbc.sql("""
                 INSERT INTO gov_meeting (business_key, body, meeting_date, by_communication, seats, status, opened_at)
                 VALUES (?, ?, ?, FALSE, 61, 'HELD', ?)""")
-                .params(meeting, body, LocalDate.now(), LocalDateTime.now()).update();
+                .params(meeting, body, LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE), LocalDateTime.now()).update();
         jdbc.sql("""
                 INSERT INTO gov_resolution (resolution_number, meeting_key, case_number, matter, body, seats,
                     present_in_person, present_by_proxy, votes_for, votes_against, abstentions, required_votes,
@@ -83,9 +85,9 @@ public final class Resolutions {
 
     private static long seat(JdbcClient jdbc, String body, String name, String organisation, boolean executive,
             boolean frontLine) {
-        LocalDate elected = LocalDate.now().minusYears(1);
+        LocalDate elected = LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE).minusYears(1);
         Long roster = jdbc.sql("SELECT MAX(id) FROM gov_roster WHERE body = ? AND effective_from <= ?")
-                .params(body, LocalDate.now()).query(Long.class).optional().orElse(null);
+                .params(body, LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE)).query(Long.class).optional().orElse(null);
         if (roster == null) {
             jdbc.sql("""
                     INSERT INTO gov_roster (body, basis, basis_kind, effective_from, recorded_at)

@@ -30,6 +30,7 @@ import org.springframework.util.unit.DataSize;
  * @param meetings how meetings take attendance (proxies per representative)
  * @param renewal when the renewal of the term may be opened, and whether it asks for CAST's consent
  * @param annualReport by which day of the year the annual work report is due to CAST and to the Ministry of Civil Affairs
+ * @param documents how the documents (minutes, resolutions, certificates, the annual work report) are worded
  * @param dueDates the due date of each user task, and when the candidates are reminded of it
  * @param taskMail the e-mails that tell people of a new task, a due date near or passed
  * @param allowEmbeddedDatabaseInProduction whether the production profile may start on H2; read from the environment
@@ -52,6 +53,7 @@ public record GovernanceSettings(
         Meetings meetings,
         Renewal renewal,
         AnnualReport annualReport,
+        Documents documents,
         DueDates dueDates,
         TaskMail taskMail,
         boolean allowEmbeddedDatabaseInProduction) {
@@ -71,9 +73,20 @@ public record GovernanceSettings(
         meetings = meetings == null ? new Meetings(null) : meetings;
         renewal = renewal == null ? new Renewal(null, null) : renewal;
         annualReport = annualReport == null ? new AnnualReport(null, null) : annualReport;
+        documents = documents == null ? new Documents(null) : documents;
         dueDates = dueDates == null ? new DueDates(null, null, null, null, null, null, null, null, null, null)
                 : dueDates;
         taskMail = taskMail == null ? new TaskMail(null, null) : taskMail;
+    }
+
+    /**
+     * The documents the application makes (the minutes and resolutions as PDF, the membership certificate, the annual
+     * work report): in Chinese, and with {@code english} (default true) each heading, label and reason in English too.
+     */
+    public record Documents(Boolean english) {
+        public Documents {
+            english = english == null ? Boolean.TRUE : english;
+        }
     }
 
     /**

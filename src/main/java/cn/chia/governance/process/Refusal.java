@@ -8,7 +8,7 @@ import cn.chia.governance.charter.Words;
  * The application refuses what a person asked, with the reason in Chinese and English; the answer to the caller
  * (the API, Tasklist's form, the applicant's page) carries the reason in the caller's language. Nothing is written:
  * the engine rolls the transaction back. {@link #status()} is 400 unless the refusal says otherwise (an unknown case
- * 404, a case no longer in that state 409, a role that may not 403). The message, as the log shows it, holds both.
+ * 404, a case no longer in that state 409, a role that may not 403, a form of answer not given 406). The message, as the log shows it, holds both.
  */
 public class Refusal extends BadUserRequestException implements Words.Said {
 
@@ -41,6 +41,11 @@ public class Refusal extends BadUserRequestException implements Words.Said {
 
     public static Refusal forbidden(String zh, String en) {
         return new Refusal(403, new Words(zh, en));
+    }
+
+    /** The answer cannot be given in the form asked for (an {@code Accept} or {@code format} the endpoint does not give). */
+    public static Refusal notAcceptable(String zh, String en) {
+        return new Refusal(406, new Words(zh, en));
     }
 
     @Override

@@ -407,6 +407,12 @@ public class MeetingRecords {
                 .query(MeetingRecords::resolutionRow).optional();
     }
 
+    /** The meeting whose minutes hold the resolution. */
+    public Optional<String> meetingOf(String resolutionNumber) {
+        return jdbc.sql("SELECT meeting_key FROM gov_resolution WHERE resolution_number = ?").param(resolutionNumber)
+                .query(String.class).optional();
+    }
+
     /**
      * The resolution, if the minutes hold it as decided on that very case, on one of the matters, with that
      * outcome: what the register stands on when it admits, expels or changes the roster, and what a case

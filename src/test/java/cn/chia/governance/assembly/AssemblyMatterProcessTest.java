@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.chia.governance.Resolutions;
 import cn.chia.governance.charter.RosterBody;
 import cn.chia.governance.filing.Filings;
+import cn.chia.governance.process.ProcessConfiguration;
 import cn.chia.governance.process.ProcessTest;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.process.WaitingCases;
@@ -155,14 +156,14 @@ class AssemblyMatterProcessTest {
         execute(job(removal));
         assertThat(removal).isEnded().hasPassed("ServiceTask_RemoveFromRosters", "EndEvent_MembersRemoved");
         assertThat(rosters.entry(director).orElseThrow()).satisfies(entry -> {
-            assertThat(entry.until()).isEqualTo(LocalDate.now());
+            assertThat(entry.until()).isEqualTo(LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE));
             assertThat(entry.leftCase()).isEqualTo(removal.getBusinessKey());
             assertThat(entry.leftResolution()).isEqualTo(resolution);
         });
         assertThat(rosters.entry(supervisor).orElseThrow().leftResolution()).isEqualTo(resolution);
         // the last day of service is today (as a resignation's): from tomorrow they are off the rosters
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
-        assertThat(rosters.members(RosterBody.STANDING_COUNCIL, LocalDate.now())).as("an executive director is a director")
+        LocalDate tomorrow = LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE).plusDays(1);
+        assertThat(rosters.members(RosterBody.STANDING_COUNCIL, LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE))).as("an executive director is a director")
                 .singleElement().satisfies(seat -> assertThat(seat.leftResolution()).isEqualTo(resolution));
         assertThat(rosters.members(RosterBody.STANDING_COUNCIL, tomorrow)).isEmpty();
         assertThat(rosters.members(RosterBody.SUPERVISORS, tomorrow)).isEmpty();
@@ -202,7 +203,7 @@ class AssemblyMatterProcessTest {
     void aRemovalNamesServingDirectorsOrSupervisorsOnly() {
         long representative = seat("GENERAL_ASSEMBLY", "张代表");
         long director = Resolutions.seatDirector(jdbc, "钱理事", "南京大学", false, true);
-        jdbc.sql("UPDATE gov_director SET serving_until = ? WHERE id = ?").params(LocalDate.now().minusDays(3), director)
+        jdbc.sql("UPDATE gov_director SET serving_until = ? WHERE id = ?").params(LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE).minusDays(3), director)
                 .update();
         assertRefused(AssemblyProposals.aRemoval(representative, director, 999999).removing(representative + ", " + director
                 + "、999999, x"), "removedRosterNumbers", "张代表", "removes directors and supervisors only",
@@ -214,7 +215,7 @@ class AssemblyMatterProcessTest {
         jdbc.sql("""
                 INSERT INTO gov_director (body, name, organisation, executive, front_line, serving_from, appointed_reason,
                     basis_kind)
-                VALUES (?, ?, '单位', FALSE, TRUE, ?, 'test', 'ELECTION')""").params(body, name, LocalDate.now().minusYears(1))
+                VALUES (?, ?, '单位', FALSE, TRUE, ?, 'test', 'ELECTION')""").params(body, name, LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE).minusYears(1))
                 .update();
         return jdbc.sql("SELECT MAX(id) FROM gov_director WHERE name = ?").param(name).query(Long.class).single();
     }

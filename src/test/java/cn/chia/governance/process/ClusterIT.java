@@ -131,7 +131,7 @@ class ClusterIT {
         a.post("clerk", "/engine-rest/task/" + task(a, "clerk", filing, "UserTask_PrepareDossier") + "/complete",
                 Map.of("variables", variables(Filings.aDossier("Application, CV, two references."))));
         b.post("clerk", "/engine-rest/task/" + task(b, "clerk", filing, "UserTask_SubmitToCast") + "/complete",
-                Map.of("variables", variables(Filings.aSubmission(LocalDate.now(), "CAST-F-2026-0099"))));
+                Map.of("variables", variables(Filings.aSubmission(LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE), "CAST-F-2026-0099"))));
         // a member admitted three years ago who never paid dues, and one admitted last year
         String inactive = "CHIA-2023-000001";
         String accused = "CHIA-2025-000001";
@@ -139,8 +139,8 @@ class ClusterIT {
                 INSERT INTO gov_member (membership_number, case_number, kind, name, email, status, admitted_on,
                                         resolution_number, deciding_body)
                 VALUES (?, ?, 'INDIVIDUAL', ?, 'member@example.org', 'ACTIVE', ?, 'RES-2023-0001', 'COUNCIL')""")) {
-            for (Object[] member : List.of(new Object[] {inactive, "APP-2023-000001", "Sun Si", LocalDate.now().minusYears(3)},
-                    new Object[] {accused, "APP-2025-000001", "Li Wu", LocalDate.now().minusYears(1)})) {
+            for (Object[] member : List.of(new Object[] {inactive, "APP-2023-000001", "Sun Si", LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE).minusYears(3)},
+                    new Object[] {accused, "APP-2025-000001", "Li Wu", LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE).minusYears(1)})) {
                 for (int column = 0; column < member.length; column++) {
                     insert.setObject(column + 1, member[column]);
                 }
@@ -232,7 +232,7 @@ class ClusterIT {
         a.post("liaison", "/engine-rest/task/" + task(a, "liaison", caseNumber, "UserTask_ReviewApplication") + "/complete",
                 Map.of("variables", variables(Map.of("reviewDecision", "FORWARD"))));
         String meeting = a.post("clerk", "/engine-rest/process-definition/key/governance-meeting/start",
-                Map.of("variables", variables(Meetings.ofTheStandingCouncil().on(LocalDate.now()).build())))
+                Map.of("variables", variables(Meetings.ofTheStandingCouncil().on(LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE)).build())))
                 .get("businessKey").asText();
         String confirm = task(b, "clerk", meeting, "UserTask_ConfirmAgenda");
         List<String> others = new ArrayList<>();

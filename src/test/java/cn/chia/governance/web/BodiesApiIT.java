@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.charter.Body;
 import cn.chia.governance.process.CurrentCharter;
+import cn.chia.governance.process.ProcessConfiguration;
 import cn.chia.governance.register.MeetingRecords;
 
 @GovernanceTest
@@ -39,7 +40,7 @@ class BodiesApiIT {
         // the body's last
         LocalDate latest = jdbc.sql("SELECT MAX(meeting_date) FROM gov_meeting WHERE body = 'STANDING_COUNCIL'")
                 .query(LocalDate.class).optional().orElse(null);
-        LocalDate day = latest == null || latest.isBefore(LocalDate.now().plusDays(90)) ? LocalDate.now().plusDays(90)
+        LocalDate day = latest == null || latest.isBefore(LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE).plusDays(90)) ? LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE).plusDays(90)
                 : latest.plusDays(1);
         String key = "MTG-IT-" + UUID.randomUUID().toString().substring(0, 8);
         meetings.open(key, Body.STANDING_COUNCIL, day, true, 30, "台风停航 A typhoon grounds the flights", day);
@@ -72,7 +73,7 @@ class BodiesApiIT {
                         .containsEntry("state", "ON_TIME")
                         .containsEntry("clause", "Standing Council: a meeting at least once every six months");
                 assertThat(((Number) standing.get("daysLeft")).longValue())
-                        .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(), day.plusMonths(6)));
+                        .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE), day.plusMonths(6)));
             }
         } finally {
             jdbc.sql("DELETE FROM gov_meeting WHERE business_key = ?").param(key).update();

@@ -112,6 +112,21 @@ class DashboardInBrowserIT {
             String lastMeeting = (String) map(council.get("lastHeld")).get("number");
             assertThat(chromium.browser.findElements(By.cssSelector("#governance-meetings a.governance-download")))
                     .extracting(link -> link.getAttribute("href")).contains(url("/api/meetings/" + lastMeeting + "/minutes"));
+            // this year's annual report and last year's, and every download the page offers, as the page asks for it
+            int year = Integer.parseInt(((String) figures.get("asOf")).substring(0, 4));
+            List<WebElement> downloads = chromium.browser.findElements(By.cssSelector("a.governance-download"));
+            assertThat(downloads).extracting(link -> link.getAttribute("href"))
+                    .contains(url("/api/reports/annual/" + year), url("/api/reports/annual/" + (year - 1)));
+            for (WebElement download : downloads) {
+                String href = download.getAttribute("href");
+                String accept = download.getAttribute("data-accept");
+                Object answer = ((JavascriptExecutor) chromium.browser).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], { credentials: 'same-origin', headers: { Accept: arguments[1] } })"
+                        + ".then((r) => r.arrayBuffer().then((body) => done(r.status + ' ' + r.headers.get('Content-Type')"
+                        + " + ' ' + body.byteLength))).catch((e) => done(String(e)));", href, accept);
+                assertThat((String) answer).as("%s as %s", href, accept).startsWith("200 " + accept + " ");
+            }
             return null;
         });
 

@@ -590,12 +590,15 @@ class RoleMatrixIT {
         Map<Api, List<Http.Answer>> answers = new EnumMap<>(Api.class);
         answers.put(Api.REGISTER, List.of(client.get("/api/members"), client.get("/api/members.csv"),
                 client.get("/api/cases/" + someCase + "/notifications"), client.get("/api/members/CHIA-1999-000001"),
-                client.get("/api/dashboard")));
+                client.get("/api/dashboard"), client.get("/api/members/CHIA-1999-000001/certificate")));
         answers.put(Api.MINUTES_TERM_AND_ROSTER, List.of(client.get("/api/terms"), client.get("/api/directors"),
                 client.get("/api/bodies"),
                 client.get("/api/meetings/MTG-1999-0001/minutes"), client.get("/api/meetings"),
                 client.get("/api/meetings?body=COUNCIL&year=2026"), client.get("/api/bodies/COUNCIL/roster"),
-                client.get("/api/bodies/NO_SUCH_BODY/roster"), client.get("/api/assembly/matters")));
+                client.get("/api/bodies/NO_SUCH_BODY/roster"), client.get("/api/assembly/matters"),
+                client.get("/api/meetings/MTG-1999-0001/minutes?format=pdf"), client.get("/api/resolutions/RES-1999-0001"),
+                client.get("/api/resolutions/RES-1999-0001?format=pdf"), client.get("/api/reports/annual/2025"),
+                client.get("/api/reports/annual/2025?format=xlsx")));
         answers.put(Api.SECRETARIAT_RECORDS, List.of(
                 client.post("/api/filings/TRM-1999-0001/reply", Map.of("answer", "APPROVED")),
                 client.post("/api/members/CHIA-1999-000001/dues", Map.of("date", "2026-01-01")),

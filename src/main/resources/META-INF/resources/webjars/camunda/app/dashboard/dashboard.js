@@ -103,6 +103,8 @@ const TEXTS = {
     reportDue: '{0} 年度工作报告，须于 {1} 前报送',
     pdf: '下载 PDF',
     xlsx: '下载 Excel（XLSX）',
+    annualReports: '年度工作报告（本年度截至今日）：',
+    reportOfYear: '{0} 年度',
     notAvailable: '文件暂不可用（HTTP {0}）。',
     incidents: '故障',
     openIncidents: '未解决的故障：{0} 个。',
@@ -204,6 +206,8 @@ const TEXTS = {
     reportDue: 'Annual work report on {0}, due by {1}',
     pdf: 'Download PDF',
     xlsx: 'Download Excel (XLSX)',
+    annualReports: 'Annual work reports (this year\'s as of today): ',
+    reportOfYear: '{0}',
     notAvailable: 'The document is not available (HTTP {0}).',
     incidents: 'Incidents',
     openIncidents: 'Open incidents: {0}.',
@@ -514,7 +518,19 @@ function reportsSection(figures) {
           download(href, t('pdf'), 'application/pdf', 'annual-report-' + report.reportYear + '.pdf'), ' · ',
           download(href, t('xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             'annual-report-' + report.reportYear + '.xlsx')));
-    })));
+    })), annualReports(Number(figures.asOf.substring(0, 4))));
+}
+
+/** The annual work report of this year (so far) and of the last, each as PDF and as XLSX. */
+function annualReports(year) {
+  return element('p', { class: 'governance-downloads governance-annual-reports' }, t('annualReports'),
+    [year, year - 1].flatMap((reportYear, index) => {
+      const href = '/api/reports/annual/' + reportYear;
+      return [index === 0 ? null : ' · ', element('strong', {}, t('reportOfYear', reportYear)), ' ',
+        download(href, 'PDF', 'application/pdf', 'annual-report-' + reportYear + '.pdf'), ' ',
+        download(href, 'XLSX', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'annual-report-' + reportYear + '.xlsx')];
+    }));
 }
 
 function incidentsSection(figures) {
