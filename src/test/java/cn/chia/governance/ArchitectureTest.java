@@ -46,7 +46,7 @@ class ArchitectureTest {
 
     /** One package per procedure; see docs/architecture.md. */
     static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing", "cadence",
-            "absences", "honorary", "ballot", "assembly", "renewal")
+            "absences", "honorary", "ballot", "assembly", "renewal", "deadlines")
             .map(name -> "..governance." + name + "..").toArray(String[]::new);
 
     @ArchTest

@@ -31,6 +31,8 @@ import org.springframework.util.unit.DataSize;
  * @param renewal when the renewal of the term may be opened, and whether it asks for CAST's consent
  * @param annualReport by which day of the year the annual work report is due to CAST and to the Ministry of Civil Affairs
  * @param documents how the documents (minutes, resolutions, certificates, the annual work report) are worded
+ * @param dueDates the due date of each user task, and when the candidates are reminded of it
+ * @param taskMail the e-mails that tell people of a new task, a due date near or passed
  * @param allowEmbeddedDatabaseInProduction whether the production profile may start on H2; read from the environment
  *        before anything starts (cn.chia.governance.ProductionDatabaseCheck), listed here so that the list is whole
  */
@@ -52,6 +54,8 @@ public record GovernanceSettings(
         Renewal renewal,
         AnnualReport annualReport,
         Documents documents,
+        DueDates dueDates,
+        TaskMail taskMail,
         boolean allowEmbeddedDatabaseInProduction) {
 
     public GovernanceSettings {
@@ -70,6 +74,9 @@ public record GovernanceSettings(
         renewal = renewal == null ? new Renewal(null, null) : renewal;
         annualReport = annualReport == null ? new AnnualReport(null, null) : annualReport;
         documents = documents == null ? new Documents(null) : documents;
+        dueDates = dueDates == null ? new DueDates(null, null, null, null, null, null, null, null, null, null)
+                : dueDates;
+        taskMail = taskMail == null ? new TaskMail(null, null) : taskMail;
     }
 
     /**
@@ -79,6 +86,60 @@ public record GovernanceSettings(
     public record Documents(Boolean english) {
         public Documents {
             english = english == null ? Boolean.TRUE : english;
+        }
+    }
+
+    /**
+     * The due date of every user task, counted from the day the task is created (docs/operations.md, "Due dates and
+     * task mail"): {@code branchRecommendation} a branch's recommendation (default 15 days), {@code liaisonReview} the
+     * Liaison Department's review (15 days), {@code castDossier} preparing and submitting a dossier for CAST (10 days),
+     * {@code cardReturn} recording a card's return (30 days, as the card's own period), {@code memberAnswer} an expelled
+     * member's answer (30 days, the charter's period), {@code applicantAnswer} an applicant's answer to a request for
+     * information (30 days, after which the application lapses), {@code authorityAnswer} recording an authority's answer
+     * (30 days), {@code otherTasks} every other task (15 days). A meeting's tasks before and at the meeting are due on
+     * the meeting's date, a vote by communication when the votes close. {@code remindBefore}: how long before the due
+     * date the candidates are reminded (2 days); {@code cycle}: when the due dates are checked (daily at 07:00, a cron
+     * expression or an ISO 8601 repetition). A task one day past its due date is overdue: the Secretariat is told.
+     */
+    public record DueDates(java.time.Period branchRecommendation, java.time.Period liaisonReview,
+            java.time.Period castDossier, java.time.Period cardReturn, java.time.Period memberAnswer,
+            java.time.Period applicantAnswer, java.time.Period authorityAnswer, java.time.Period otherTasks,
+            java.time.Period remindBefore, String cycle) {
+        public DueDates {
+            branchRecommendation = days(branchRecommendation, 15, "branch-recommendation");
+            liaisonReview = days(liaisonReview, 15, "liaison-review");
+            castDossier = days(castDossier, 10, "cast-dossier");
+            cardReturn = days(cardReturn, 30, "card-return");
+            memberAnswer = days(memberAnswer, 30, "member-answer");
+            applicantAnswer = days(applicantAnswer, 30, "applicant-answer");
+            authorityAnswer = days(authorityAnswer, 30, "authority-answer");
+            otherTasks = days(otherTasks, 15, "other-tasks");
+            remindBefore = days(remindBefore, 2, "remind-before");
+            cycle = cycle == null ? "0 0 7 * * ?" : cycle;
+        }
+
+        private static java.time.Period days(java.time.Period period, int orDays, String name) {
+            java.time.Period read = period == null ? java.time.Period.ofDays(orDays) : period;
+            if (read.isNegative() || read.isZero()) {
+                throw new IllegalStateException("governance.due-dates." + name + " must be a positive period (P15D).");
+            }
+            return read;
+        }
+    }
+
+    /**
+     * The e-mails about tasks: {@code interval}, at most one mail per person in that time (default 1 hour); what comes
+     * in between waits for one digest at its end. {@code tasklistUrl}: the address of the application as people reach
+     * it, for the link to a task (default {@code http://localhost:8080}).
+     */
+    public record TaskMail(Duration interval, String tasklistUrl) {
+        public TaskMail {
+            interval = interval == null ? Duration.ofHours(1) : interval;
+            tasklistUrl = tasklistUrl == null || tasklistUrl.isBlank() ? "http://localhost:8080"
+                    : tasklistUrl.replaceAll("/+$", "");
+            if (interval.isNegative()) {
+                throw new IllegalStateException("governance.task-mail.interval must not be negative (PT1H).");
+            }
         }
     }
 

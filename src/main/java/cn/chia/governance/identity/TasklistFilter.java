@@ -56,13 +56,23 @@ record TasklistFilter(String name, String description, int priority, List<String
                 Roles.STANDING_COUNCIL, Roles.ELECTORS));
         properties.branches().forEach(b -> everyone.add(b.groupId()));
         filters.add(new TasklistFilter("我的任务 My tasks", "分配给我的任务 Tasks assigned to me", 0, everyone, TasklistFilter::myTasks));
+        filters.add(new TasklistFilter(OVERDUE,
+                "已过办理期限一天以上的任务，期限最早的在前；“逾期”列为逾期天数，每日更新 Tasks a day or more past their due "
+                        + "date, the earliest first; the column 'Late' says by how many days, updated daily",
+                1, everyone, TasklistFilter::overdueTasks));
         return filters;
     }
 
+    /** The filter of the tasks past their due date (deadlines.CheckTaskDeadlines marks them each day). */
+    static final String OVERDUE = "逾期任务 Overdue tasks";
+
     Map<String, Object> properties() {
-        return Map.of("description", description, "priority", priority, "refresh", true,
-                "variables", List.of(Map.of("name", "caseNumber", "label", "案件 Case"),
-                        Map.of("name", "caseTitle", "label", "申请人或事由 Applicant or subject")));
+        List<Map<String, String>> columns = new ArrayList<>(List.of(Map.of("name", "caseNumber", "label", "案件 Case"),
+                Map.of("name", "caseTitle", "label", "申请人或事由 Applicant or subject")));
+        if (name.equals(OVERDUE)) {
+            columns.add(Map.of("name", "lateBy", "label", "逾期 Late"));
+        }
+        return Map.of("description", description, "priority", priority, "refresh", true, "variables", columns);
     }
 
     /**
@@ -86,6 +96,11 @@ record TasklistFilter(String name, String description, int priority, List<String
 
     private static TaskQuery groupTasks(TaskService tasks, String groupId) {
         return tasks.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks().orderByTaskCreateTime().asc();
+    }
+
+    /** Tasks a day or more past their due date: each carries the mark {@code overdue} and how late it is, {@code lateBy}. */
+    private static TaskQuery overdueTasks(TaskService tasks) {
+        return tasks.createTaskQuery().taskVariableValueEquals("overdue", true).orderByDueDate().asc();
     }
 
     private static TaskQuery myTasks(TaskService tasks) {

@@ -67,6 +67,23 @@ public class Notifier {
         }
     }
 
+    /**
+     * Sends a mail that belongs to no case and is not stored (a person's mail about tasks, which gov_task_mail keeps);
+     * false when no mail server is configured. A failed send throws (and rolls back the caller).
+     */
+    public boolean mail(String recipient, String subject, String body) {
+        if (mail == null) {
+            return false;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(recipient);
+        message.setSubject(subject);
+        message.setText(body);
+        mail.send(message);
+        return true;
+    }
+
     public List<Notification> of(String caseNumber) {
         return jdbc.sql("SELECT * FROM gov_notification WHERE case_number = ? ORDER BY id").param(caseNumber)
                 .query((rs, row) -> new Notification(rs.getLong("id"), rs.getString("case_number"),

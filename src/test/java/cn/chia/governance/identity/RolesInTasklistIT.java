@@ -69,21 +69,21 @@ class RolesInTasklistIT {
     @Test
     void eachRoleSeesItsOwnTasklistFilters() {
         assertThat(filterNames("liaison")).containsExactlyInAnyOrder(
-                "联络部 — 待审核的申请 Liaison Department — applications to review", "我的任务 My tasks");
+                "联络部 — 待审核的申请 Liaison Department — applications to review", "我的任务 My tasks", "逾期任务 Overdue tasks");
         assertThat(filterNames("clerk")).containsExactlyInAnyOrder(
                 "秘书处 — 全部待办任务 Secretariat — every open task", "秘书处 — 秘书处的任务 Secretariat — tasks of the Secretariat",
                 "秘书处 — 待理事会决定的案件 Secretariat — cases waiting for the Council's decision",
                 "秘书处 — 待常务理事会决定的案件 Secretariat — cases waiting for the Standing Council's decision",
                 "秘书处 — 待会员代表大会决定的案件 Secretariat — cases waiting for the General Assembly's decision",
-                "我的任务 My tasks");
+                "我的任务 My tasks", "逾期任务 Overdue tasks");
         assertThat(filterNames("director")).containsExactlyInAnyOrder(
-                "理事会 — 理事会审议事项 Council — matters for the Council", "我的任务 My tasks");
+                "理事会 — 理事会审议事项 Council — matters for the Council", "我的任务 My tasks", "逾期任务 Overdue tasks");
         assertThat(filterNames("standing")).containsExactlyInAnyOrder(
                 "理事会 — 理事会审议事项 Council — matters for the Council", "常务理事会 — 常务理事会审议事项 Standing Council — matters for the Standing Council",
-                "我的任务 My tasks");
+                "我的任务 My tasks", "逾期任务 Overdue tasks");
         assertThat(filterNames("branch")).containsExactlyInAnyOrder(
-                "北京分支机构 Beijing Branch — 待推荐的候选人 candidates to recommend", "我的任务 My tasks");
-        assertThat(filterNames("elector")).containsExactlyInAnyOrder("我的任务 My tasks");
+                "北京分支机构 Beijing Branch — 待推荐的候选人 candidates to recommend", "我的任务 My tasks", "逾期任务 Overdue tasks");
+        assertThat(filterNames("elector")).containsExactlyInAnyOrder("我的任务 My tasks", "逾期任务 Overdue tasks");
         assertThat(filterNames("manager")).isEmpty();
     }
 

@@ -153,9 +153,9 @@ class ClusterIT {
                         .withFacts("Misused the Association's name in advertising.").build()))).get("businessKey").asText();
 
         // every timer (3 lapsing applications, the member's time to answer, the reminder, the sweep, the check of the
-        // bodies' meetings) falls due now, set alternately through each node
+        // bodies' meetings, the check of the tasks' due dates) falls due now, set alternately through each node
         JsonNode timers = a.get("admin", "/engine-rest/job?timers=true");
-        assertThat(timers).hasSize(7);
+        assertThat(timers).hasSize(8);
         String now = OffsetDateTime.now().minusMinutes(1).format(REST_DATE);
         Map<String, String> fired = new LinkedHashMap<>();
         int i = 0;

@@ -370,8 +370,9 @@ class RoleMatrixIT {
             assertRefused(role, listed, "variable instances");
         } else {
             assertThat(listed.status()).isEqualTo(200);
-            // a task's own variables (its case's number and title, the columns of Tasklist's list) come with the
-            // task: a role that sees a task but not its case lists those two and nothing else of the case
+            // a task's own variables (its case's number and title, the columns of Tasklist's list; its due date as its
+            // form shows it, and once overdue how late it is) come with the task: a role that sees a task but not its
+            // case lists those and nothing else of the case
             List<Map<String, Object>> ofTheirCases = listed.list().stream()
                     .filter(v -> !(v.get("taskId") != null && RIGHTS.get(role).seesTasks().stream()
                             .anyMatch(c -> instances.get(c).equals(v.get("processInstanceId")))
@@ -379,7 +380,8 @@ class RoleMatrixIT {
                                     .anyMatch(c -> instances.get(c).equals(v.get("processInstanceId")))))
                     .toList();
             assertThat(listed.list()).filteredOn(v -> !ofTheirCases.contains(v))
-                    .allSatisfy(v -> assertThat(v.get("name")).as("a task's own variable").isIn("caseNumber", "caseTitle"));
+                    .allSatisfy(v -> assertThat(v.get("name")).as("a task's own variable").isIn("caseNumber", "caseTitle",
+                            "dueDateZh", "dueDateEn", "overdue", "lateBy"));
             assertThat(ofTheirCases.stream().map(v -> (String) v.get("processInstanceId")).collect(Collectors.toSet()))
                     .as("cases whose variables %s lists", role).isEqualTo(ids(RIGHTS.get(role).readsCases()));
             Http.Answer instanceList = as(role).get("/engine-rest/process-instance?processInstanceIds=" + allInstances());
@@ -617,6 +619,16 @@ class RoleMatrixIT {
         }));
         // who the caller is, and which of the pages they may read: as the table says
         Http.Answer me = client.get("/api/me");
+        // one's own mail about tasks: every account reads and sets its own, nobody else's (no user id in the path)
+        Http.Answer taskMail = client.get("/api/me/task-mail");
+        Http.Answer taskMailOn = client.put("/api/me/task-mail", Map.of("enabled", true));
+        if (role == Role.APPLICANT) {
+            assertThat(taskMail.status()).isEqualTo(401);
+            assertThat(taskMailOn.status()).isEqualTo(401);
+        } else {
+            assertThat(taskMail.status()).as("%s reads its task mail: %s", role, taskMail).isEqualTo(200);
+            assertThat(taskMailOn.object()).as("%s sets its task mail", role).containsEntry("enabled", true);
+        }
         if (role == Role.APPLICANT) {
             assertThat(me.status()).isEqualTo(401);
         } else {

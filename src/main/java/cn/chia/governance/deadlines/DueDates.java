@@ -1,0 +1,33 @@
+package cn.chia.governance.deadlines;
+
+import java.time.Period;
+
+import cn.chia.governance.config.GovernanceSettings;
+
+/**
+ * How long each user task may take, by its activity id, from the settings ({@code governance.due-dates.*}). A task
+ * whose model or listener sets a due date of its own keeps it: a meeting's tasks before and at the meeting are due on
+ * the meeting's date ({@code camunda:dueDate} in governance-meeting.bpmn), a vote by communication when the votes
+ * close.
+ */
+final class DueDates {
+
+    private final GovernanceSettings.DueDates settings;
+
+    DueDates(GovernanceSettings.DueDates settings) {
+        this.settings = settings;
+    }
+
+    Period of(String activityId) {
+        return switch (activityId == null ? "" : activityId) {
+            case "UserTask_RecommendCandidate" -> settings.branchRecommendation();
+            case "UserTask_ReviewApplication" -> settings.liaisonReview();
+            case "UserTask_PrepareDossier", "UserTask_SubmitToCast" -> settings.castDossier();
+            case "UserTask_RecordCardReturn" -> settings.cardReturn();
+            case "UserTask_RecordMemberAnswer" -> settings.memberAnswer();
+            case "UserTask_RecordInformation" -> settings.applicantAnswer();
+            case "UserTask_RecordCastAnswer", "UserTask_RecordMcaAnswer" -> settings.authorityAnswer();
+            default -> settings.otherTasks();
+        };
+    }
+}
