@@ -7,7 +7,7 @@ import cn.chia.governance.config.GovernanceSettings;
 /**
  * How long each user task may take, by its activity id, from the settings ({@code governance.due-dates.*}). A task
  * whose model or listener sets a due date of its own keeps it: a meeting's tasks before and at the meeting are due on
- * the meeting's date ({@code camunda:dueDate} in governance-meeting.bpmn), a vote by communication when the votes
+ * the meeting's day in Beijing (set by the meeting's own task listener), a vote by communication when the votes
  * close.
  */
 final class DueDates {
