@@ -76,7 +76,8 @@ import cn.chia.governance.web.RoleMatrixIT.Case;
  * <li>the Cockpit plugin API is for managers, the Secretariat (who watch Cockpit's governance dashboard) and
  * administrators only; without an account nothing answers;</li>
  * <li>the application's own API (/api) reads with the webapps' session (the dashboard's figures for managers, the
- * Secretariat and administrators) but changes nothing without HTTP Basic;</li>
+ * Secretariat and administrators) but changes nothing without HTTP Basic (one's own task mail, {@code /api/me/…}
+ * with the session's CSRF token, aside: {@link TaskMailSwitchIT});</li>
  * <li>whatever is refused changes nothing: register, cases, variables, jobs, tasks, deployments, identities.</li>
  * </ul>
  * A refusal is 401 or 403, or 404 where the REST layer looked the object up with the role's authorizations and

@@ -8,7 +8,8 @@ export default {
   app: { vendor: text(ASSOCIATION), name: text({ en: 'Tasklist', zh: '任务列表' }) },
   locales: locales(),
   customScripts: ['../language/language-switch', '../association/association', '../language/date-picker',
-    '../language/one-language', '../language/form-texts', 'scripts/filter-counts', 'scripts/record-pages'],
+    '../language/one-language', '../language/form-texts', 'scripts/filter-counts', 'scripts/record-pages',
+    'scripts/task-mail'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
