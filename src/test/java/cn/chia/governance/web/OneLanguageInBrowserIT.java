@@ -111,8 +111,15 @@ class OneLanguageInBrowserIT {
 
         chromium.step(language + "-review", () -> {
             login("liaison");
-            openTask("联络部 — 待审核的申请 Liaison Department — applications to review", task(caseNumber, "UserTask_ReviewApplication"));
+            Task review = task(caseNumber, "UserTask_ReviewApplication");
+            openTask("联络部 — 待审核的申请 Liaison Department — applications to review", review);
             look("review-application");
+            // the task's due date, in the reader's language only (the form holds it in both)
+            String due = (String) tasks.getVariableLocal(review.getId(), chinese ? "dueDateZh" : "dueDateEn");
+            String other = (String) tasks.getVariableLocal(review.getId(), chinese ? "dueDateEn" : "dueDateZh");
+            String shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                    "//div[contains(@class,'fjs-form-field-text')][.//strong[normalize-space(.)='办理期限']]"))).getText();
+            assertThat(shown).contains(due).doesNotContain(other);
             chromium.click(By.xpath("//label[normalize-space(.)='提交理事会 Forward to the Council']"));
             complete(caseNumber, "UserTask_ReviewApplication");
             look("review-completed");
@@ -215,6 +222,9 @@ class OneLanguageInBrowserIT {
     private String openCouncilMeeting() {
         long before = meetingsOfClerk().count();
         chromium.click(By.xpath("//a[contains(normalize-space(.),'" + (chinese ? "启动流程" : "Start process") + "')]"));
+        // the list of procedures scrolls and loads as it goes: searched by name first, one line is left to click
+        chromium.type(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal input[ng-model='page.searchValue']"))), "治理会议");
         chromium.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='治理会议 Governance meeting']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
         chromium.click(By.id(field("机构 Body").getAttribute("id") + "-display"));
