@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +191,15 @@ class DocumentsIT {
 
         Map<String, Long> byKind = new HashMap<>();
         Map<String, Long> byBranch = new HashMap<>();
-        List<Member> active = register.active();
+        // members at the year's end, from the register: admitted by then, and not left by then (other tests leave
+        // members whose leaving is dated years ahead, when their clock was)
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        List<Member> active = register.list().stream().filter(m -> !m.admittedOn().isAfter(yearEnd))
+                .filter(m -> register.history(m.membershipNumber()).stream()
+                        .filter(change -> change.status() != MemberRegister.Status.ACTIVE)
+                        .map(MemberRegister.StatusChange::changedOn).min(Comparator.naturalOrder())
+                        .map(left -> left.isAfter(yearEnd)).orElse(true))
+                .toList();
         active.forEach(m -> {
             byKind.merge(m.kind(), 1L, Long::sum);
             byBranch.merge(m.branch() == null ? "" : m.branch(), 1L, Long::sum);

@@ -1376,7 +1376,8 @@ class EveryOperationIT {
      * The application's own API ({@code /api}, its operations read from its OpenAPI description), to someone signed in
      * to a webapp: every read answers as it answers the same person with HTTP Basic (the pages reached from Tasklist
      * read it so), and every change is refused (401) without HTTP Basic, the webapps' CSRF token notwithstanding, so
-     * that no other site can make a signed-in browser change anything.
+     * that no other site can make a signed-in browser change anything; but one's own choices ({@code /api/me/…}), which
+     * take the session with its CSRF token and refuse it without.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(Role.class)
@@ -1389,6 +1390,7 @@ class EveryOperationIT {
                 .get("/v3/api-docs").object().get("paths");
         int reads = 0;
         int changes = 0;
+        int ownChoices = 0;
         for (Map.Entry<String, Map<String, Object>> operation : paths.entrySet()) {
             String path = operation.getKey().replaceAll("\\{[^}]+}", "X-1");
             if (RestAuthentication.PUBLIC_PREFIXES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
@@ -1400,6 +1402,17 @@ class EveryOperationIT {
                     assertThat(bySession.status()).as("%s GET %s with the webapp's session: %s", role, path, bySession)
                             .isEqualTo(basic.get(path).status());
                     reads++;
+                } else if (path.startsWith(WebappSessionAuthentication.OWN_CHOICES) && role != Role.ANONYMOUS) {
+                    // one's own choices: the session with its CSRF token reaches them as HTTP Basic does (here the
+                    // empty choice is refused as such), without the token it changes nothing (TaskMailSwitchIT)
+                    String verb = method.toUpperCase(Locale.ROOT);
+                    Http.Answer own = session.send(verb, path, "application/json", "{}");
+                    assertThat(own.status()).as("%s %s %s with the webapp's session and token: %s", role, method, path,
+                            own).isEqualTo(basic.send(verb, path, "application/json", "{}").status()).isNotEqualTo(401);
+                    Http.Answer forged = login(role).withoutCsrfToken().send(verb, path, "application/json", "{}");
+                    assertThat(forged.status()).as("%s %s %s with the session, no token: %s", role, method, path,
+                            forged).isEqualTo(401);
+                    ownChoices++;
                 } else {
                     Http.Answer change = session.send(method.toUpperCase(Locale.ROOT), path, "application/json", "{}");
                     assertThat(change.status()).as("%s %s %s with the webapp's session: %s", role, method, path, change)
@@ -1411,7 +1424,8 @@ class EveryOperationIT {
         assertThat(reads).as("reads of /api").isGreaterThan(10);
         assertThat(changes).as("changes through /api").isGreaterThan(5);
         report.append(role).append(": /api with the webapp's session, ").append(reads).append(" reads as with HTTP Basic, ")
-                .append(changes).append(" changes refused\n");
+                .append(changes).append(" changes refused, ").append(ownChoices)
+                .append(" changes of one's own choices with the session's token\n");
     }
 
     // ---- the report for the person reading the build

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -295,9 +296,11 @@ class OneLanguageInBrowserIT {
     /** The line, when it reads in the other language only; null when it reads for this user. */
     private String otherLanguageOnly(String line) {
         String text = line;
-        for (String own : typed) {
-            if (own.strip().length() > 1) {
-                text = text.replace(own.strip(), " ");
+        // the longest first: "张三 Zhang San" whole, before another applicant's "Zhang San" leaves "张三" alone
+        for (String own : typed.stream().map(String::strip).sorted(Comparator.comparingInt(String::length).reversed())
+                .toList()) {
+            if (own.length() > 1) {
+                text = text.replace(own, " ");
             }
         }
         text = NEUTRAL.matcher(text).replaceAll(" ");
