@@ -164,9 +164,9 @@ public final class FormFields {
         return field;
     }
 
-    /** The inputs of the form with this id, by key; empty for an unknown form. */
+    /** The inputs of the form with this id, by key; empty for an unknown form or a task without one. */
     public static Map<String, Field> of(String formId) {
-        return FORMS.getOrDefault(formId, Map.of());
+        return formId == null ? Map.of() : FORMS.getOrDefault(formId, Map.of());
     }
 
     private static Map<String, Map<String, Field>> load() {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,25 @@ class EngineGuardsIT {
         } finally {
             repository.deleteDeployment(deployment, true);
             repository.deleteDeployment(fine, true);
+        }
+    }
+
+    /**
+     * The engine-wide task listeners (the case's history on each task, the due date and its mail) take a user task
+     * without a form as well: a model of another hand (the benchmark's bare process) runs to its end.
+     */
+    @Test
+    void aUserTaskWithoutAFormIsCompletedAndHasItsDueDate() {
+        String deployment = repository.createDeployment().addModelInstance("plain.bpmn", process("plain", "${true}"))
+                .deploy().getId();
+        try {
+            String instance = runtime.startProcessInstanceByKey("plain", "PLAIN-1").getId();
+            Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+            assertThat(task.getDueDate()).as("the settings' due date for other tasks").isNotNull();
+            tasks.complete(task.getId());
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        } finally {
+            repository.deleteDeployment(deployment, true);
         }
     }
 
