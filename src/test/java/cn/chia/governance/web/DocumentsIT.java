@@ -191,14 +191,14 @@ class DocumentsIT {
 
         Map<String, Long> byKind = new HashMap<>();
         Map<String, Long> byBranch = new HashMap<>();
-        // members at the year's end, from the register: admitted by then, and not left by then (other tests leave
-        // members whose leaving is dated years ahead, when their clock was)
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        List<Member> active = register.list().stream().filter(m -> !m.admittedOn().isAfter(yearEnd))
+        // members at the year's end, or today while the year runs, from the register: admitted by then, and not left
+        // by then (other tests leave members whose leaving is dated ahead, where their clock was)
+        LocalDate asOf = LocalDate.now(clock);
+        List<Member> active = register.list().stream().filter(m -> !m.admittedOn().isAfter(asOf))
                 .filter(m -> register.history(m.membershipNumber()).stream()
                         .filter(change -> change.status() != MemberRegister.Status.ACTIVE)
                         .map(MemberRegister.StatusChange::changedOn).min(Comparator.naturalOrder())
-                        .map(left -> left.isAfter(yearEnd)).orElse(true))
+                        .map(left -> left.isAfter(asOf)).orElse(true))
                 .toList();
         active.forEach(m -> {
             byKind.merge(m.kind(), 1L, Long::sum);
