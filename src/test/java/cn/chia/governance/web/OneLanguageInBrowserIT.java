@@ -295,6 +295,10 @@ class OneLanguageInBrowserIT {
 
     /** The line, when it reads in the other language only; null when it reads for this user. */
     private String otherLanguageOnly(String line) {
+        String unnamed = NEUTRAL.matcher(line).replaceAll(" ");
+        if (CJK.matcher(unnamed).find() && ENGLISH_WORD.matcher(unnamed).find()) {
+            return null; // both languages on the line ("张三 Zhang San"), whatever a name in it
+        }
         String text = line;
         // the longest first: "张三 Zhang San" whole, before another applicant's "Zhang San" leaves "张三" alone
         for (String own : typed.stream().map(String::strip).sorted(Comparator.comparingInt(String::length).reversed())
