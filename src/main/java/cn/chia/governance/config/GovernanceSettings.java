@@ -56,6 +56,7 @@ public record GovernanceSettings(
         Documents documents,
         DueDates dueDates,
         TaskMail taskMail,
+        Privacy privacy,
         boolean allowEmbeddedDatabaseInProduction) {
 
     public GovernanceSettings {
@@ -77,6 +78,25 @@ public record GovernanceSettings(
         dueDates = dueDates == null ? new DueDates(null, null, null, null, null, null, null, null, null, null)
                 : dueDates;
         taskMail = taskMail == null ? new TaskMail(null, null) : taskMail;
+        privacy = privacy == null ? new Privacy(null, null, null, null) : privacy;
+    }
+
+    /**
+     * Personal information (docs/security.md, "Personal information"): {@code noticeVersion} the version of the privacy
+     * notice an applicant consents to on {@code /apply} (stored with the case); {@code notAdmittedKeptFor} how long an
+     * application that did not lead to membership keeps its applicant's personal data after it ended (default 12
+     * months); {@code formerMemberKeptFor} how long a former member's personal data is kept after leaving (default 3
+     * years); {@code answerWithin} the period within which the Secretariat answers a person's request to correct or
+     * delete their data (default 15 days).
+     */
+    public record Privacy(String noticeVersion, java.time.Period notAdmittedKeptFor,
+            java.time.Period formerMemberKeptFor, java.time.Period answerWithin) {
+        public Privacy {
+            noticeVersion = noticeVersion == null || noticeVersion.isBlank() ? "2026-12" : noticeVersion.strip();
+            notAdmittedKeptFor = notAdmittedKeptFor == null ? java.time.Period.ofMonths(12) : notAdmittedKeptFor;
+            formerMemberKeptFor = formerMemberKeptFor == null ? java.time.Period.ofYears(3) : formerMemberKeptFor;
+            answerWithin = answerWithin == null ? java.time.Period.ofDays(15) : answerWithin;
+        }
     }
 
     /**
