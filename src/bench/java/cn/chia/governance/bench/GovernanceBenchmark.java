@@ -992,12 +992,29 @@ public final class GovernanceBenchmark {
                 .append("| cases | members | meetings | waiting for information | tasks past due | answer KiB | ")
                 .append("median ms | p95 ms |\n|---|---|---|---|---|---|---|---|\n");
         List<Map<String, Object>> rows = new ArrayList<>();
+        boolean copying = settings.copies && settings.postgres;
+        if (copying) {
+            markdown.append("Grown by copies (`-Dbench.grow=copies`): the first ").append(COPIED_BASE)
+                    .append(" cases are made by the engine as above; the larger sizes copy the rows of the tables the ")
+                    .append("dashboard reads (").append(String.join(", ", COPIED.keySet())).append(") with new ids and ")
+                    .append("case numbers, SQL `INSERT … SELECT` on PostgreSQL, then `ANALYZE`. The tables it does not ")
+                    .append("read (variables, history details, jobs) stay at the base's size: the engine grows about 12 ")
+                    .append("cases a second on two cores, 100 000 would take hours.\n\n");
+        }
         for (int size : settings.sizes) {
             if (casesInDatabase() > size) {
                 continue;
             }
-            load(size);
-            long overdue = giveDueDatesAndIncidents();
+            long overdue;
+            if (copying && size > COPIED_BASE) {
+                load(COPIED_BASE);
+                giveDueDatesAndIncidents();
+                copy(size);
+                overdue = engine.getTaskService().createTaskQuery().dueBefore(new Date()).count();
+            } else {
+                load(size);
+                overdue = giveDueDatesAndIncidents();
+            }
             List<String> members = column("SELECT membership_number FROM gov_member");
             List<String> meetings = column("SELECT business_key FROM gov_meeting WHERE status = 'HELD'");
             long waiting = engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTask_RecordInformation").count();
@@ -1039,9 +1056,84 @@ public final class GovernanceBenchmark {
         }
     }
 
+    /** Cases made by the engine before the dashboard's section copies them ({@code -Dbench.grow=copies}). */
+    private static final int COPIED_BASE = 1000;
+
     /**
-     * Every tenth task waiting for the applicant's information without a due date gets one, 1 to 30 days past; ten
-     * waiting cases without an incident get one. Answers the tasks past their due date.
+     * The tables the dashboard reads, each with the columns a copy changes (ids, the case's number, the member's and
+     * meeting's numbers, the references to them); every other column is copied as it is, an identity column left to
+     * its default. In the order of their foreign keys.
+     */
+    private static final Map<String, List<String>> COPIED = copied();
+
+    private static Map<String, List<String>> copied() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        tables.put("act_hi_procinst", List.of("id_", "proc_inst_id_", "business_key_", "root_proc_inst_id_",
+                "super_process_instance_id_"));
+        tables.put("act_ru_execution", List.of("id_", "proc_inst_id_", "business_key_", "parent_id_", "super_exec_",
+                "root_proc_inst_id_"));
+        tables.put("act_ru_task", List.of("id_", "execution_id_", "proc_inst_id_", "parent_task_id_"));
+        tables.put("gov_member", List.of("membership_number", "case_number"));
+        tables.put("gov_member_status", List.of("membership_number", "case_number"));
+        tables.put("gov_meeting", List.of("business_key"));
+        tables.put("gov_resolution", List.of("resolution_number", "meeting_key", "case_number"));
+        return tables;
+    }
+
+    /**
+     * Copies the base's rows of {@link #COPIED} until {@code size} admissions are in the database: copy {@code k} of
+     * a row has {@code ~k} after each changed value (a {@code NULL} stays {@code NULL}).
+     */
+    private void copy(int size) throws SQLException {
+        long base = casesInDatabase();
+        int copies = (int) Math.ceil((size - base) / (double) base);
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword())) {
+            Map<String, List<String>> columns = new LinkedHashMap<>();
+            for (String table : COPIED.keySet()) {
+                List<String> names = new ArrayList<>();
+                try (ResultSet r = c.getMetaData().getColumns(null, "public", table, null)) {
+                    while (r.next()) {
+                        if (!"YES".equals(r.getString("IS_AUTOINCREMENT"))) {
+                            names.add(r.getString("COLUMN_NAME"));
+                        }
+                    }
+                }
+                columns.put(table, names);
+            }
+            for (int k = 1; k <= copies; k++) {
+                c.setAutoCommit(false);
+                for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+                    List<String> changed = COPIED.get(table.getKey());
+                    String suffix = "'~" + k + "'";
+                    String select = table.getValue().stream()
+                            .map(column -> changed.contains(column) ? column + " || " + suffix : column)
+                            .collect(Collectors.joining(", "));
+                    try (Statement s = c.createStatement()) {
+                        s.executeUpdate("INSERT INTO " + table.getKey() + " (" + String.join(", ", table.getValue())
+                                + ") SELECT " + select + " FROM " + table.getKey() + " WHERE "
+                                + changed.get(0) + " NOT LIKE '%~%'");
+                    }
+                }
+                c.commit();
+                if (k % 10 == 0) {
+                    System.out.printf("   copied %d times%n", k);
+                }
+            }
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                for (String table : COPIED.keySet()) {
+                    s.execute("ANALYZE " + table);
+                }
+            }
+        }
+        System.out.printf("   %d copies in %.0f s%n", copies, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Every tenth task waiting for the applicant's information gets a due date 1 to 30 days past (every task has one
+     * since due dates came, a month ahead); ten waiting cases without an incident get one. Answers the tasks past
+     * their due date.
      */
     private long giveDueDatesAndIncidents() {
         var tasks = engine.getTaskService();
@@ -1049,7 +1141,7 @@ public final class GovernanceBenchmark {
                 .list();
         for (int i = 0; i < waiting.size(); i += 10) {
             Task task = waiting.get(i);
-            if (task.getDueDate() == null) {
+            if (task.getDueDate() == null || task.getDueDate().after(new Date())) {
                 task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1 + i % 30))));
                 tasks.saveTask(task);
             }
@@ -1411,7 +1503,7 @@ public final class GovernanceBenchmark {
     /** The benchmark's settings: system properties {@code bench.*}, each with the value as default. */
     private record Settings(boolean quick, boolean postgres, int cases, int[] threads, int batch, int[] sizes,
             int samples, int[] agenda, int restRequests, int pgbenchSeconds, int startups, String history,
-            Set<String> sections, String jar, Path out) {
+            Set<String> sections, String jar, Path out, boolean copies) {
 
         static Settings read() {
             boolean quick = Boolean.parseBoolean(value("bench.quick", "false"));
@@ -1430,7 +1522,8 @@ public final class GovernanceBenchmark {
                     Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,assembly,names,ballot,rest,growth,dashboard").split(","))
                             .map(String::strip).collect(Collectors.toSet()),
                     value("bench.jar", "target/association-governance-0.1.0-SNAPSHOT.jar"),
-                    Path.of(value("bench.out", "target/bench")).toAbsolutePath());
+                    Path.of(value("bench.out", "target/bench")).toAbsolutePath(),
+                    "copies".equalsIgnoreCase(value("bench.grow", "engine")));
         }
 
         private static String value(String name, String fallback) {
@@ -1483,6 +1576,7 @@ public final class GovernanceBenchmark {
             map.put("agenda", Arrays.toString(agenda));
             map.put("restRequests", restRequests);
             map.put("history", history);
+            map.put("grow", copies ? "copies" : "engine");
             map.put("sections", sections.stream().sorted().toList());
             return map;
         }
