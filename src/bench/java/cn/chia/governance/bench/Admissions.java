@@ -80,7 +80,20 @@ final class Admissions {
     }
 
     /** The same, the meeting held on that day (a day before a roster took effect: head counts). */
-    synchronized String holdMeeting(List<String> caseNumbers, String body, Map<String, Object> attendance,
+    String holdMeeting(List<String> caseNumbers, String body, Map<String, Object> attendance,
+            Map<String, Object> votes, LocalDate day) {
+        synchronized (MEETINGS) {
+            return holdMeetingNow(caseNumbers, body, attendance, votes, day);
+        }
+    }
+
+    /**
+     * One Secretariat holds the meetings, one at a time, whichever node of a cluster it works on: a case on the
+     * agenda of an open meeting is not gathered by another.
+     */
+    private static final Object MEETINGS = new Object();
+
+    private String holdMeetingNow(List<String> caseNumbers, String body, Map<String, Object> attendance,
             Map<String, Object> votes, LocalDate day) {
         var runtime = engine.getRuntimeService();
         var tasks = engine.getTaskService();
@@ -132,6 +145,37 @@ final class Admissions {
         holdMeeting(numbers);
         for (String id : ids) {
             executeJob(id);
+        }
+        return ids;
+    }
+
+    /**
+     * n complete admissions as {@link #admit(int)}, the registration's jobs left to the job executors of the cluster's
+     * nodes: returns when every case has ended (at most ten minutes).
+     */
+    List<String> admitByJobExecutor(int n) {
+        List<String> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ProcessInstance instance = apply();
+            ids.add(instance.getId());
+            numbers.add(instance.getBusinessKey());
+        }
+        for (String id : ids) {
+            review(id, "FORWARD");
+        }
+        holdMeeting(numbers);
+        long until = System.nanoTime() + 600_000_000_000L;
+        while (ended(ids) < ids.size()) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("The job executors did not end " + ids.size() + " cases in ten minutes");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
         return ids;
     }

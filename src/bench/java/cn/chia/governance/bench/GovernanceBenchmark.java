@@ -147,6 +147,9 @@ public final class GovernanceBenchmark {
             if (settings.wants("dashboard")) {
                 section("The governance dashboard", this::dashboard);
             }
+            if (settings.wants("nodes")) {
+                section("Two nodes on one database", this::twoNodes);
+            }
         } finally {
             app.close();
             if (autovacuum != null) {
@@ -235,6 +238,22 @@ public final class GovernanceBenchmark {
                 .enableDuplicateFiltering(true).deploy();
     }
 
+    /** The application as another node of a cluster on the benchmark's database, its job executor on. */
+    private ConfigurableApplicationContext startNode() {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + settings.jdbcUrl(),
+                "--spring.datasource.username=" + settings.dbUser(),
+                "--spring.datasource.password=" + settings.dbPassword(),
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.history-level=" + settings.history,
+                "--logging.level.root=WARN",
+                "--logging.level.cn.chia=WARN"));
+        return new SpringApplicationBuilder(GovernanceApplication.class).profiles("demo", "postgres")
+                .run(args.toArray(String[]::new));
+    }
+
     // ---- 1 and 2: throughput ---------------------------------------------------------------------------
 
     private void throughput() throws Exception {
@@ -275,6 +294,77 @@ public final class GovernanceBenchmark {
             markdown.append('\n');
         }
         json.put("throughput", rows);
+    }
+
+    /**
+     * Admissions per second on one node, then on two nodes of one PostgreSQL database, each node's job executor on
+     * (it runs the registration's job; the workers wait for the cases to end). The same workers per node; meetings
+     * held one at a time across the nodes, as one Secretariat holds them.
+     */
+    private void twoNodes() throws Exception {
+        if (!settings.postgres) {
+            markdown.append("Not measured: two nodes share a PostgreSQL database (`-Dbench.db=postgres`).\n");
+            return;
+        }
+        int workers = 2;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        markdown.append("Nodes started in the benchmark's JVM beside the idle application of the other sections, each ")
+                .append("with its job executor on, as production runs them; ").append(workers)
+                .append(" workers per node drive admissions (application, review, a Standing Council meeting per batch ")
+                .append("of ").append(settings.batch).append("), the registration's job left to the job executors; a ")
+                .append("case counts when it has ended.\n\n| nodes | cases | cases/s | per node |\n|---|---|---|---|\n");
+        ConfigurableApplicationContext first = startNode();
+        ConfigurableApplicationContext second = null;
+        try {
+            List<Admissions> nodes = new ArrayList<>(List.of(new Admissions(first.getBean(ProcessEngine.class))));
+            nodes.get(0).admitByJobExecutor(settings.batch);
+            Result one = runOnNodes(nodes, workers, settings.cases);
+            second = startNode();
+            nodes.add(new Admissions(second.getBean(ProcessEngine.class)));
+            nodes.get(1).admitByJobExecutor(settings.batch);
+            Result two = runOnNodes(nodes, workers, settings.cases);
+            for (Result r : List.of(one, two)) {
+                int count = r == one ? 1 : 2;
+                rows.add(Map.of("nodes", count, "cases", r.cases, "casesPerSecond", round(r.rate())));
+                markdown.append("| ").append(count).append(" | ").append(r.cases).append(" | ").append(fmt(r.rate()))
+                        .append(" | ").append(fmt(r.rate() / count)).append(" |\n");
+            }
+            markdown.append("\nTwo nodes against one: ").append(fmt(two.rate() / one.rate())).append("×.\n");
+        } finally {
+            if (second != null) {
+                second.close();
+            }
+            first.close();
+        }
+        json.put("twoNodes", rows);
+    }
+
+    /** {@code cases} admissions per node, {@code workers} workers per node; the rate of all of them. */
+    private Result runOnNodes(List<Admissions> nodes, int workers, int cases) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers * nodes.size());
+        int perWorker = Math.max(1, cases / workers);
+        long start = System.nanoTime();
+        List<Future<List<String>>> futures = new ArrayList<>();
+        for (Admissions node : nodes) {
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    List<String> ids = new ArrayList<>();
+                    for (int done = 0; done < perWorker; done += settings.batch) {
+                        ids.addAll(node.admitByJobExecutor(Math.min(settings.batch, perWorker - done)));
+                    }
+                    return ids;
+                }));
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<List<String>> future : futures) {
+            ids.addAll(future.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        System.out.printf("   %d node(s), %d workers each: %d cases in %.1f s = %.1f cases/s%n", nodes.size(), workers,
+                ids.size(), seconds, ids.size() / seconds);
+        return new Result(ids.size(), seconds, 0);
     }
 
     private record Result(int cases, double seconds, long transactions) {
@@ -1519,7 +1609,7 @@ public final class GovernanceBenchmark {
                     Integer.parseInt(value("bench.pgbench.seconds", quick ? "5" : "15")),
                     Integer.parseInt(value("bench.startups", quick ? "1" : "3")),
                     value("bench.history", "full"),
-                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,assembly,names,ballot,rest,growth,dashboard").split(","))
+                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,assembly,names,ballot,rest,growth,dashboard,nodes").split(","))
                             .map(String::strip).collect(Collectors.toSet()),
                     value("bench.jar", "target/association-governance-0.1.0-SNAPSHOT.jar"),
                     Path.of(value("bench.out", "target/bench")).toAbsolutePath(),
