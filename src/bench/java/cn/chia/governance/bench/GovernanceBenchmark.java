@@ -294,6 +294,42 @@ public final class GovernanceBenchmark {
             markdown.append('\n');
         }
         json.put("throughput", rows);
+        if (settings.profile) {
+            profile();
+        }
+    }
+
+    /**
+     * A Java Flight Recorder profile of one worker admitting {@code bench.cases} cases, ours and then bare
+     * ({@code -Dbench.profile=true}): the samples per case and what they were spent on.
+     */
+    private void profile() throws Exception {
+        int cases = settings.cases;
+        Path oursFile = settings.out.resolve("profile-ours.jfr");
+        Path bareFile = settings.out.resolve("profile-bare.jfr");
+        Result ours = Profile.record(oursFile, () -> runCases("ours", 1, cases, admissions::admit));
+        Result bare = Profile.record(bareFile, () -> runCases("bare", 1, cases, admissions::admitBare));
+        Profile.Samples o = Profile.read(oursFile);
+        Profile.Samples b = Profile.read(bareFile);
+        markdown.append("\n### Where a case's time goes (Java Flight Recorder)\n\nOne worker, ").append(cases)
+                .append(" cases each; CPU samples of the worker's thread every 10 ms (`").append(oursFile.getFileName())
+                .append("`, `").append(bareFile.getFileName()).append("` beside this report). Ours ")
+                .append(fmt(ours.rate())).append(" cases/s, ").append(fmt(o.total() / (double) ours.cases))
+                .append(" samples per case; bare ").append(fmt(bare.rate())).append(" cases/s, ")
+                .append(fmt(b.total() / (double) bare.cases)).append(" samples per case.\n\n")
+                .append("| the sampled thread was in | ours, samples per case | bare, samples per case |\n|---|---|---|\n");
+        Set<String> layers = new LinkedHashSet<>(o.byLayer().keySet());
+        layers.addAll(b.byLayer().keySet());
+        for (String layer : layers) {
+            markdown.append("| ").append(layer).append(" | ")
+                    .append(fmt(o.byLayer().getOrDefault(layer, 0L) / (double) ours.cases)).append(" | ")
+                    .append(fmt(b.byLayer().getOrDefault(layer, 0L) / (double) bare.cases)).append(" |\n");
+        }
+        markdown.append("\nThe application's methods by the samples with them on the stack (inclusive, per case):\n\n")
+                .append("| method | samples per case |\n|---|---|\n");
+        o.ourMethods().forEach((method, n) -> markdown.append("| `").append(method).append("` | ")
+                .append(fmt(n / (double) ours.cases)).append(" |\n"));
+        json.put("profile", Map.of("ours", o, "bare", b, "oursCases", ours.cases, "bareCases", bare.cases));
     }
 
     /**
@@ -1593,7 +1629,7 @@ public final class GovernanceBenchmark {
     /** The benchmark's settings: system properties {@code bench.*}, each with the value as default. */
     private record Settings(boolean quick, boolean postgres, int cases, int[] threads, int batch, int[] sizes,
             int samples, int[] agenda, int restRequests, int pgbenchSeconds, int startups, String history,
-            Set<String> sections, String jar, Path out, boolean copies) {
+            Set<String> sections, String jar, Path out, boolean copies, boolean profile) {
 
         static Settings read() {
             boolean quick = Boolean.parseBoolean(value("bench.quick", "false"));
@@ -1613,7 +1649,8 @@ public final class GovernanceBenchmark {
                             .map(String::strip).collect(Collectors.toSet()),
                     value("bench.jar", "target/association-governance-0.1.0-SNAPSHOT.jar"),
                     Path.of(value("bench.out", "target/bench")).toAbsolutePath(),
-                    "copies".equalsIgnoreCase(value("bench.grow", "engine")));
+                    "copies".equalsIgnoreCase(value("bench.grow", "engine")),
+                    Boolean.parseBoolean(value("bench.profile", "false")));
         }
 
         private static String value(String name, String fallback) {
