@@ -237,6 +237,27 @@ class PersonalDataApiIT {
     }
 
     @Test
+    void theSecretariatRecordsARequestReceivedByLetterAndOnlyForANumberTheAssociationHolds() {
+        MemberRegister.Member member = Members.admit(register, "Letter Lu");
+        Map<String, Object> letter = Map.of("variables", Map.of(
+                "subjectNumber", Map.of("value", member.membershipNumber()), "requestKind", Map.of("value", "DELETION"),
+                "requestDetail", Map.of("value", "来函请求删除我的电话号码。")));
+        ResponseEntity<Map<String, Object>> started = rest.withBasicAuth("clerk", "clerk").exchange(
+                "/engine-rest/process-definition/key/personal-data-request/submit-form", HttpMethod.POST,
+                new HttpEntity<>(letter, json()), new ParameterizedTypeReference<>() { });
+        assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat((String) started.getBody().get("businessKey")).matches("PDR-\\d{4}-\\d{4}");
+
+        ResponseEntity<String> unknown = rest.withBasicAuth("clerk", "clerk").exchange(
+                "/engine-rest/process-definition/key/personal-data-request/submit-form", HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", Map.of("subjectNumber", Map.of("value", "CHIA-1999-999999"),
+                        "requestKind", Map.of("value", "CORRECTION"), "requestDetail", Map.of("value", "Correct my name."))),
+                        json()), String.class);
+        assertThat(unknown.getStatusCode().is4xxClientError()).as(unknown.getBody()).isTrue();
+        assertThat(unknown.getBody()).contains("CHIA-1999-999999");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theReceiptOfASecondApplicationShowsThatNothingWasKeptOfIt() {
         String identity = Applications.residentIdentityNumber();
