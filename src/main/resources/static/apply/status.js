@@ -117,6 +117,64 @@ answerForm.addEventListener("submit", async event => {
   }
 });
 
+// one's own data: the download (a JSON file) and a request to correct or delete it, with the same receipt secret
+const requestForm = document.getElementById("request-form");
+let requested = null;
+
+function showRequested() {
+  const sent = document.getElementById("request-sent");
+  sent.hidden = requested === null;
+  if (requested) sent.textContent = t("requestSent").replace("{0}", requested.caseNumber).replace("{1}", shownDate(requested.answerBy));
+}
+
+document.getElementById("download-data").addEventListener("click", async () => {
+  const problem = document.getElementById("download-problem");
+  const response = await fetch(caseUrl() + "/personal-data", { headers: secretHeader() });
+  problem.hidden = response.ok;
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    problem.textContent = response.status === 429 ? t("tooManyLookups").replace("{0}", response.headers.get("Retry-After"))
+      : body.detail || t("failed");
+    return;
+  }
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = "personal-data-" + lookupForm.caseNumber.value.trim() + ".json";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
+
+document.getElementById("ask-change").addEventListener("click", () => {
+  requestForm.hidden = false;
+  requestForm.requestDetail.focus();
+});
+
+requestForm.addEventListener("submit", async event => {
+  event.preventDefault();
+  const text = requestForm.requestDetail.value.trim();
+  const problem = document.getElementById("request-problem");
+  problem.hidden = text.length > 0 && text.length <= requestForm.requestDetail.maxLength;
+  problem.textContent = t("requestProblem");
+  if (!problem.hidden) return;
+  const response = await fetch(caseUrl() + "/personal-data/requests", {
+    method: "POST", headers: secretHeader(), body: JSON.stringify({ kind: requestForm.requestKind.value, detail: text })
+  });
+  const body = await response.json().catch(() => ({}));
+  if (response.status === 201) {
+    requestForm.requestDetail.value = "";
+    requestForm.hidden = true;
+    requested = body;
+    showRequested();
+  } else {
+    problem.hidden = false;
+    problem.textContent = response.status === 429 ? t("tooManyLookups").replace("{0}", response.headers.get("Retry-After"))
+      : body.detail || t("failed");
+  }
+});
+
+document.addEventListener("language", showRequested);
 document.addEventListener("language", () => { if (current) show(current); });
 // a link from the receipt carries the case number and the secret in its fragment (#case=…&secret=…), which the
 // browser does not send to the server; ?case=… (without a secret) still fills the case number

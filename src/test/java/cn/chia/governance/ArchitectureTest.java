@@ -46,7 +46,7 @@ class ArchitectureTest {
 
     /** One package per procedure; see docs/architecture.md. */
     static final String[] PROCEDURES = Stream.of("admission", "meeting", "term", "directors", "exits", "filing", "cadence",
-            "absences", "honorary", "ballot", "assembly", "renewal", "deadlines")
+            "absences", "honorary", "ballot", "assembly", "renewal", "deadlines", "privacy")
             .map(name -> "..governance." + name + "..").toArray(String[]::new);
 
     @ArchTest
@@ -91,11 +91,13 @@ class ArchitectureTest {
             .that().resideInAPackage(procedure)
             .should().dependOnClassesThat(resideInAnyPackage(PROCEDURES).and(not(resideInAPackage(procedure)))
                     .and(not(resideInAPackage(procedure.equals("..governance.term..") || procedure.equals("..governance.assembly..")
-                            ? "..governance.filing.." : procedure))))
+                            ? "..governance.filing.." : procedure)))
+                    .and(not(resideInAnyPackage(procedure.equals("..governance.privacy..")
+                            ? new String[] {"..governance.admission..", "..governance.filing.."} : new String[] {procedure}))))
             .as("the classes of " + procedure.replace("..governance.", "").replace("..", "") + " use no other procedure")).map(ArchRule.class::cast).toList())
             .because("a procedure meets another only through the engine (a message, a call activity) or process.WaitingCase;"
                     + " the term's extension and the General Assembly's amendments and termination are filed with the authorities as"
-                    + " filing does it");
+                    + " filing does it; a person's own data (privacy) is read from the application and its filing with CAST");
 
     /** Reading or writing a process variable by its name, through any of the engine's doors. */
     static final DescribedPredicate<JavaMethodCall> VARIABLE_BY_NAME = DescribedPredicate.describe(

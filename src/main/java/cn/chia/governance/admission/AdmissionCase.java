@@ -205,6 +205,93 @@ public class AdmissionCase extends WaitingCase {
                 (String) variables.get(EMAIL));
     }
 
+    /**
+     * What the applicant gave, as the case keeps it, for the applicant's own copy (privacy.OwnData): {@code consent}
+     * holds whatever the case recorded of the privacy notice consented to (the variables named {@code privacy…}), empty
+     * for a case started before consent was recorded.
+     */
+    public record Given(String caseNumber, String applicantKind, String applicantName, String email, String phone,
+            String identityNumber, String creditCode, String organisation, String field, String statement, String branch,
+            String branchName, String language, String membershipNumber, Map<String, Object> consent) {
+    }
+
+    /** The variables of the privacy notice's consent start with it (privacyNoticeVersion, privacyConsentedAt). */
+    static final String CONSENT_PREFIX = "privacy";
+
+    /** What the case {@code caseNumber} (running or ended) keeps of what its applicant gave; empty when there is none. */
+    public static Optional<Given> given(HistoryService history, String caseNumber) {
+        return Optional.ofNullable(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult()).map(instance -> {
+                    Map<String, Object> variables = new HashMap<>();
+                    history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list().stream()
+                            .filter(v -> instance.getId().equals(v.getExecutionId()) && v.getValue() != null)
+                            .forEach(v -> variables.put(v.getName(), v.getValue()));
+                    Map<String, Object> consent = new java.util.TreeMap<>();
+                    variables.forEach((name, value) -> {
+                        if (name.startsWith(CONSENT_PREFIX)) {
+                            consent.put(name, value instanceof java.util.Date date ? date.toInstant().toString()
+                                    : value.toString());
+                        }
+                    });
+                    Object identity = variables.get(IDENTITY_NUMBER) != null ? variables.get(IDENTITY_NUMBER)
+                            : variables.get(PASSPORT_NUMBER);
+                    return new Given(caseNumber, text(variables, APPLICANT_KIND), text(variables, APPLICANT_NAME),
+                            text(variables, EMAIL), text(variables, PHONE), identity == null ? null : identity.toString(),
+                            text(variables, CREDIT_CODE), text(variables, ORGANISATION), text(variables, FIELD),
+                            text(variables, STATEMENT), text(variables, BRANCH), text(variables, BRANCH_NAME),
+                            Language.of(variables.get(LANGUAGE)).code(), text(variables, MEMBERSHIP_NUMBER), consent);
+                });
+    }
+
+    private static String text(Map<String, Object> variables, String name) {
+        Object value = variables.get(name);
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Corrects the applicant's name, e-mail address or phone number on the open case {@code caseNumber}
+     * ({@code null}: as it is), as the applicant asked and the Secretariat agreed; false when no such case is open.
+     */
+    public static boolean correct(RuntimeService runtime, String caseNumber, String name, String email, String phone) {
+        ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        if (open == null) {
+            return false;
+        }
+        Map<String, Object> corrected = new HashMap<>();
+        if (name != null) {
+            corrected.put(APPLICANT_NAME, name);
+        }
+        if (email != null) {
+            corrected.put(EMAIL, email);
+        }
+        if (phone != null) {
+            corrected.put(PHONE, phone);
+        }
+        runtime.setVariables(open.getId(), corrected);
+        return true;
+    }
+
+    /** Whether the application {@code caseNumber} is still open. */
+    public static boolean isOpen(RuntimeService runtime, String caseNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseNumber).count() > 0;
+    }
+
+    /**
+     * Ends the open application {@code caseNumber} at its applicant's request, with the reason the applicant's status
+     * page shows (the case reads as closed); false when it is not open.
+     */
+    public static boolean withdraw(RuntimeService runtime, String caseNumber, String reason) {
+        ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        if (open == null) {
+            return false;
+        }
+        runtime.deleteProcessInstance(open.getId(), reason, true);
+        return true;
+    }
+
     /** The application as the variables hold it. */
     MembershipApplication application() {
         String identity = text(IDENTITY_NUMBER);

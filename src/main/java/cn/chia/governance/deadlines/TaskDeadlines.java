@@ -53,7 +53,7 @@ public class TaskDeadlines extends AbstractProcessEnginePlugin {
 
     TaskDeadlines(GovernanceSettings settings, ObjectProvider<TaskMails> mails, ObjectProvider<Notifier> notifier,
             ObjectProvider<TaskMailSender> sender) {
-        this.dueDates = new DueDates(settings.dueDates());
+        this.dueDates = new DueDates(settings.dueDates(), settings.privacy());
         this.mails = mails;
         this.notifier = notifier;
         this.sender = sender;

@@ -18,6 +18,9 @@ public final class CastDossier extends CaseVariables {
     public static final String SUBMITTED_ON = "submittedOn";
     public static final String CAST_REFERENCE = "castReference";
 
+    /** The task whose completion sends the dossier, and so the member's data, to CAST. */
+    public static final String SUBMIT_TASK = "UserTask_SubmitToCast";
+
     private CastDossier(VariableScope scope) {
         super(scope);
     }

@@ -56,7 +56,7 @@ public class IdentitySetup extends AbstractCamundaConfiguration {
         starters.put("membership-admission", admissionStarters);
         for (String key : List.of("governance-meeting", "director-adjustment", "term-extension", "member-expulsion",
                 "membership-withdrawal", "honorary-membership", "ballot", "assembly-matter",
-                "general-election")) {
+                "general-election", "personal-data-request")) {
             starters.put(key, List.of(Roles.SECRETARIAT));
         }
         return starters;

@@ -43,6 +43,7 @@ public class CaseNumbers {
         BALLOT("BAL", 4),
         ASSEMBLY_MATTER("GAM", 4),
         GENERAL_ELECTION("GEL", 4),
+        PERSONAL_DATA_REQUEST("PDR", 4),
         MEMBER("CHIA", 6);
 
         final String prefix;

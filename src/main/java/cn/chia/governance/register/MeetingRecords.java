@@ -407,6 +407,14 @@ public class MeetingRecords {
                 .query(MeetingRecords::resolutionRow).optional();
     }
 
+    /** Every resolution decided on the case, in the order of their numbers. */
+    public List<Resolution> resolutionsOn(String caseNumber) {
+        return jdbc.sql("""
+                SELECT r.*, m.meeting_date FROM gov_resolution r JOIN gov_meeting m ON m.business_key = r.meeting_key
+                WHERE r.case_number = ? ORDER BY r.resolution_number""").param(caseNumber)
+                .query(MeetingRecords::resolutionRow).list();
+    }
+
     /** The meeting whose minutes hold the resolution. */
     public Optional<String> meetingOf(String resolutionNumber) {
         return jdbc.sql("SELECT meeting_key FROM gov_resolution WHERE resolution_number = ?").param(resolutionNumber)

@@ -292,6 +292,24 @@ public class MemberRegister {
     }
 
     /**
+     * Corrects the member's name, e-mail address or phone number, as the member asked and the Secretariat agreed (a
+     * personal-data request); {@code null} leaves a value as it is. The resolutions and minutes keep the name they
+     * were decided under. False when the register has no such member.
+     */
+    public boolean correctContact(String membershipNumber, String name, String email, String phone) {
+        Optional<Member> member = find(membershipNumber);
+        if (member.isEmpty()) {
+            return false;
+        }
+        Member m = member.get();
+        jdbc.sql("UPDATE gov_member SET name = ?, email = ?, phone = ? WHERE membership_number = ?")
+                .params(name == null ? m.name() : name, email == null ? m.email() : email,
+                        phone == null ? m.phone() : phone, membershipNumber)
+                .update();
+        return true;
+    }
+
+    /**
      * Gives the member's card a new secret, to be printed on it, and returns it: the register keeps only a
      * salted hash, so this is the one time it can be read. A new secret replaces the previous one.
      */

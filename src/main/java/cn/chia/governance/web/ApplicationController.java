@@ -191,8 +191,11 @@ class ApplicationController {
         return status(caseNumber, secret, null);
     }
 
-    /** The case with this secret: a real one, or a receipt given for a second application ({@link DecoyReceipts}). */
-    private Status find(String caseNumber, String secret) {
+    /**
+     * The case with this secret: a real one, or a receipt given for a second application ({@link DecoyReceipts}); a
+     * wrong secret and an unknown case are the same 404 (also for {@link PersonalDataController}).
+     */
+    Status find(String caseNumber, String secret) {
         Optional<String> canonical = ReceiptSecret.canonical(secret);
         if (canonical.isEmpty()) {
             throw notFound(caseNumber);

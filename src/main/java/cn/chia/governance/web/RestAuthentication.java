@@ -31,8 +31,11 @@ class RestAuthentication {
 
     static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/*"};
 
-    /** Paths under /api that answer without an account: applying, following an application, a member's notice. */
-    static final List<String> PUBLIC_PREFIXES = List.of("/api/applications", "/api/withdrawals");
+    /**
+     * Paths under /api that answer without an account: applying, following an application, a member's notice, a
+     * member's own data (each proved by a receipt or card secret where it concerns a person).
+     */
+    static final List<String> PUBLIC_PREFIXES = List.of("/api/applications", "/api/withdrawals", "/api/personal-data");
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

@@ -42,7 +42,7 @@ class CaseNumberChosenByCallerIT {
     @ParameterizedTest
     @ValueSource(strings = {"membership-admission", "governance-meeting", "director-adjustment", "term-extension",
             "member-expulsion", "membership-withdrawal", "honorary-membership", "ballot", "assembly-matter",
-            "general-election"})
+            "general-election", "personal-data-request"})
     void aBusinessKeyChosenByTheClerkIsRefusedAndNothingStarts(String processKey) throws Exception {
         String chosen = "APP-2026-" + (100000 + (int) (Math.random() * 800000));
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count();
@@ -73,6 +73,8 @@ class CaseNumberChosenByCallerIT {
             case "ballot" -> Ballots.ofDirectors(1).among("Chosen Number").onPaper().build();
             case "assembly-matter" -> AssemblyProposals.of("SUPERVISORS_REPORT").build();
             case "general-election" -> Renewals.of(1, List.of("Chosen Number"), 1, List.of("Chosen Supervisor")).build();
+            case "personal-data-request" -> Map.of("subjectNumber", "CHIA-2026-999999", "requestKind", "CORRECTION",
+                    "requestDetail", "Correct my phone number.");
             default -> throw new IllegalArgumentException(processKey);
         };
     }

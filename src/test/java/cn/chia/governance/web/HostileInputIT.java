@@ -135,6 +135,14 @@ class HostileInputIT {
                 new FormTask("membership-withdrawal", "UserTask_RecordCardReturn", "clerk",
                         () -> at("membership-withdrawal", "UserTask_RecordCardReturn", memberCase("WITHDRAWAL_RECEIVED")),
                         Map.of("cardReturnedOn", DAY), null, null, "letterDate"),
+                new FormTask("personal-data-request", "UserTask_AnswerDataRequest", "clerk",
+                        () -> at("personal-data-request", "UserTask_AnswerDataRequest", Map.of("caseNumber", "PDR-TEST",
+                                "caseTitle", "Zhou Dunyi", "subjectNumber", "APP-TEST", "subject", "APPLICATION",
+                                "requestKind", "CORRECTION", "requestDetail", "My phone is +86 10 1111 2222.",
+                                "answerBy", DAY, "personName", "Zhou Dunyi", "personEmail", "zhou@example.org",
+                                "language", "zh")),
+                        Map.of("outcome", "REFUSED", "answer", "The phone number given is the one we hold."), "answer", null,
+                        "requestDetail"),
                 new FormTask("director-absence", "UserTask_RequestResignation", "clerk",
                         () -> at("director-absence", "UserTask_RequestResignation", absenceCase(null)),
                         Map.of("requestSentOn", DAY), null, null, "absences"),
@@ -264,12 +272,14 @@ class HostileInputIT {
         starts.put("ballot", Ballots.ofDirectors(1).among("Hua Mei", "Qin Lei").onPaper().build());
         starts.put("assembly-matter", AssemblyProposals.aFeeStandard("个人会员每年 200 元，单位会员每年 2000 元。").build());
         starts.put("general-election", Renewals.of(1, List.of("Hua Mei", "Qin Lei"), 1, List.of("Wei Lin")).build());
+        starts.put("personal-data-request", new HashMap<>(Map.of("subjectNumber", "CHIA-2025-000001",
+                "requestKind", "CORRECTION", "requestDetail", "Correct my phone number to +86 10 1111 2222.")));
         Map<String, String> textField = Map.ofEntries(Map.entry("membership-admission", "statement"),
                 Map.entry("governance-meeting", "meetingDate"), Map.entry("member-expulsion", "facts"),
                 Map.entry("director-adjustment", "reason"), Map.entry("membership-withdrawal", "membershipNumber"),
                 Map.entry("term-extension", "reason"), Map.entry("honorary-membership", "contributions"),
                 Map.entry("ballot", "candidates"), Map.entry("assembly-matter", "feeStandard"),
-                Map.entry("general-election", "directorCandidates"));
+                Map.entry("general-election", "directorCandidates"), Map.entry("personal-data-request", "requestDetail"));
         return starts.entrySet().stream().map(start -> {
             String process = start.getKey();
             String text = textField.get(process);

@@ -40,6 +40,7 @@ class PublicEndpointsIT {
                 "governance.public-requests.posts.applications.limit=10",
                 "governance.public-requests.posts.information.limit=10",
                 "governance.public-requests.posts.withdrawals.limit=5",
+                "governance.public-requests.posts.requests.limit=5",
                 "governance.public-requests.posts.default.limit=10",
                 "governance.public-requests.wrong-secrets.limit=10");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
@@ -54,7 +55,8 @@ class PublicEndpointsIT {
     void everyPublicPostRefusesABodyAbove16KiBDeclaredOrNot() throws Exception {
         String large = "{\"statement\":\"" + "x".repeat(17 * 1024) + "\"}";
         for (String path : List.of("/api/applications", "/api/applications/APP-2026-000001/information",
-                "/api/withdrawals", "/api/applications/APP-2026-000001/anything-added-later")) {
+                "/api/withdrawals", "/api/applications/APP-2026-000001/anything-added-later",
+                "/api/applications/APP-2026-000001/personal-data/requests", "/api/personal-data/CHIA-2026-000001/requests")) {
             Http.Answer declared = Http.anonymous(port).send("POST", path, "application/json",
                     large.getBytes(StandardCharsets.UTF_8), Map.of("X-Forwarded-For", client()));
             assertThat(declared.status()).as(path).isEqualTo(413);
@@ -80,6 +82,9 @@ class PublicEndpointsIT {
         assertLimited("POST", answer, "{\"informationProvided\":\"Nothing is asked yet.\"}", secret, 10, 409);
         assertLimited("POST", "/api/withdrawals", "{\"membershipNumber\":\"CHIA-1999-999999\",\"cardSecret\":\"AAAA-AAAA-AAAA\"}",
                 Map.of(), 5, 404);
+        // a request about one's own data, an applicant's or a member's, counts under one limit: requests
+        assertLimited("POST", "/api/personal-data/CHIA-1999-999999/requests", "{\"kind\":\"DELETION\",\"detail\":\"x\"}",
+                Map.of("X-Card-Secret", "AAAA-AAAA-AAAA"), 5, 404);
         // a public POST no limit names counts under the default one
         assertLimited("POST", "/api/applications/branches", "{}", Map.of(), 10, 405);
     }
@@ -116,6 +121,23 @@ class PublicEndpointsIT {
         Http.Answer refused = get("/api/applications/APP-2026-000009", guesser, "0".repeat(32));
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void wrongSecretsForOnesOwnDataCountWithTheOthers() throws Exception {
+        Map<String, Object> receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
+                Http.JSON.writeValueAsBytes(Applications.aPerson("Own Data Guessed").build()), Map.of("X-Forwarded-For", client())).object();
+        String data = "/api/applications/" + receipt.get("caseNumber") + "/personal-data";
+        String guesser = client();
+        for (int i = 0; i < 5; i++) {
+            assertThat(get(data, guesser, String.format("%032x", i)).status()).isEqualTo(404);
+            assertThat(Http.anonymous(port).send("GET", "/api/personal-data/CHIA-2026-00000" + i, null, null,
+                    Map.of("X-Forwarded-For", guesser, "X-Card-Secret", "AAAA-AAAA-AAA" + i)).status()).isEqualTo(404);
+        }
+        Http.Answer refused = get(data, guesser, (String) receipt.get("secret"));
+        assertThat(refused.status()).as("the right secret after ten wrong ones").isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(get(data, client(), (String) receipt.get("secret")).status()).as("another address").isEqualTo(200);
     }
 
     private static void assertLimited(String method, String path, String body, Map<String, String> headers, int limit,

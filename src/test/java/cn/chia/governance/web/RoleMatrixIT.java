@@ -69,7 +69,7 @@ class RoleMatrixIT {
     static final String ADMISSION = "membership-admission";
     static final List<String> PROCEDURES = List.of(ADMISSION, "governance-meeting", "member-expulsion",
             "honorary-membership", "assembly-matter",
-            "general-election");
+            "general-election", "personal-data-request");
 
     record Rights(Set<Case> seesTasks, Set<Case> worksOn, Set<Case> readsCases, boolean readsHistory,
             Set<String> starts, boolean deploys, Set<Api> api) {
@@ -647,6 +647,18 @@ class RoleMatrixIT {
         }
         assertThat(client.send("GET", "/api/applications/" + someCase, null, null,
                 Map.of("X-Receipt-Secret", receiptSecrets.get(Case.REVIEW))).status()).isEqualTo(200);
+        // public: one's own data, only with the receipt secret of that very case or the card secret, whoever asks
+        for (Case c : Case.values()) {
+            assertThat(client.send("GET", "/api/applications/" + caseNumbers.get(c) + "/personal-data", null, null,
+                    Map.of("X-Receipt-Secret", receiptSecrets.get(otherThan(c)))).status())
+                    .as("personal data of %s with another case's secret", c).isEqualTo(404);
+        }
+        Http.Answer ownData = client.send("GET", "/api/applications/" + someCase + "/personal-data", null, null,
+                Map.of("X-Receipt-Secret", receiptSecrets.get(Case.REVIEW)));
+        assertThat(ownData.status()).isEqualTo(200);
+        assertThat(ownData.body()).contains("\"caseNumber\":\"" + someCase + "\"");
+        assertThat(client.send("GET", "/api/personal-data/CHIA-1999-999999", null, null,
+                Map.of("X-Card-Secret", "AAAA-AAAA-AAAA")).status()).as("a member's data without the card secret").isEqualTo(404);
         // public: asking for a new receipt secret, answered alike whoever asks, whatever the case and address
         assertThat(client.send("POST", "/api/applications/" + someCase + "/new-secret", "application/json",
                 "{\"email\":\"someone@example.org\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of())
@@ -683,7 +695,8 @@ class RoleMatrixIT {
         assertThat(checked).contains("get /api/members", "post /api/members/{number}/card-secret", "get /api/bodies",
                 "get /api/bodies/{body}/roster", "put /api/bodies/{body}/roster");
         for (String sneaky : List.of("/api/applications/../members", "/api/applications/%2e%2e/members",
-                "/api/applications;x=1/../members", "/api/withdrawals/../members.csv")) {
+                "/api/applications;x=1/../members", "/api/withdrawals/../members.csv", "/api/personal-data/../members",
+                "/api/personal-data/%2e%2e/members")) {
             assertThat(anonymous.get(sneaky).status()).as(sneaky).isIn(400, 401, 404);
             assertThat(anonymous.get(sneaky).body()).as(sneaky).doesNotContain("membershipNumber");
         }
