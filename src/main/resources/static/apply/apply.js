@@ -1,13 +1,47 @@
 const form = document.getElementById("application");
 const FIELDS = ["applicantKind", "applicantName", "email", "phone", "identityNumber", "creditCode", "organisation",
-  "field", "statement", "branch", "supportsCharter", "willingToJoin"];
+  "field", "statement", "branch", "supportsCharter", "willingToJoin", "privacyConsent", "identityNumberConsent"];
 let shownProblems = {};
+let privacyNotice = null; // the notice on personal information the server keeps, both languages and its version
 
 function showKind() {
   const kind = form.applicantKind.value;
   document.getElementById("identity").hidden = kind === "UNIT";
   document.getElementById("credit").hidden = kind !== "UNIT";
   document.getElementById("branch-choice").hidden = kind === "FOREIGN";
+  document.getElementById("identity-consent").hidden = kind === "UNIT"; // a unit gives no identity number
+}
+
+// the notice on personal information: a short summary, the full text folded, in the page's language; its version is
+// the one the consent names when the application is sent
+function showPrivacyNotice() {
+  const version = privacyNotice ? privacyNotice.version : "…";
+  document.getElementById("privacy-consent-text").textContent = t("privacyConsent").replace("{0}", version);
+  if (!privacyNotice) return;
+  const wording = language().startsWith("zh") ? privacyNotice.zh : privacyNotice.en;
+  document.getElementById("privacy-title").textContent = wording.title + " (" + t("privacyVersion").replace("{0}", version) + ")";
+  document.getElementById("privacy-summary").textContent = wording.summary;
+  const sections = document.getElementById("privacy-sections");
+  sections.replaceChildren();
+  for (const section of wording.sections) {
+    const heading = document.createElement("h3");
+    heading.textContent = section.heading;
+    const text = document.createElement("p");
+    text.id = "privacy-" + section.id;
+    text.textContent = section.text;
+    sections.append(heading, text);
+  }
+}
+
+async function loadPrivacyNotice() {
+  try {
+    const response = await fetch("/api/applications/privacy-notice");
+    if (!response.ok) throw new Error(response.status);
+    privacyNotice = await response.json();
+  } catch (e) {
+    document.getElementById("privacy-unavailable").hidden = false;
+  }
+  showPrivacyNotice();
 }
 
 function showProblems(problems) {
@@ -15,7 +49,8 @@ function showProblems(problems) {
   document.querySelectorAll(".problem").forEach(element => element.remove());
   document.querySelectorAll(".invalid").forEach(element => element.classList.remove("invalid"));
   for (const [field, message] of Object.entries(problems)) {
-    const input = form.elements[field] || form.applicantKind;
+    // a consent to a notice no longer in force is named at the consent
+    const input = form.elements[field] || (field === "privacyNoticeVersion" ? form.privacyConsent : form.applicantKind);
     input.classList.add("invalid");
     const text = document.createElement("div");
     text.className = "problem";
@@ -44,7 +79,13 @@ form.addEventListener("submit", async event => {
     const input = form.elements[field];
     application[field] = input.type === "checkbox" ? input.checked : input.value.trim();
   }
-  if (kind === "UNIT") delete application.identityNumber; else delete application.creditCode;
+  if (kind === "UNIT") {
+    delete application.identityNumber;
+    delete application.identityNumberConsent;
+  } else {
+    delete application.creditCode;
+  }
+  if (privacyNotice) application.privacyNoticeVersion = privacyNotice.version; // the version this page showed
   if (kind === "FOREIGN" || !application.branch) delete application.branch;
   application.language = language().startsWith("zh") ? "zh" : "en"; // we write to the applicant in the page's language
   const button = document.getElementById("submit");
@@ -123,6 +164,8 @@ form.applicantKind.addEventListener("change", checkNumber);
 form.identityNumber.addEventListener("change", checkNumber);
 form.creditCode.addEventListener("change", checkNumber);
 document.addEventListener("language", () => showProblems(shownProblems));
+document.addEventListener("language", showPrivacyNotice);
 translatePage();
 showKind();
 loadBranches();
+loadPrivacyNotice();

@@ -49,6 +49,25 @@ public class AdmissionCase extends WaitingCase {
     /** The language the applicant reads, {@code zh} (the default) or {@code en}: the notices and status texts are in it. */
     public static final String LANGUAGE = "language";
 
+    // the consent to the notice on personal information (docs/security.md, "Personal information")
+    /**
+     * The applicant consents to the notice on personal information ({@code /apply}), or the clerk or branch who enters
+     * the application attests that the applicant did (the start form).
+     */
+    public static final String PRIVACY_CONSENT = "privacyConsent";
+    /**
+     * The version of the notice consented to ({@code governance.privacy.notice-version}): the applicants' API must name
+     * the version the page showed; a start through the engine that names none records the version in force.
+     */
+    public static final String PRIVACY_NOTICE_VERSION = "privacyNoticeVersion";
+    /**
+     * The separate consent to the processing of the identity document number (a person's or a foreign expert's),
+     * sensitive personal information (PIPL art. 28, 29); a unit gives no such number and no such consent.
+     */
+    public static final String IDENTITY_NUMBER_CONSENT = "identityNumberConsent";
+    /** When the consent was received: the time the application was received, by the engine's clock. */
+    public static final String PRIVACY_CONSENTED_AT = "privacyConsentedAt";
+
     /** SHA-256 (hex) of the receipt secret an applicant got from the applicants' API; the secret itself is never stored. */
     public static final String RECEIPT_HASH = "receiptHash";
 
@@ -145,9 +164,17 @@ public class AdmissionCase extends WaitingCase {
         return new AdmissionCase(scope);
     }
 
+    /**
+     * The consent to the notice on personal information as sent: {@code consented} to the notice of
+     * {@code noticeVersion} (null: none named), and {@code identityNumberConsent} separately to the processing of the
+     * identity document number.
+     */
+    public record PrivacyConsent(Boolean consented, String noticeVersion, Boolean identityNumberConsent) {
+    }
+
     /** The variables an admission starts with when an applicant applies through the applicants' API. */
-    public static Map<String, Object> applied(MembershipApplication application, String branch, Language language,
-            String receiptHash) {
+    public static Map<String, Object> applied(MembershipApplication application, PrivacyConsent consent, String branch,
+            Language language, String receiptHash) {
         boolean unit = MembershipApplication.UNIT.equals(application.applicantKind());
         Map<String, Object> variables = new HashMap<>();
         variables.put(APPLICANT_KIND, application.applicantKind());
@@ -164,6 +191,9 @@ public class AdmissionCase extends WaitingCase {
         variables.put(BRANCH, branch);
         variables.put(LANGUAGE, language.code());
         variables.put(RECEIPT_HASH, receiptHash);
+        variables.put(PRIVACY_CONSENT, consent.consented());
+        variables.put(PRIVACY_NOTICE_VERSION, consent.noticeVersion());
+        variables.put(IDENTITY_NUMBER_CONSENT, unit ? null : consent.identityNumberConsent());
         return variables;
     }
 
@@ -303,6 +333,14 @@ public class AdmissionCase extends WaitingCase {
                 yes(SUPPORTS_CHARTER), yes(WILLING_TO_JOIN));
     }
 
+    /** The consent as the start sent it; the version null when none (or a blank one) was named. */
+    PrivacyConsent privacyConsent() {
+        String version = text(PRIVACY_NOTICE_VERSION);
+        return new PrivacyConsent(value(PRIVACY_CONSENT) instanceof Boolean b ? b : null,
+                version == null || version.isBlank() ? null : version.strip(),
+                value(IDENTITY_NUMBER_CONSENT) instanceof Boolean b ? b : null);
+    }
+
     /** The applicant, as the register enters an admitted one. */
     Applicant applicant() {
         MembershipApplication a = application();
@@ -333,11 +371,18 @@ public class AdmissionCase extends WaitingCase {
 
     /**
      * What a received application records: the branch (null: none) and its name, the language and whether its branch
-     * entered it.
+     * entered it; and the consent to the notice on personal information: its version and when it was received (a
+     * unit gives no identity number, and its identity number consent, if one was sent, is not kept).
      */
     void receive(String caseNumber, Matter matter, String title, String branch, String branchName, Language language,
-            boolean branchRecommended) {
+            boolean branchRecommended, String noticeVersion, java.util.Date consentedAt) {
         MembershipApplication application = application();
+        set(PRIVACY_CONSENT, true);
+        set(PRIVACY_NOTICE_VERSION, noticeVersion);
+        set(PRIVACY_CONSENTED_AT, consentedAt);
+        if (MembershipApplication.UNIT.equals(application.applicantKind())) {
+            scope.removeVariable(IDENTITY_NUMBER_CONSENT);
+        }
         if (!MembershipApplication.UNIT.equals(application.applicantKind())) {
             set(IDENTITY_NUMBER, application.identityNumber()); // a person's with a capital X, a passport's as typed
         }

@@ -24,7 +24,9 @@ import cn.chia.governance.register.CaseNumbers;
  * Receives an application: checks it as the start form does (REST clients skip the form), refuses a
  * second open application of the same person or unit, numbers the case (APP-2026-000123), notes
  * whether the recommending branch has already recommended it by entering it itself, keeps the language the
- * applicant reads ({@code zh} unless {@code en} is chosen), and names the
+ * applicant reads ({@code zh} unless {@code en} is chosen), keeps the consent to the notice on personal information
+ * (refused without it, or with one to a notice no longer in force; a start through the engine that names no version
+ * is the starter's attestation of the notice in force) with its version and time, and names the
  * first matter to decide (admission, or the review of a foreign member).
  */
 @Component("receiveApplication")
@@ -51,11 +53,15 @@ class ReceiveApplication implements ExecutionListener {
         AdmissionCase admission = AdmissionCase.of(execution);
         MembershipApplication application = admission.application();
         String branch = admission.namedBranch();
-        Map<String, String> problems = check.problems(application, branch, admission.chosenLanguage());
+        // a start through the engine that names no version: the clerk or branch attests the notice in force
+        AdmissionCase.PrivacyConsent sent = admission.privacyConsent();
+        AdmissionCase.PrivacyConsent consent = sent.noticeVersion() != null ? sent
+                : new AdmissionCase.PrivacyConsent(sent.consented(), check.noticeVersion(), sent.identityNumberConsent());
+        Map<String, String> problems = check.problems(application, consent, branch, admission.chosenLanguage());
         boolean foreign = MembershipApplication.FOREIGN.equals(application.applicantKind());
         if (!problems.isEmpty()) {
             throw new Refusal(texts.get(Language.ZH, "problem.incomplete") + problems.keySet().stream()
-                    .map(field -> ApplicationCheck.problemText(texts, Language.ZH, field, application, check.today()))
+                    .map(field -> check.problemText(texts, Language.ZH, field, application))
                     .collect(Collectors.joining("")), texts.get(Language.EN, "problem.incomplete") + " "
                     + problems.entrySet().stream().map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
         }
@@ -70,7 +76,7 @@ class ReceiveApplication implements ExecutionListener {
         }
         admission.receive(caseNumber, foreign ? Matter.FOREIGN_MEMBER_REVIEW : Matter.ADMISSION,
                 application.applicantName().strip(), branch, check.branchName(branch), admission.language(),
-                branch != null && starterGroups.contains(branch));
+                branch != null && starterGroups.contains(branch), consent.noticeVersion(), check.now());
     }
 
     private List<String> startedByGroups() {

@@ -36,6 +36,7 @@ import cn.chia.governance.process.PublicText;
 import cn.chia.governance.process.Refusal;
 import cn.chia.governance.process.Texts;
 import cn.chia.governance.config.GovernanceSettings;
+import cn.chia.governance.privacy.PrivacyNotice;
 import cn.chia.governance.register.ReceiptSecrets;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,7 +54,14 @@ class ApplicationController {
 
     record Application(String applicantKind, String applicantName, String email, String phone, String identityNumber,
             String creditCode, String organisation, String field, String statement, Boolean supportsCharter,
-            Boolean willingToJoin, String branch, String language) {
+            Boolean willingToJoin, String branch, String language, Boolean privacyConsent,
+            String privacyNoticeVersion, Boolean identityNumberConsent) {
+    }
+
+    /** The notice on personal information, its version and periods, in both languages (the page switches). */
+    record PrivacyNoticeAnswer(String version, java.time.Period notAdmittedKeptFor,
+            java.time.Period formerMemberKeptFor, java.time.Period answerWithin, PrivacyNotice.Wording zh,
+            PrivacyNotice.Wording en) {
     }
 
     record Receipt(String caseNumber, String secret) {
@@ -95,9 +103,11 @@ class ApplicationController {
     private final List<GovernanceSettings.Branch> branches;
     private final ReceiptSecrets replaced;
     private final LostReceiptSecrets lost;
+    private final PrivacyNotice notice;
 
     ApplicationController(ApplicantDesk desk, ApplicationCheck check, DecoyReceipts decoys, Texts texts,
-            GovernanceSettings governance, ReceiptSecrets replaced, LostReceiptSecrets lost) {
+            GovernanceSettings governance, ReceiptSecrets replaced, LostReceiptSecrets lost, PrivacyNotice notice) {
+        this.notice = notice;
         this.replaced = replaced;
         this.lost = lost;
         this.desk = desk;
@@ -112,6 +122,13 @@ class ApplicationController {
         return branches.stream().map(b -> new BranchChoice(b.groupId(), b.name())).toList();
     }
 
+    /** The notice on personal information an applicant consents to, with the version the application names. */
+    @GetMapping("/api/applications/privacy-notice")
+    PrivacyNoticeAnswer privacyNotice() {
+        return new PrivacyNoticeAnswer(notice.version(), notice.notAdmittedKeptFor(), notice.formerMemberKeptFor(),
+                notice.answerWithin(), notice.in(Language.ZH), notice.in(Language.EN));
+    }
+
     @PostMapping("/api/applications")
     @ResponseStatus(HttpStatus.CREATED)
     Receipt apply(@RequestBody Application form, HttpServletRequest request) {
@@ -119,19 +136,23 @@ class ApplicationController {
         MembershipApplication application = new MembershipApplication(form.applicantKind(), form.applicantName(),
                 form.email(), form.phone(), form.identityNumber(), form.creditCode(), form.organisation(), form.field(),
                 form.statement(), form.supportsCharter(), form.willingToJoin());
-        Map<String, String> problems = check.problems(application, branch, form.language());
+        // the consent names the version of the notice the page showed: one to another version is refused
+        AdmissionCase.PrivacyConsent consent = new AdmissionCase.PrivacyConsent(form.privacyConsent(),
+                form.privacyNoticeVersion() == null || form.privacyNoticeVersion().isBlank() ? null
+                        : form.privacyNoticeVersion().strip(), form.identityNumberConsent());
+        Map<String, String> problems = check.problems(application, consent, branch, form.language());
         if (!problems.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, CallerLanguage.say(new Words(
                     "申请不完整：请更正 errors 所列各项。", "The application is incomplete: correct the fields named in errors."),
                     request));
             Map<String, String> errors = new LinkedHashMap<>();
             problems.forEach((field, english) -> errors.put(field, CallerLanguage.say(new Words(
-                    ApplicationCheck.problemText(texts, Language.ZH, field, application, check.today()), english), request)));
+                    check.problemText(texts, Language.ZH, field, application), english), request)));
             problem.setProperty("errors", errors);
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
         String secret = ReceiptSecret.fresh();
-        Map<String, Object> variables = AdmissionCase.applied(application, branch, Language.of(form.language()),
+        Map<String, Object> variables = AdmissionCase.applied(application, consent, branch, Language.of(form.language()),
                 ReceiptSecret.hashOf(secret).orElseThrow());
         try {
             return new Receipt(desk.apply(variables), secret);

@@ -7,9 +7,12 @@ import static cn.chia.governance.admission.AdmissionCase.CREDIT_CODE;
 import static cn.chia.governance.admission.AdmissionCase.EMAIL;
 import static cn.chia.governance.admission.AdmissionCase.FIELD;
 import static cn.chia.governance.admission.AdmissionCase.IDENTITY_NUMBER;
+import static cn.chia.governance.admission.AdmissionCase.IDENTITY_NUMBER_CONSENT;
 import static cn.chia.governance.admission.AdmissionCase.LANGUAGE;
 import static cn.chia.governance.admission.AdmissionCase.ORGANISATION;
 import static cn.chia.governance.admission.AdmissionCase.PHONE;
+import static cn.chia.governance.admission.AdmissionCase.PRIVACY_CONSENT;
+import static cn.chia.governance.admission.AdmissionCase.PRIVACY_NOTICE_VERSION;
 import static cn.chia.governance.admission.AdmissionCase.STATEMENT;
 import static cn.chia.governance.admission.AdmissionCase.SUPPORTS_CHARTER;
 import static cn.chia.governance.admission.AdmissionCase.WILLING_TO_JOIN;
@@ -24,18 +27,23 @@ import java.util.concurrent.atomic.AtomicLong;
 import cn.chia.governance.charter.MembershipApplication;
 import cn.chia.governance.charter.ResidentIdentityNumber;
 import cn.chia.governance.charter.UnifiedSocialCreditCode;
+import cn.chia.governance.config.GovernanceSettings;
 
 /**
  * Applications for membership as tests send them: to the start of {@code membership-admission}, to the applicants'
  * API, or to the engine's REST API. Each application is complete and may be received; its identity number or credit
  * code is one no other application of this JVM (nor, by the clock, of a run before) has, so that none is refused as a
- * second open application unless a test says so.
+ * second open application unless a test says so. It carries the consent to the notice on personal information in force
+ * ({@link #NOTICE_VERSION}) and, from a person or a foreign expert, the separate consent for the identity number.
  * <pre>
  * Applications.aPerson("Zhang San").withBranch("branch-beijing").build()
  * Applications.aForeignExpert("John Smith").inEnglish().build()
  * </pre>
  */
 public final class Applications {
+
+    /** The version of the notice on personal information in force (application.yaml, the setting's default). */
+    public static final String NOTICE_VERSION = new GovernanceSettings.Privacy(null, null, null, null).noticeVersion();
 
     private static final AtomicLong NEXT = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
 
@@ -44,7 +52,8 @@ public final class Applications {
 
     /** A person (INDIVIDUAL) with a resident identity number of its own. */
     public static Builder aPerson(String name) {
-        return new Builder(MembershipApplication.INDIVIDUAL, name).withIdentityNumber(residentIdentityNumber());
+        return new Builder(MembershipApplication.INDIVIDUAL, name).withIdentityNumber(residentIdentityNumber())
+                .with(IDENTITY_NUMBER_CONSENT, true);
     }
 
     /** A unit (UNIT) with a unified social credit code of its own. */
@@ -74,7 +83,7 @@ public final class Applications {
     /** A foreign expert (FOREIGN), who applies directly, with a passport number of its own. */
     public static Builder aForeignExpert(String name) {
         return new Builder(MembershipApplication.FOREIGN, name)
-                .withIdentityNumber("P" + String.format("%012d", NEXT.incrementAndGet()));
+                .withIdentityNumber("P" + String.format("%012d", NEXT.incrementAndGet())).with(IDENTITY_NUMBER_CONSENT, true);
     }
 
     /** An application; each {@link #build()} gives a new map of what it holds then. */
@@ -92,6 +101,8 @@ public final class Applications {
             variables.put(STATEMENT, "Led the development of heat-resistant composites used in three launch vehicles.");
             variables.put(SUPPORTS_CHARTER, true);
             variables.put(WILLING_TO_JOIN, true);
+            variables.put(PRIVACY_CONSENT, true);
+            variables.put(PRIVACY_NOTICE_VERSION, NOTICE_VERSION);
         }
 
         /** Recommended by (or to be recommended by) the branch, a group id such as {@code branch-beijing}. */

@@ -186,6 +186,8 @@ class AdmissionInBrowserIT {
         type(browser.findElement(By.id("statement")), "Moved two photonic chip designs from the laboratory into volume production.");
         click(By.id("supportsCharter"));
         click(By.id("willingToJoin"));
+        click(By.id("privacyConsent"));
+        click(By.id("identityNumberConsent"));
         click(By.id("submit"));
         WebElement caseNumber = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-case")));
         return new String[] {caseNumber.getText(), browser.findElement(By.id("receipt-secret")).getText()};

@@ -125,6 +125,8 @@ class ReceiptInBrowserIT {
                 "Moved two photonic chip designs from the laboratory into volume production.");
         chromium.click(By.id("supportsCharter"));
         chromium.click(By.id("willingToJoin"));
+        chromium.click(By.id("privacyConsent"));
+        chromium.click(By.id("identityNumberConsent"));
         chromium.click(By.id("submit"));
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-case")));
     }
