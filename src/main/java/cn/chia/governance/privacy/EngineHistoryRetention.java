@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import cn.chia.governance.admission.AdmissionCase;
 import cn.chia.governance.exits.ExpulsionCase;
+import cn.chia.governance.process.WaitingCase;
 
 /**
  * The engine's side of the retention of personal data. A person's own cases (the application, a withdrawal, an
@@ -147,6 +148,7 @@ class EngineHistoryRetention {
             history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).list()
                     .forEach(called -> open.push(called.getId()));
         }
+        deleteTasksStandingFor(caseNumbers);
         if (ended.isEmpty()) {
             return 0;
         }
@@ -156,6 +158,20 @@ class EngineHistoryRetention {
             history.deleteHistoricProcessInstancesIfExists(finished);
         }
         return finished.size();
+    }
+
+    /**
+     * The tasks outside any process that stood for a case while it waited for a body's decision
+     * ({@code process.DecisionAwaited}): they carry the case's number and title as their own variables, and outlive the
+     * case's history. Deleted with their variables, comments and log.
+     */
+    private void deleteTasksStandingFor(Collection<String> caseNumbers) {
+        for (String caseNumber : caseNumbers) {
+            history.createHistoricVariableInstanceQuery().variableValueEquals(WaitingCase.CASE_NUMBER, caseNumber).list()
+                    .stream().filter(variable -> variable.getProcessInstanceId() == null && variable.getTaskId() != null)
+                    .map(variable -> variable.getTaskId()).distinct()
+                    .forEach(history::deleteHistoricTaskInstance);
+        }
     }
 
     /** Replaces the person's values in the history of the meetings (and what they called). */

@@ -179,7 +179,8 @@ class PersonalDataRetentionIT {
                 .containsKeys(member.name(), member.email());
         RetentionRun.Result last = retention.run(formerMemberDue, ours::contains);
         assertThat(last.formerMembers()).isOne();
-        assertThat(scan(member.markers())).as("the former member, admitted in a meeting").isEmpty();
+        assertThat(scan(member.markers())).as("the former member, admitted in a meeting: " + where(member.name()))
+                .isEmpty();
         assertThat(retention.run(formerMemberDue, ours::contains)).as("a second run finds nothing more")
                 .isEqualTo(new RetentionRun.Result(0, 0));
 
@@ -271,6 +272,24 @@ class PersonalDataRetentionIT {
             }
         }
         return found;
+    }
+
+    /** Which process and variable an engine row naming the value belongs to, to say so when one is left. */
+    private List<String> where(String value) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement query = connection.prepareStatement("SELECT v.NAME_, v.PROC_DEF_KEY_,"
+                        + " p.BUSINESS_KEY_, v.TASK_ID_ FROM ACT_HI_VARINST v LEFT JOIN ACT_HI_PROCINST p"
+                        + " ON p.ID_ = v.PROC_INST_ID_ WHERE v.TEXT_ LIKE ?")) {
+            query.setString(1, "%" + value + "%");
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    rows.add(found.getString(1) + " of " + found.getString(2) + " " + found.getString(3) + " task "
+                            + found.getString(4));
+                }
+            }
+        }
+        return rows;
     }
 
     private String start(Person person, boolean viaBranch) {
