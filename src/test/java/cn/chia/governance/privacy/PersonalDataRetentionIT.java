@@ -76,6 +76,8 @@ class PersonalDataRetentionIT {
     AnnualReports reports;
     @Autowired
     GovernanceSettings settings;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
 
     /** An applicant of this run: values no other run has. */
     record Person(String name, String email, String phone, String identityNumber) {
@@ -155,6 +157,9 @@ class PersonalDataRetentionIT {
             assertThat(scan(person.markers())).as("the search finds what is there: " + person).isNotEmpty();
         }
         assertThat(text(minutes(meeting, "application/json"))).contains(member.name());
+        String meetingInstance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(meeting)
+                .singleResult().getId();
+        List<String> meetingVariables = meetingVariables(meetingInstance);
         int year = today.getYear();
         AnnualReport before = reports.of(year);
         Set<String> ours = Set.of(rejectedCase, declinedCase, memberCase);
@@ -183,6 +188,18 @@ class PersonalDataRetentionIT {
                 .isEmpty();
         assertThat(retention.run(formerMemberDue, ours::contains)).as("a second run finds nothing more")
                 .isEqualTo(new RetentionRun.Result(0, 0));
+
+        // the meeting's history still reads: every variable there, each one deserializes, the name replaced
+        assertThat(meetingVariables(meetingInstance)).isEqualTo(meetingVariables);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(meetingInstance).list())
+                .allSatisfy(variable -> assertThat(variable.getErrorMessage()).as(variable.getName()).isNull());
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(meetingInstance)
+                .taskDefinitionKey("UserTask_RecordVotes").singleResult().getDescription())
+                .isEqualTo(meeting + " · " + memberCase + " · " + Pseudonyms.of(memberCase, true));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(memberCase).count())
+                .as("the admission's own history").isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(withdrawal).count())
+                .as("the withdrawal's").isZero();
 
         // the records still read, with the pseudonym
         String pseudonym = Pseudonyms.of(memberCase, true);
@@ -272,6 +289,12 @@ class PersonalDataRetentionIT {
             }
         }
         return found;
+    }
+
+    /** The names of the meeting's variables in its history (task variables too). */
+    private List<String> meetingVariables(String instance) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(instance).disableBinaryFetching().list()
+                .stream().map(variable -> variable.getName()).sorted().toList();
     }
 
     /** Which process and variable an engine row naming the value belongs to, to say so when one is left. */
