@@ -4,9 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,6 +33,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import cn.chia.governance.admission.AdmissionCase;
 import cn.chia.governance.exits.ExpulsionCase;
 import cn.chia.governance.process.WaitingCase;
+import cn.chia.governance.register.PersonalDataInRegister;
 
 /**
  * The engine's side of the retention of personal data. A person's own cases (the application, a withdrawal, an
@@ -78,14 +82,14 @@ class EngineHistoryRetention {
      * The ended applications (membership-admission) that did not lead to membership, ended before {@code endedBefore},
      * whose history is still there: one query, however many members were admitted over the years.
      */
-    List<String> applicationsNotAdmittedEndedBefore(java.util.Date endedBefore) {
+    List<String> applicationsNotAdmittedEndedBefore(Date endedBefore) {
         return jdbc.sql("""
                 SELECT DISTINCT p.BUSINESS_KEY_ FROM ACT_HI_PROCINST p
                 WHERE p.PROC_DEF_KEY_ = :key AND p.END_TIME_ IS NOT NULL AND p.END_TIME_ < :before
                   AND p.BUSINESS_KEY_ IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM gov_member m WHERE m.case_number = p.BUSINESS_KEY_)
                 ORDER BY p.BUSINESS_KEY_
-                """).param("key", AdmissionCase.PROCESS_KEY).param("before", new java.sql.Timestamp(endedBefore.getTime()))
+                """).param("key", AdmissionCase.PROCESS_KEY).param("before", new Timestamp(endedBefore.getTime()))
                 .query(String.class).list();
     }
 
@@ -194,7 +198,7 @@ class EngineHistoryRetention {
         }
         Map<String, String> replacements = new LinkedHashMap<>();
         names.forEach(name -> replacements.put(name, pseudonym));
-        others.forEach(value -> replacements.putIfAbsent(value, cn.chia.governance.register.PersonalDataInRegister.REMOVED));
+        others.forEach(value -> replacements.putIfAbsent(value, PersonalDataInRegister.REMOVED));
         replacements.keySet().removeIf(value -> value == null || value.isBlank());
         for (Map.Entry<String, String> replacement : replacements.entrySet()) {
             TEXTS.forEach((table, columns) -> {
@@ -269,7 +273,7 @@ class EngineHistoryRetention {
             try {
                 JsonNode tree = JSON.readTree(text);
                 return JSON.writeValueAsString(replaceIn(tree, replacements));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            } catch (JsonProcessingException notJson) {
                 // fall through: plain text
             }
         }

@@ -72,7 +72,7 @@ public class RetentionRun {
             }
             EngineHistoryRetention.Identifying identifying = engine.personalValues(caseNumber);
             Set<String> names = new LinkedHashSet<>(identifying.names());
-            names.addAll(register.personalValuesOfApplication(caseNumber));
+            names.addAll(register.namesOfApplication(caseNumber));
             forget(caseNumber, null, names, identifying.others(), Pseudonyms.of(caseNumber, false), today);
             anonymisedApplications++;
         }

@@ -1,5 +1,7 @@
 package cn.chia.governance.privacy;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import cn.chia.governance.process.CaseVariables;
@@ -22,7 +24,7 @@ public final class RetentionRunCase extends CaseVariables {
         super(scope);
     }
 
-    void record(java.time.LocalDate day, RetentionRun.Result result) {
+    void record(LocalDate day, RetentionRun.Result result) {
         set(RUN_ON, day.toString());
         set(APPLICATIONS_ANONYMISED, result.applications());
         set(FORMER_MEMBERS_ANONYMISED, result.formerMembers());

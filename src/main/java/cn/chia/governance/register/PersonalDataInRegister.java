@@ -1,6 +1,7 @@
 package cn.chia.governance.register;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -65,7 +66,7 @@ public class PersonalDataInRegister {
      * Applications recorded as ended without reaching a vote before {@code endedBefore} (Beijing time, as recorded), not
      * yet anonymised.
      */
-    public List<String> notAdmittedEndedBefore(java.time.LocalDateTime endedBefore) {
+    public List<String> notAdmittedEndedBefore(LocalDateTime endedBefore) {
         return jdbc.sql("""
                 SELECT case_number FROM gov_application_not_admitted
                 WHERE anonymised_on IS NULL AND ended_at < ? ORDER BY case_number
@@ -78,8 +79,8 @@ public class PersonalDataInRegister {
                 .single() > 0;
     }
 
-    /** The name the register recorded for an application not admitted, if any. */
-    public Set<String> personalValuesOfApplication(String caseNumber) {
+    /** The name the register recorded for an application not admitted, if not yet anonymised. */
+    public Set<String> namesOfApplication(String caseNumber) {
         Set<String> values = new LinkedHashSet<>(jdbc.sql(
                 "SELECT applicant_name FROM gov_application_not_admitted WHERE case_number = ? AND anonymised_on IS NULL")
                 .param(caseNumber).query(String.class).list());
