@@ -129,7 +129,8 @@ class EngineHistoryRetention {
 
     /**
      * The ended process instances of the person's cases and those they called, and of any case about the membership
-     * number (an expulsion, a filing): these are the person's own, deleted whole. Running ones are left for a later run.
+     * number (an expulsion, a withdrawal, an honorary membership): these are the person's own, deleted whole, with the
+     * tasks that stood for them while they waited for a decision. Running ones are left for a later run.
      */
     int deleteCases(Collection<String> caseNumbers, String membershipNumber) {
         Set<String> ids = new LinkedHashSet<>();

@@ -56,6 +56,11 @@ import cn.chia.governance.process.ProcessConfiguration;
  * database, every character, text and binary column of it (byte arrays read as UTF-8), is searched for each of the
  * run's values: none may remain. The minutes and the resolution still read, with the pseudonym; the register still
  * counts the former member; the annual report's counts do not change. A day before the period ends nothing is touched.
+ * The runs here take only this test's three cases ({@link RetentionRun#run(LocalDate, java.util.function.Predicate)}):
+ * the database holds other tests' cases, which a run years ahead would anonymise under their feet; the run over
+ * everything, as the daily job starts it, is PersonalDataRetentionProcessTest's. The meeting's stored JSON (its
+ * agenda's cases, matters and titles, Camunda's {@code spin://application/json} values) is rewritten, not deleted:
+ * every variable of the meeting is still there and deserializes.
  */
 @GovernanceTest
 class PersonalDataRetentionIT {
