@@ -78,7 +78,7 @@ public record GovernanceSettings(
         dueDates = dueDates == null ? new DueDates(null, null, null, null, null, null, null, null, null, null)
                 : dueDates;
         taskMail = taskMail == null ? new TaskMail(null, null) : taskMail;
-        privacy = privacy == null ? new Privacy(null, null, null, null) : privacy;
+        privacy = privacy == null ? new Privacy(null, null, null, null, null) : privacy;
     }
 
     /**
@@ -87,15 +87,18 @@ public record GovernanceSettings(
      * application that did not lead to membership keeps its applicant's personal data after it ended (default 12
      * months); {@code formerMemberKeptFor} how long a former member's personal data is kept after leaving (default 3
      * years); {@code answerWithin} the period within which the Secretariat answers a person's request to correct or
-     * delete their data (default 15 days).
+     * delete their data (default 15 days); {@code retentionCycle} when the retention run (process
+     * {@code personal-data-retention}) looks for data past these periods: a timer cycle, cron or ISO 8601 (default
+     * daily at 03:30).
      */
     public record Privacy(String noticeVersion, java.time.Period notAdmittedKeptFor,
-            java.time.Period formerMemberKeptFor, java.time.Period answerWithin) {
+            java.time.Period formerMemberKeptFor, java.time.Period answerWithin, String retentionCycle) {
         public Privacy {
             noticeVersion = noticeVersion == null || noticeVersion.isBlank() ? "2026-12" : noticeVersion.strip();
             notAdmittedKeptFor = notAdmittedKeptFor == null ? java.time.Period.ofMonths(12) : notAdmittedKeptFor;
             formerMemberKeptFor = formerMemberKeptFor == null ? java.time.Period.ofYears(3) : formerMemberKeptFor;
             answerWithin = answerWithin == null ? java.time.Period.ofDays(15) : answerWithin;
+            retentionCycle = retentionCycle == null || retentionCycle.isBlank() ? "0 30 3 * * ?" : retentionCycle.strip();
         }
     }
 

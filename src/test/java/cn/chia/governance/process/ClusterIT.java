@@ -153,9 +153,10 @@ class ClusterIT {
                         .withFacts("Misused the Association's name in advertising.").build()))).get("businessKey").asText();
 
         // every timer (3 lapsing applications, the member's time to answer, the reminder, the sweep, the check of the
-        // bodies' meetings, the check of the tasks' due dates) falls due now, set alternately through each node
+        // bodies' meetings, the check of the tasks' due dates, the retention of personal data) falls due now, set
+        // alternately through each node
         JsonNode timers = a.get("admin", "/engine-rest/job?timers=true");
-        assertThat(timers).hasSize(8);
+        assertThat(timers).hasSize(9);
         String now = OffsetDateTime.now().minusMinutes(1).format(REST_DATE);
         Map<String, String> fired = new LinkedHashMap<>();
         int i = 0;
@@ -212,6 +213,8 @@ class ClusterIT {
         // no Council has met since the demo term began on 27 July 2022: due by 27 July 2023, long past
         assertThat(a.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=meeting-cadence"))
                 .as("one check of the meetings").hasSize(1);
+        assertThat(a.get("admin", "/engine-rest/history/process-instance?processDefinitionKey=personal-data-retention"))
+                .as("one retention run").hasSize(1);
         assertThat(subjects("CAD-COUNCIL-2023-07-27")).as("the Secretariat warned once").singleElement().asString()
                 .contains("The Council has not met in time");
         assertThat(b.get("clerk", "/api/members/" + inactive).toString()).contains("WITHDRAWN");
