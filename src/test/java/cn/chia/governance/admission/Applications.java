@@ -43,7 +43,7 @@ import cn.chia.governance.config.GovernanceSettings;
 public final class Applications {
 
     /** The version of the notice on personal information in force (application.yaml, the setting's default). */
-    public static final String NOTICE_VERSION = new GovernanceSettings.Privacy(null, null, null, null).noticeVersion();
+    public static final String NOTICE_VERSION = new GovernanceSettings.Privacy(null, null, null, null, null).noticeVersion();
 
     private static final AtomicLong NEXT = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
 

@@ -18,14 +18,14 @@ class DueDatesTest {
     @Test
     void theAnswerToAPersonalDataRequestIsDueWithinTheLegalPeriodNotTheOtherTasksPeriod() {
         DueDates dueDates = new DueDates(otherTasksIn(Period.ofDays(3)),
-                new GovernanceSettings.Privacy(null, null, null, Period.ofDays(30)));
+                new GovernanceSettings.Privacy(null, null, null, Period.ofDays(30), null));
         assertThat(dueDates.of("UserTask_AnswerDataRequest")).isEqualTo(Period.ofDays(30));
         assertThat(dueDates.of("UserTask_SomethingElse")).isEqualTo(Period.ofDays(3));
     }
 
     @Test
     void withoutASettingTheLegalPeriodIsFifteenDays() {
-        DueDates dueDates = new DueDates(otherTasksIn(null), new GovernanceSettings.Privacy(null, null, null, null));
+        DueDates dueDates = new DueDates(otherTasksIn(null), new GovernanceSettings.Privacy(null, null, null, null, null));
         assertThat(dueDates.of("UserTask_AnswerDataRequest")).isEqualTo(Period.ofDays(15));
     }
 }
