@@ -10,7 +10,7 @@ import cn.chia.governance.process.PersonalFields;
 class AdmissionPersonalFields {
 
     @Bean
-    PersonalFields admissionPersonalFields() {
+    PersonalFields admissionPersonalData() {
         return AdmissionCase.PERSONAL_FIELDS;
     }
 }

@@ -10,7 +10,7 @@ import cn.chia.governance.process.PersonalFields;
 class HonoraryPersonalFields {
 
     @Bean
-    PersonalFields honoraryPersonalFields() {
+    PersonalFields honoraryPersonalData() {
         return HonoraryMembershipCase.PERSONAL_FIELDS;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,6 +22,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.privacy.Masking;
@@ -39,7 +40,7 @@ import cn.chia.governance.register.PersonalData;
  * ({@link #keep}) once the case has its number; a start that skips the start listener (an administrator's start at
  * another activity) has them kept under the case's number when the command ends, in the same transaction.
  * <p>
- * At every start of the engine, {@link MaskedEngineVariables} moves what cases of an earlier version left in the
+ * At every start of the application, {@link MaskedEngineVariables} moves what cases of an earlier version left in the
  * engine's tables to the vault and masks it there.
  */
 @Component
@@ -97,8 +98,12 @@ public class PersonalDataAtStart extends AbstractProcessEnginePlugin {
         configuration.getCustomPreCommandInterceptorsTxRequiresNew().add(new TakeOut());
     }
 
-    @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
+    /**
+     * Once the application has started (the register's migrations run after the engine's schema exists, so not at the
+     * engine's build), moves what cases of an earlier version left in the engine's tables.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    public void moveWhatEarlierCasesLeftInTheEngine() {
         fields.orderedStream().forEach(procedure -> {
             int masked = engineTables.getObject().move(procedure.processKey(), procedure.identityNumbers(),
                     procedure.phones());
