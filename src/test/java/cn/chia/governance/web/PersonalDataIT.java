@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.Resolutions;
@@ -44,6 +45,8 @@ import cn.chia.governance.honorary.HonoraryMembershipCase;
 import cn.chia.governance.honorary.HonoraryProposals;
 import cn.chia.governance.privacy.Masking;
 import cn.chia.governance.register.Applicant;
+import cn.chia.governance.register.MaskedEngineVariables;
+import cn.chia.governance.register.PersonalData;
 import cn.chia.governance.register.MemberRegister;
 import cn.chia.governance.register.MemberRegister.Member;
 
@@ -89,6 +92,12 @@ class PersonalDataIT {
     MemberRegister register;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PersonalData vault;
+    @Autowired
+    MaskedEngineVariables engineTables;
 
     private final Map<Case, String> caseNumbers = new EnumMap<>(Case.class);
     private final Map<Case, String> instances = new EnumMap<>(Case.class);
@@ -411,6 +420,46 @@ class PersonalDataIT {
         Http.Answer chinese = Http.basic(port, "clerk", "clerk").send("GET", "/api/personal-data/reads", null, null,
                 Map.of("Accept-Language", "zh-CN,zh;q=0.9"));
         assertThat(chinese.body()).contains("只供系统管理员查阅");
+    }
+
+    // ---- the cases of an earlier version
+
+    @Test
+    @Order(7)
+    void theNumbersAnEarlierVersionLeftInTheEngineMoveToTheVaultAndAreMaskedOnce() throws Exception {
+        // as an earlier version left a case: the full numbers in the runtime and the history, none in the vault
+        String phone = phone();
+        Map<String, Object> sent = Applications.aPerson("Privacy earlier").with(AdmissionCase.PHONE, phone).build();
+        String identity = (String) sent.get(AdmissionCase.IDENTITY_NUMBER);
+        Http.Answer receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
+                Http.JSON.writeValueAsBytes(sent), Map.of("X-Forwarded-For", "198.51.100.60"));
+        assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
+        String caseNumber = (String) receipt.object().get("caseNumber");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        jdbc.sql("DELETE FROM gov_personal_data WHERE case_number = ?").param(caseNumber).update();
+        for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+            for (String[] value : List.of(new String[] {AdmissionCase.IDENTITY_NUMBER, identity},
+                    new String[] {AdmissionCase.PHONE, phone})) {
+                jdbc.sql("UPDATE " + table + " SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = ?")
+                        .params(value[1], instance, value[0]).update();
+            }
+        }
+        assertThat(runtime.getVariable(instance, AdmissionCase.IDENTITY_NUMBER)).isEqualTo(identity);
+
+        int masked = engineTables.move(AdmissionCase.PROCESS_KEY, AdmissionCase.PERSONAL_FIELDS.identityNumbers(),
+                AdmissionCase.PERSONAL_FIELDS.phones());
+
+        assertThat(masked).isGreaterThanOrEqualTo(4);
+        assertThat(vault.find(caseNumber)).get().extracting(k -> k.identityNumber(), k -> k.phone())
+                .containsExactly(identity, phone);
+        assertThat(runtime.getVariable(instance, AdmissionCase.IDENTITY_NUMBER)).isEqualTo(Masking.identityNumber(identity));
+        for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE TEXT_ IN (?, ?)").params(identity, phone)
+                    .query(Long.class).single()).as(table).isZero();
+        }
+        assertThat(engineTables.move(AdmissionCase.PROCESS_KEY, AdmissionCase.PERSONAL_FIELDS.identityNumbers(),
+                AdmissionCase.PERSONAL_FIELDS.phones())).as("once moved, nothing more to do").isZero();
+        runtime.deleteProcessInstance(instance, "test clean-up", true, true);
     }
 
     private String personalData(Case c) {
