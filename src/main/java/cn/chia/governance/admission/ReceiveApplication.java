@@ -25,10 +25,9 @@ import cn.chia.governance.register.PersonalData;
 /**
  * Receives an application: checks it as the start form does (REST clients skip the form), refuses a
  * second open application of the same person or unit (a person found by the identity number in the vault), keeps the
- * full identity number and telephone in the vault and only their masked form in the variables, numbers the case (APP-2026-000123), notes
- * whether the recommending branch has already recommended it by entering it itself, keeps the language the
- * applicant reads ({@code zh} unless {@code en} is chosen), and names the
- * first matter to decide (admission, or the review of a foreign member).
+ * full identity number and telephone in the vault and only their masked form in the variables, numbers the case
+ * (APP-2026-000123), notes whether the recommending branch has already recommended it by entering it itself, keeps
+ * the language the applicant reads ({@code zh} unless {@code en} is chosen), and names the first matter to decide (admission, or the review of a foreign member).
  */
 @Component("receiveApplication")
 class ReceiveApplication implements ExecutionListener {
