@@ -18,7 +18,8 @@ import cn.chia.governance.register.PersonalData.What;
 
 /**
  * A case's full identity document number and telephone (the engine's variables hold them masked), for the Secretariat
- * and for the Liaison Department's reviewer while the case's review task is open before them; every read recorded.
+ * and for the Liaison Department's reviewer while the case's review task is open before them (a member of the Liaison
+ * Department who is its assignee, or its candidate while nobody has claimed it); every read recorded.
  * The record of those reads, for administrators (docs/security.md, "Personal information").
  */
 @RestController
@@ -43,8 +44,9 @@ class PersonalDataController {
             throw new Refusal("案件编号形如 APP-2026-000123：字母、年份和序号。",
                     "A case number reads like APP-2026-000123: letters, the year and the number.");
         }
-        if (!caller.isInOneOf(Roles.FULL_NUMBER_READERS)
-                && !reviewers.reviews(caseNumber, caller.userId(), caller.groups())) {
+        boolean reviewer = caller.isInOneOf(Roles.CASE_REVIEWERS)
+                && reviewers.reviews(caseNumber, caller.userId(), caller.groups());
+        if (!caller.isInOneOf(Roles.FULL_NUMBER_READERS) && !reviewer) {
             throw Refusal.forbidden("完整的身份证件号码和电话只供秘书处查阅，以及联络部在审核该案件期间查阅。",
                     "Full identity numbers and telephones are for the Secretariat, and for the Liaison Department"
                             + " while it reviews the case.");

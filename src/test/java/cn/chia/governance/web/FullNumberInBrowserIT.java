@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,9 +42,9 @@ class FullNumberInBrowserIT {
 
     private Chromium chromium;
 
-    @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = Chromium.start("zh-CN");
+    private Chromium browserIn(String language) throws IOException {
+        chromium = Chromium.start(language);
+        return chromium;
     }
 
     @AfterEach
@@ -57,25 +56,14 @@ class FullNumberInBrowserIT {
 
     @Test
     void theReviewerShowsTheFullNumberOfTheApplicationBeforeThem() throws Exception {
+        browserIn("zh-CN");
         String identity = Applications.residentIdentityNumber();
-        String phone = "138" + (10_000_000 + (int) (System.nanoTime() % 89_999_999));
-        Map<String, Object> form = Applications.aPerson("全号测试").withIdentityNumber(identity)
-                .with(AdmissionCase.PHONE, phone).build();
-        Http.Answer receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
-                Http.JSON.writeValueAsBytes(form), Map.of("X-Forwarded-For", "198.51.100.77"));
-        assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
-        String caseNumber = (String) receipt.object().get("caseNumber");
-        Task review = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey(AdmissionCase.Step.REVIEW_APPLICATION.id()).singleResult();
+        String phone = phone();
+        Task review = reviewOf(identity, phone, "198.51.100.77");
         tasks.claim(review.getId(), "liaison");
 
         chromium.step("full-number-01-review-form", () -> {
-            login("liaison");
-            String filter = filters.createFilterQuery().filterName(REVIEW_FILTER).singleResult().getId();
-            chromium.browser.get(url("/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + review.getId()));
-            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-            WebElement shown = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".fjs-container input[id$='Field_IdentityNumber']")));
+            WebElement shown = openAs("liaison", review);
             assertThat(shown.getAttribute("value")).isEqualTo(Masking.identityNumber(identity));
             assertThat(chromium.browser.findElement(By.cssSelector(".fjs-container input[id$='Field_Phone']"))
                     .getAttribute("value")).isEqualTo(Masking.phone(phone));
@@ -97,6 +85,53 @@ class FullNumberInBrowserIT {
             chromium.snapshot("full-number-02-shown-zh");
             return null;
         });
+    }
+
+    @Test
+    void anAdministratorWhoOpensTheReviewFormIsToldInEnglishThatTheFullNumberIsNotForThem() throws Exception {
+        browserIn("en-GB");
+        String identity = Applications.residentIdentityNumber();
+        String phone = phone();
+        Task review = reviewOf(identity, phone, "198.51.100.78");
+        tasks.setAssignee(review.getId(), "admin");
+
+        chromium.step("full-number-03-refused-en", () -> {
+            openAs("admin", review);
+            chromium.click(By.xpath("//button[normalize-space(.)='显示完整号码 Show full number']"));
+            WebElement answer = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".governance-full-number.governance-refused")));
+            assertThat(answer.getText()).isEqualTo("Full identity numbers and telephones are for the Secretariat, and"
+                    + " for the Liaison Department while it reviews the case.");
+            assertThat(chromium.browser.getPageSource()).doesNotContain(identity).doesNotContain(phone);
+            chromium.snapshot("full-number-03-refused-en");
+            return null;
+        });
+    }
+
+    private static String phone() {
+        return "138" + (10_000_000 + (int) (System.nanoTime() % 89_999_999));
+    }
+
+    /** A new application's review task, from the applicants' API. */
+    private Task reviewOf(String identity, String phone, String address) throws Exception {
+        Map<String, Object> form = Applications.aPerson("全号测试").withIdentityNumber(identity)
+                .with(AdmissionCase.PHONE, phone).build();
+        Http.Answer receipt = Http.anonymous(port).send("POST", "/api/applications", "application/json",
+                Http.JSON.writeValueAsBytes(form), Map.of("X-Forwarded-For", address));
+        assertThat(receipt.status()).as("%s", receipt).isEqualTo(201);
+        String caseNumber = (String) receipt.object().get("caseNumber");
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(AdmissionCase.Step.REVIEW_APPLICATION.id()).singleResult();
+    }
+
+    /** Signs in as {@code user} and opens the task's form; answers the identity number's field. */
+    private WebElement openAs(String user, Task review) {
+        login(user);
+        String filter = filters.createFilterQuery().filterName(REVIEW_FILTER).singleResult().getId();
+        chromium.browser.get(url("/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + review.getId()));
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+        return chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".fjs-container input[id$='Field_IdentityNumber']")));
     }
 
     private void login(String user) {

@@ -302,6 +302,16 @@ class PersonalDataIT {
                     .doesNotContain(fullNumbers.get(other).get(0));
         }
 
+        // assigned to an administrator: neither the administrator (not of the Liaison Department) nor, the task being
+        // another's, the department's other people
+        String other = tasks.createTaskQuery().processInstanceId(instances.get(Case.REVIEW_BY_START_FORM))
+                .taskDefinitionKey(AdmissionCase.Step.REVIEW_APPLICATION.id()).singleResult().getId();
+        tasks.setAssignee(other, "admin");
+        assertThat(Http.basic(port, "admin", "admin").get(personalData(Case.REVIEW_BY_START_FORM)).status()).isEqualTo(403);
+        assertThat(liaison.get(personalData(Case.REVIEW_BY_START_FORM)).status()).isEqualTo(403);
+        tasks.setAssignee(other, null);
+        assertThat(liaison.get(personalData(Case.REVIEW_BY_START_FORM)).status()).isEqualTo(200);
+
         // claimed: still the reviewer's; decided: no longer
         String review = tasks.createTaskQuery().processInstanceId(instances.get(Case.REVIEW_BY_ENGINE_REST))
                 .taskDefinitionKey(AdmissionCase.Step.REVIEW_APPLICATION.id()).singleResult().getId();
