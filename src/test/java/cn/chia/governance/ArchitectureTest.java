@@ -37,6 +37,7 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 
 import cn.chia.governance.charter.Words;
 import cn.chia.governance.config.GovernanceSettings;
+import cn.chia.governance.privacy.Masking;
 import cn.chia.governance.process.CaseVariables;
 import cn.chia.governance.process.SubmittedFields;
 
@@ -55,6 +56,11 @@ class ArchitectureTest {
                     "org.springframework..", "org.camunda..", "jakarta..", "java.sql..",
                     "..governance.register..", "..governance.process..", "..governance.web..", "..governance.identity..",
                     "..governance.config..", "..governance.engine..").orShould().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
+
+    @ArchTest
+    static final ArchRule theMaskingRuleIsPlainJava = noClasses().that().haveFullyQualifiedName(Masking.class.getName())
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..governance.privacy..")
+            .because("one rule masks identity numbers and telephones wherever they are shown: plain Java, usable by all");
 
     @ArchTest
     static final ArchRule settingsDependOnNothingOfTheApplication = noClasses().that().resideInAPackage("..governance.config..")

@@ -14,8 +14,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.privacy.Masking;
+import cn.chia.governance.process.PersonalFields;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.register.Applicant;
+import cn.chia.governance.register.PersonalData;
 
 /**
  * An admission: the only code that reads or writes its process variables. It waits for the decision of the Council
@@ -202,12 +205,30 @@ public class AdmissionCase extends WaitingCase {
         return Map.of(INFORMATION_PROVIDED, information);
     }
 
-    /** The open admission of the person or unit that {@code application} identifies, if there is one. */
-    static Optional<String> openCaseOf(RuntimeService runtime, MembershipApplication application) {
-        String key = MembershipApplication.UNIT.equals(application.applicantKind()) ? CREDIT_CODE : IDENTITY_NUMBER;
-        List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .variableValueEquals(key, application.identifyingNumber()).list();
-        return open.stream().findFirst().map(ProcessInstance::getBusinessKey);
+    /**
+     * Which start variables hold a person's identity document number (a resident identity number, or a foreign
+     * expert's passport number) and telephone number: the engine keeps them masked, the vault in full.
+     */
+    public static final PersonalFields PERSONAL_FIELDS = new PersonalFields(PROCESS_KEY,
+            List.of(IDENTITY_NUMBER, PASSPORT_NUMBER), List.of(PHONE));
+
+    /**
+     * The open admission of the person or unit that {@code application} identifies, if there is one: a unit by its
+     * credit code among the running cases' variables, a person by the identity number in the vault (the variables hold
+     * it masked).
+     */
+    static Optional<String> openCaseOf(RuntimeService runtime, PersonalData vault, MembershipApplication application) {
+        if (MembershipApplication.UNIT.equals(application.applicantKind())) {
+            List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                    .variableValueEquals(CREDIT_CODE, application.identifyingNumber()).list();
+            return open.stream().findFirst().map(ProcessInstance::getBusinessKey);
+        }
+        String number = application.identifyingNumber();
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return vault.casesOf(number).stream().filter(caseNumber -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseNumber).count() > 0).findFirst();
     }
 
     /** Whom the running case {@code instanceId} writes to. */
@@ -280,9 +301,11 @@ public class AdmissionCase extends WaitingCase {
 
     /**
      * Corrects the applicant's name, e-mail address or phone number on the open case {@code caseNumber}
-     * ({@code null}: as it is), as the applicant asked and the Secretariat agreed; false when no such case is open.
+     * ({@code null}: as it is), as the applicant asked and the Secretariat agreed; false when no such case is open. A
+     * corrected phone number goes to the vault in full and to the case masked, as a received one does.
      */
-    public static boolean correct(RuntimeService runtime, String caseNumber, String name, String email, String phone) {
+    public static boolean correct(RuntimeService runtime, PersonalData vault, String caseNumber, String name,
+            String email, String phone) {
         ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber).singleResult();
         if (open == null) {
@@ -296,7 +319,8 @@ public class AdmissionCase extends WaitingCase {
             corrected.put(EMAIL, email);
         }
         if (phone != null) {
-            corrected.put(PHONE, phone);
+            vault.keep(caseNumber, vault.find(caseNumber).map(PersonalData.Kept::identityNumber).orElse(null), phone);
+            corrected.put(PHONE, Masking.phone(phone));
         }
         runtime.setVariables(open.getId(), corrected);
         return true;
@@ -322,13 +346,21 @@ public class AdmissionCase extends WaitingCase {
         return true;
     }
 
-    /** The application as the variables hold it. */
+    /** The application as the variables hold it (its identity number and telephone masked once received). */
     MembershipApplication application() {
-        String identity = text(IDENTITY_NUMBER);
+        return application(Map.of());
+    }
+
+    /**
+     * The application as it was sent: the variables, with the full values {@code sent} (by variable name) that were
+     * taken out of them at the start ({@link cn.chia.governance.process.PersonalDataAtStart#sent()}).
+     */
+    MembershipApplication application(Map<String, String> sent) {
+        String identity = sentOr(sent, IDENTITY_NUMBER);
         if (identity == null && MembershipApplication.FOREIGN.equals(text(APPLICANT_KIND))) {
-            identity = text(PASSPORT_NUMBER);
+            identity = sentOr(sent, PASSPORT_NUMBER);
         }
-        return new MembershipApplication(text(APPLICANT_KIND), text(APPLICANT_NAME), text(EMAIL), text(PHONE),
+        return new MembershipApplication(text(APPLICANT_KIND), text(APPLICANT_NAME), text(EMAIL), sentOr(sent, PHONE),
                 identity, text(CREDIT_CODE), text(ORGANISATION), text(FIELD), text(STATEMENT),
                 yes(SUPPORTS_CHARTER), yes(WILLING_TO_JOIN));
     }
@@ -341,13 +373,22 @@ public class AdmissionCase extends WaitingCase {
                 value(IDENTITY_NUMBER_CONSENT) instanceof Boolean b ? b : null);
     }
 
-    /** The applicant, as the register enters an admitted one. */
-    Applicant applicant() {
+
+    private String sentOr(Map<String, String> sent, String name) {
+        return sent.containsKey(name) ? sent.get(name) : text(name);
+    }
+
+    /**
+     * The applicant, as the register enters an admitted one: the identity number and telephone from the vault's
+     * {@code kept} (the variables hold them masked; none kept: as the variables hold them).
+     */
+    Applicant applicant(Optional<PersonalData.Kept> kept) {
         MembershipApplication a = application();
         boolean unit = MembershipApplication.UNIT.equals(a.applicantKind());
-        return new Applicant(a.applicantKind(), a.applicantName(), a.email(), a.phone(),
-                unit ? null : a.identityNumber(), unit ? a.creditCode() : null, a.organisation(), a.field(),
-                text(BRANCH), language());
+        String phone = kept.map(PersonalData.Kept::phone).orElse(a.phone());
+        String identity = unit ? null : kept.map(PersonalData.Kept::identityNumber).orElse(a.identityNumber());
+        return new Applicant(a.applicantKind(), a.applicantName(), a.email(), phone, identity,
+                unit ? a.creditCode() : null, a.organisation(), a.field(), text(BRANCH), language());
     }
 
     /** The branch the application names, stripped; null when none or blank. */
@@ -374,9 +415,9 @@ public class AdmissionCase extends WaitingCase {
      * entered it; and the consent to the notice on personal information: its version and when it was received (a
      * unit gives no identity number, and its identity number consent, if one was sent, is not kept).
      */
-    void receive(String caseNumber, Matter matter, String title, String branch, String branchName, Language language,
-            boolean branchRecommended, String noticeVersion, java.util.Date consentedAt) {
-        MembershipApplication application = application();
+    void receive(MembershipApplication application, String caseNumber, Matter matter, String title, String branch,
+            String branchName, Language language, boolean branchRecommended, String noticeVersion,
+            java.util.Date consentedAt) {
         set(PRIVACY_CONSENT, true);
         set(PRIVACY_NOTICE_VERSION, noticeVersion);
         set(PRIVACY_CONSENTED_AT, consentedAt);
@@ -384,8 +425,10 @@ public class AdmissionCase extends WaitingCase {
             scope.removeVariable(IDENTITY_NUMBER_CONSENT);
         }
         if (!MembershipApplication.UNIT.equals(application.applicantKind())) {
-            set(IDENTITY_NUMBER, application.identityNumber()); // a person's with a capital X, a passport's as typed
+            // a person's with a capital X, a passport's as typed; masked: the vault keeps it in full
+            set(IDENTITY_NUMBER, Masking.identityNumber(application.identityNumber()));
         }
+        set(PHONE, Masking.phone(application.phone()));
         scope.removeVariable(PASSPORT_NUMBER);
         awaitDecision(caseNumber, matter, title);
         set(BRANCH, branch);

@@ -18,16 +18,19 @@ import org.springframework.stereotype.Component;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.MembershipApplication;
+import cn.chia.governance.process.PersonalDataAtStart;
 import cn.chia.governance.register.CaseNumbers;
+import cn.chia.governance.register.PersonalData;
 
 /**
  * Receives an application: checks it as the start form does (REST clients skip the form), refuses a
- * second open application of the same person or unit, numbers the case (APP-2026-000123), notes
- * whether the recommending branch has already recommended it by entering it itself, keeps the language the
- * applicant reads ({@code zh} unless {@code en} is chosen), keeps the consent to the notice on personal information
- * (refused without it, or with one to a notice no longer in force; a start through the engine that names no version
- * is the starter's attestation of the notice in force) with its version and time, and names the
- * first matter to decide (admission, or the review of a foreign member).
+ * second open application of the same person or unit (a person found by the identity number in the vault), keeps the
+ * full identity number and telephone in the vault and only their masked form in the variables, numbers the case
+ * (APP-2026-000123), notes whether the recommending branch has already recommended it by entering it itself, keeps
+ * the language the applicant reads ({@code zh} unless {@code en} is chosen), keeps the consent to the notice on
+ * personal information (refused without it, or with one to a notice no longer in force; a start through the engine
+ * that names no version is the starter's attestation of the notice in force) with its version and time, and names
+ * the first matter to decide (admission, or the review of a foreign member).
  */
 @Component("receiveApplication")
 class ReceiveApplication implements ExecutionListener {
@@ -37,10 +40,14 @@ class ReceiveApplication implements ExecutionListener {
     private final CaseNumbers caseNumbers;
     private final ApplicationCheck check;
     private final Texts texts;
+    private final PersonalData vault;
+    private final PersonalDataAtStart personalData;
 
     ReceiveApplication(RuntimeService runtime, IdentityService identity, CaseNumbers caseNumbers,
-            ApplicationCheck check, Texts texts) {
+            ApplicationCheck check, Texts texts, PersonalData vault, PersonalDataAtStart personalData) {
         this.texts = texts;
+        this.vault = vault;
+        this.personalData = personalData;
         this.runtime = runtime;
         this.identity = identity;
         this.caseNumbers = caseNumbers;
@@ -51,7 +58,8 @@ class ReceiveApplication implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         NewCases.refuseChosenCaseNumber(execution);
         AdmissionCase admission = AdmissionCase.of(execution);
-        MembershipApplication application = admission.application();
+        // as sent: the identity number and telephone that were taken out of the variables before they were written
+        MembershipApplication application = admission.application(PersonalDataAtStart.sent());
         String branch = admission.namedBranch();
         // a start through the engine that names no version: the clerk or branch attests the notice in force
         AdmissionCase.PrivacyConsent sent = admission.privacyConsent();
@@ -65,7 +73,7 @@ class ReceiveApplication implements ExecutionListener {
                     .collect(Collectors.joining("")), texts.get(Language.EN, "problem.incomplete") + " "
                     + problems.entrySet().stream().map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining(" ")));
         }
-        AdmissionCase.openCaseOf(runtime, application).ifPresent(open -> {
+        AdmissionCase.openCaseOf(runtime, vault, application).ifPresent(open -> {
             throw new OpenApplicationExists(application.applicantName().strip(), open);
         });
 
@@ -74,7 +82,9 @@ class ReceiveApplication implements ExecutionListener {
         if (branch == null && !foreign) {
             branch = starterGroups.stream().filter(check.branchGroups()::contains).findFirst().orElse(null);
         }
-        admission.receive(caseNumber, foreign ? Matter.FOREIGN_MEMBER_REVIEW : Matter.ADMISSION,
+        boolean unit = MembershipApplication.UNIT.equals(application.applicantKind());
+        personalData.keep(caseNumber, unit ? null : application.identityNumber(), application.phone());
+        admission.receive(application, caseNumber, foreign ? Matter.FOREIGN_MEMBER_REVIEW : Matter.ADMISSION,
                 application.applicantName().strip(), branch, check.branchName(branch), admission.language(),
                 branch != null && starterGroups.contains(branch), consent.noticeVersion(), check.now());
     }

@@ -1,5 +1,7 @@
 package cn.chia.governance.honorary;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,8 +11,11 @@ import cn.chia.governance.charter.HonoraryProposal;
 import cn.chia.governance.charter.HonoraryProposal.Origin;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
+import cn.chia.governance.privacy.Masking;
+import cn.chia.governance.process.PersonalFields;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.register.Applicant;
+import cn.chia.governance.register.PersonalData;
 
 /**
  * An honorary membership: the Secretariat's proposal (form propose-honorary-membership, REST start), the Standing
@@ -45,16 +50,32 @@ public final class HonoraryMembershipCase extends WaitingCase {
         return new HonoraryMembershipCase(scope);
     }
 
-    /** The proposal as sent, unchecked. */
+    /** Which start variable holds the honoree's telephone number: the engine keeps it masked, the vault in full. */
+    public static final PersonalFields PERSONAL_FIELDS = new PersonalFields(PROCESS_KEY, List.of(), List.of(HONOREE_PHONE));
+
+    /** The proposal as the variables hold it, unchecked (the telephone masked once opened). */
     public HonoraryProposal proposal() {
-        return new HonoraryProposal(text(HONOREE_ORIGIN), text(HONOREE_NAME), text(HONOREE_ORGANISATION),
-                text(HONOREE_NATIONALITY), text(CONTRIBUTIONS), text(HONOREE_EMAIL), text(HONOREE_PHONE));
+        return proposal(Map.of());
     }
 
-    /** The honoree as the register enters them: a foreigner reads English, a Chinese expert Chinese. */
-    public Applicant honoree() {
+    /**
+     * The proposal as sent, unchecked: the variables, with the full values {@code sent} (by variable name) taken out
+     * of them at the start ({@link cn.chia.governance.process.PersonalDataAtStart#sent()}).
+     */
+    public HonoraryProposal proposal(Map<String, String> sent) {
+        return new HonoraryProposal(text(HONOREE_ORIGIN), text(HONOREE_NAME), text(HONOREE_ORGANISATION),
+                text(HONOREE_NATIONALITY), text(CONTRIBUTIONS), text(HONOREE_EMAIL),
+                sent.containsKey(HONOREE_PHONE) ? sent.get(HONOREE_PHONE) : text(HONOREE_PHONE));
+    }
+
+    /**
+     * The honoree as the register enters them: a foreigner reads English, a Chinese expert Chinese; the telephone
+     * from the vault's {@code kept} (none kept: as the variables hold it).
+     */
+    public Applicant honoree(Optional<PersonalData.Kept> kept) {
         HonoraryProposal proposal = proposal();
-        String phone = proposal.phone() == null || proposal.phone().isBlank() ? null : proposal.phone().strip();
+        String held = kept.isPresent() ? kept.get().phone() : proposal.phone();
+        String phone = held == null || held.isBlank() ? null : held.strip();
         return new Applicant(HonoraryProposal.KIND, proposal.name().strip(), proposal.email().strip(), phone, null, null,
                 proposal.organisation().strip(), null, null,
                 Origin.of(proposal.origin()).orElseThrow() == Origin.FOREIGN ? Language.EN : Language.ZH);
@@ -66,6 +87,9 @@ public final class HonoraryMembershipCase extends WaitingCase {
      */
     public void open(String caseNumber, String title) {
         set(HONOREE_NAME, text(HONOREE_NAME).strip());
+        if (value(HONOREE_PHONE) != null) {
+            set(HONOREE_PHONE, Masking.phone(text(HONOREE_PHONE)));
+        }
         set(HONOREE_ORGANISATION, text(HONOREE_ORGANISATION).strip());
         awaitDecision(caseNumber, Matter.HONORARY_RECOMMENDATION, title);
     }

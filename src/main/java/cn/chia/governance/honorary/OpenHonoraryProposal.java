@@ -12,6 +12,7 @@ import cn.chia.governance.charter.HonoraryProposal;
 import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.NewCases;
 import cn.chia.governance.process.Refusal;
+import cn.chia.governance.process.PersonalDataAtStart;
 import cn.chia.governance.register.CaseNumbers;
 
 /**
@@ -24,17 +25,19 @@ class OpenHonoraryProposal implements ExecutionListener {
 
     private final RuntimeService runtime;
     private final CaseNumbers caseNumbers;
+    private final PersonalDataAtStart personalData;
 
-    OpenHonoraryProposal(RuntimeService runtime, CaseNumbers caseNumbers) {
+    OpenHonoraryProposal(RuntimeService runtime, CaseNumbers caseNumbers, PersonalDataAtStart personalData) {
         this.runtime = runtime;
         this.caseNumbers = caseNumbers;
+        this.personalData = personalData;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         NewCases.refuseChosenCaseNumber(execution);
         HonoraryMembershipCase honorary = HonoraryMembershipCase.of(execution);
-        HonoraryProposal proposal = honorary.proposal();
+        HonoraryProposal proposal = honorary.proposal(PersonalDataAtStart.sent());
         Map<String, Words> problems = proposal.problems();
         if (!problems.isEmpty()) {
             throw new Refusal(Words.byField(new Words("荣誉会员提名无法受理。", "The proposal cannot be received:"), problems));
@@ -48,6 +51,7 @@ class OpenHonoraryProposal implements ExecutionListener {
                             + ". Continue that case instead.");
         }
         String caseNumber = NewCases.assignCaseNumber(execution, caseNumbers, CaseNumbers.Kind.HONORARY_MEMBERSHIP);
+        personalData.keep(caseNumber, null, proposal.phone());
         String nationality = proposal.registeredNationality();
         honorary.open(caseNumber, "荣誉会员：" + name + "（" + organisation + "，" + nationality + "） Honorary membership for "
                 + name + " (" + organisation + ", " + nationality + ")");

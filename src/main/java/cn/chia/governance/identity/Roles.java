@@ -30,6 +30,16 @@ public final class Roles {
     /** Who reads the minutes of meetings, the General Assembly's term and the roster of directors. */
     public static final Set<String> RECORD_READERS = Set.of(SECRETARIAT, COUNCIL, MANAGERS, ADMINISTRATORS);
 
+    /**
+     * Who reads full identity document numbers and telephone numbers (the register's, a case's): the Secretariat; the
+     * Liaison Department too, but only of a case whose review task it has open. Everyone else reads them masked.
+     */
+    public static final Set<String> FULL_NUMBER_READERS = Set.of(SECRETARIAT);
+    /** Who reads a case's full numbers while its review task is before them (an administrator assigned to it does not). */
+    public static final Set<String> CASE_REVIEWERS = Set.of(LIAISON_DEPARTMENT);
+    /** Who reads the record of the reads of full numbers ({@code GET /api/personal-data/reads}). */
+    public static final Set<String> PERSONAL_DATA_AUDITORS = Set.of(ADMINISTRATORS);
+
     private Roles() {
     }
 

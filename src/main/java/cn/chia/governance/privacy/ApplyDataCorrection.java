@@ -20,9 +20,12 @@ class ApplyDataCorrection implements JavaDelegate {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final MemberRegister register;
+    private final cn.chia.governance.register.PersonalData vault;
 
-    ApplyDataCorrection(RuntimeService runtime, HistoryService history, MemberRegister register) {
+    ApplyDataCorrection(RuntimeService runtime, HistoryService history, MemberRegister register,
+            cn.chia.governance.register.PersonalData vault) {
         this.runtime = runtime;
+        this.vault = vault;
         this.history = history;
         this.register = register;
     }
@@ -33,7 +36,7 @@ class ApplyDataCorrection implements JavaDelegate {
         String number = request.subjectNumber();
         String membershipNumber = number;
         if (request.subject() == DataRequestCase.Subject.APPLICATION) {
-            AdmissionCase.correct(runtime, number, request.correctedName(), request.correctedEmail(),
+            AdmissionCase.correct(runtime, vault, number, request.correctedName(), request.correctedEmail(),
                     request.correctedPhone());
             membershipNumber = AdmissionCase.given(history, number).map(AdmissionCase.Given::membershipNumber)
                     .orElse(null);

@@ -90,6 +90,7 @@ public class OwnData {
     public record Recipient(String recipient, String purpose, String caseNumber, LocalDate sentOn) {
     }
 
+    private final cn.chia.governance.register.PersonalData vault;
     private final HistoryService history;
     private final IdentityService identity;
     private final ApplicantDesk desk;
@@ -99,7 +100,8 @@ public class OwnData {
     private final Clock clock;
 
     OwnData(HistoryService history, IdentityService identity, ApplicantDesk desk, MemberRegister register,
-            MeetingRecords minutes, Notifier notifier, Clock clock) {
+            MeetingRecords minutes, Notifier notifier, Clock clock, cn.chia.governance.register.PersonalData vault) {
+        this.vault = vault;
         this.history = history;
         this.identity = identity;
         this.desk = desk;
@@ -174,9 +176,9 @@ public class OwnData {
     }
 
     /**
-     * The person's data in full. THE place where the vault of full identity and phone numbers is to be read (the
-     * engine's variables and the register may hold them masked): today the case's variables and the register hold
-     * them as given, and the register's entry, kept up to date by corrections, wins over the application.
+     * The person's data in full: the register's entry (it keeps the numbers in full and is kept up to date by
+     * corrections) for a member, else the application as its case keeps it, with the identity number and telephone
+     * from the vault (the case's variables hold them masked).
      */
     private PersonalData fromTheVault(AdmissionCase.Given given, MemberRegister.Member member) {
         if (member != null) {
@@ -185,8 +187,10 @@ public class OwnData {
                     given == null ? null : given.statement(), member.branch(),
                     given == null ? null : given.branchName(), member.language().code(), member.nationality());
         }
-        return new PersonalData(given.applicantKind(), given.applicantName(), given.email(), given.phone(),
-                given.identityNumber(), given.creditCode(), given.organisation(), given.field(), given.statement(),
+        Optional<cn.chia.governance.register.PersonalData.Kept> kept = vault.find(given.caseNumber());
+        return new PersonalData(given.applicantKind(), given.applicantName(), given.email(),
+                kept.map(k -> k.phone()).orElse(given.phone()),
+                kept.map(k -> k.identityNumber()).orElse(given.identityNumber()), given.creditCode(), given.organisation(), given.field(), given.statement(),
                 given.branch(), given.branchName(), given.language(), null);
     }
 

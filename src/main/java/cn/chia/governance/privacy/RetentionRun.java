@@ -99,6 +99,7 @@ public class RetentionRun {
 
     private void forget(String caseNumber, String membershipNumber, Set<String> names, Set<String> others,
             String pseudonym, LocalDate today) {
+        others.addAll(register.keptNumbers(caseNumber));
         names.remove(null);
         others.remove(null);
         others.removeAll(names);

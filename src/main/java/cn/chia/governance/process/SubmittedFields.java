@@ -75,6 +75,8 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
                         if (byPerson()) {
                             Map<String, Object> sent = new LinkedHashMap<>();
                             execution.getVariableNames().forEach(name -> sent.put(name, execution.getVariable(name)));
+                            // the identity number and telephone as sent, not as the variables hold them (masked)
+                            sent.putAll(PersonalDataAtStart.sent());
                             refuse(problems(form, sent, true));
                         }
                     }, 0);

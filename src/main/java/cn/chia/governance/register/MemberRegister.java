@@ -23,6 +23,7 @@ import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.Outcome;
 import cn.chia.governance.charter.Words;
+import cn.chia.governance.privacy.Masking;
 
 /** The register of members, their status history and membership cards; written in the engine's transaction. */
 @Component
@@ -50,6 +51,14 @@ public class MemberRegister {
             Status status, LocalDate admittedOn, String resolutionNumber, String decidingBody, LocalDate lastDuesOn,
             LocalDate lastParticipationOn, LocalDate warnedOfWithdrawalOn, Language language, String nationality,
             String recommendationResolution) {
+
+        /** The member as shown to whoever's work does not need the full numbers: identity number and telephone masked. */
+        public Member masked() {
+            return new Member(membershipNumber, caseNumber, kind, name, email, Masking.phone(phone),
+                    Masking.identityNumber(identityNumber), creditCode, organisation, field, branch, status, admittedOn,
+                    resolutionNumber, decidingBody, lastDuesOn, lastParticipationOn, warnedOfWithdrawalOn, language,
+                    nationality, recommendationResolution);
+        }
     }
 
     public record StatusChange(Status status, LocalDate changedOn, String reason, String resolutionNumber,

@@ -26,9 +26,22 @@ public class PersonalDataInRegister {
     public static final String REMOVED = "[已删除 removed]";
 
     private final JdbcClient jdbc;
+    private final PersonalData vault;
 
-    public PersonalDataInRegister(JdbcClient jdbc) {
+    public PersonalDataInRegister(JdbcClient jdbc, PersonalData vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
+    }
+
+    /** The full identity number and telephone the vault keeps of the case, to be replaced wherever they stand. */
+    public Set<String> keptNumbers(String caseNumber) {
+        Set<String> numbers = new java.util.LinkedHashSet<>();
+        vault.find(caseNumber).ifPresent(kept -> {
+            numbers.add(kept.identityNumber());
+            numbers.add(kept.phone());
+        });
+        numbers.remove(null);
+        return numbers;
     }
 
     /** A former member due: the admission's case number, the membership number, and what the register holds of them. */
@@ -174,7 +187,7 @@ public class PersonalDataInRegister {
                 replace("gov_meeting", List.of("quorum_reason"), "business_key = :key", meeting, replacement);
             }
         }
-        forgetVaultEntry(caseNumber);
+        vault.forget(caseNumber);
     }
 
     private void replace(String table, List<String> columns, String where, String key, String[] replacement) {
@@ -188,19 +201,5 @@ public class PersonalDataInRegister {
         }
         jdbc.sql("UPDATE " + table + " SET " + set + " WHERE " + where).param("old", replacement[0])
                 .param("new", replacement[1]).param("key", key).update();
-    }
-
-    /**
-     * LEAD: the vault of full identity numbers and telephone numbers ({@code gov_personal_data}: case number to the
-     * values the engine keeps masked) comes from another branch. Its row of the case is deleted here; while the table
-     * does not exist (this branch alone), there is nothing to forget. Once merged, check the column's name, and add the
-     * row's values to what the run replaces elsewhere (read them before this delete).
-     */
-    void forgetVaultEntry(String caseNumber) {
-        boolean vault = jdbc.sql("SELECT COUNT(*) FROM information_schema.tables"
-                + " WHERE LOWER(table_name) = 'gov_personal_data'").query(Long.class).single() > 0;
-        if (vault) {
-            jdbc.sql("DELETE FROM gov_personal_data WHERE case_number = ?").param(caseNumber).update();
-        }
     }
 }

@@ -23,9 +23,14 @@ import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.MemberRegister.MembershipCard;
 import cn.chia.governance.register.MemberRegister.StatusChange;
 import cn.chia.governance.register.Notifier;
+import cn.chia.governance.register.PersonalData;
+import cn.chia.governance.register.PersonalData.What;
 import cn.chia.governance.register.Notifier.Notification;
 
-/** The member register, its CSV export and the messages of a case, for the Secretariat, managers and administrators. */
+/**
+ * The member register, its CSV export and the messages of a case, for the Secretariat, managers and administrators;
+ * identity numbers and telephones in full for the Secretariat only (each such read recorded), masked for the others.
+ */
 @RestController
 class MemberRegisterController {
 
@@ -40,11 +45,13 @@ class MemberRegisterController {
     private final MemberRegister register;
     private final Notifier notifier;
     private final Caller caller;
+    private final PersonalData vault;
 
-    MemberRegisterController(MemberRegister register, Notifier notifier, Caller caller) {
+    MemberRegisterController(MemberRegister register, Notifier notifier, Caller caller, PersonalData vault) {
         this.register = register;
         this.notifier = notifier;
         this.caller = caller;
+        this.vault = vault;
     }
 
     /**
@@ -55,11 +62,11 @@ class MemberRegisterController {
     List<Member> members(@RequestParam(required = false) MemberRegister.Status status,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String branch) {
         requireReader();
-        return register.list().stream()
+        return shown(register.list().stream()
                 .filter(m -> status == null || m.status() == status)
                 .filter(m -> kind == null || m.kind().equals(kind))
                 .filter(m -> branch == null || (branch.isEmpty() ? m.branch() == null : branch.equals(m.branch())))
-                .toList();
+                .toList(), What.MEMBER_REGISTER);
     }
 
     @GetMapping("/api/members/{number}")
@@ -67,14 +74,16 @@ class MemberRegisterController {
         requireReader();
         Member member = register.find(number).orElseThrow(() -> Refusal.notFound("会员名册中没有会员 " + number + "。",
                 "No member " + number + "."));
-        return new MemberFile(member, register.history(number), register.card(number).orElse(null));
+        return new MemberFile(shown(List.of(member), What.MEMBER_FILE).get(0), register.history(number),
+                register.card(number).orElse(null));
     }
 
     @GetMapping("/api/members.csv")
     ResponseEntity<byte[]> membersAsCsv() {
         requireReader();
         Map<String, CardStatus> cards = register.cardStatuses();
-        String csv = Stream.concat(Stream.of(CSV_HEADER), register.list().stream().map(m -> row(m, cards.get(m.membershipNumber()))))
+        List<Member> members = shown(register.list(), What.MEMBER_REGISTER_CSV);
+        String csv = Stream.concat(Stream.of(CSV_HEADER), members.stream().map(m -> row(m, cards.get(m.membershipNumber()))))
                 .map(cells -> cells.stream().map(MemberRegisterController::cell).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
         return ResponseEntity.ok().contentType(CSV)
@@ -93,6 +102,19 @@ class MemberRegisterController {
     }
 
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z]{2,5}-[0-9A-Za-z-]{1,60}");
+
+    /**
+     * The members as the caller may read them: in full for the Secretariat, each member with an identity number read
+     * so recorded ({@code what}); masked for everyone else (docs/security.md, "Personal information").
+     */
+    private List<Member> shown(List<Member> members, What what) {
+        if (!caller.isInOneOf(Roles.FULL_NUMBER_READERS)) {
+            return members.stream().map(Member::masked).toList();
+        }
+        vault.recordReads(caller.userId(), members.stream().filter(m -> m.identityNumber() != null)
+                .map(Member::caseNumber).toList(), what);
+        return members;
+    }
 
     private void requireReader() {
         caller.requireOneOf(Roles.REGISTER_READERS, "会员名册供秘书处、管理人员和系统管理员查阅。",

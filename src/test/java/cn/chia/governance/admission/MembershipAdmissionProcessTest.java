@@ -68,6 +68,7 @@ import cn.chia.governance.charter.InformationRequest;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Outcome;
 import cn.chia.governance.register.MemberRegister;
+import cn.chia.governance.register.PersonalData;
 import cn.chia.governance.register.MemberRegister.Member;
 import cn.chia.governance.register.Notifier;
 import cn.chia.governance.register.Notifier.Notification;
@@ -86,6 +87,8 @@ public class MembershipAdmissionProcessTest {
     ProcessEngine engine;
     @Autowired
     MemberRegister register;
+    @Autowired
+    PersonalData vault;
     @MockitoSpyBean
     Notifier notifier;
 
@@ -102,7 +105,8 @@ public class MembershipAdmissionProcessTest {
 
     @Test
     void aSelfApplicationForwardedAndAdoptedByTheCouncilMakesAMemberWithACard() {
-        ProcessInstance application = apply(Applications.aPerson("Zhang San").build());
+        Map<String, Object> sent = Applications.aPerson("Zhang San").build();
+        ProcessInstance application = apply(sent);
         assertThat(application.getBusinessKey()).matches("APP-\\d{4}-\\d{6}");
         assertThat(application).isWaitingAt("UserTask_ReviewApplication").task()
                 .hasCandidateGroup("liaison-department");
@@ -118,6 +122,10 @@ public class MembershipAdmissionProcessTest {
         String number = (String) historicVariable(application, MEMBERSHIP_NUMBER);
         Member member = register.find(number).orElseThrow();
         assertThat(member.name()).isEqualTo("Zhang San");
+        assertThat(member.identityNumber()).as("the register keeps the full number, from the vault")
+                .isEqualTo(sent.get(IDENTITY_NUMBER)).doesNotContain("*");
+        assertThat(member.phone()).isEqualTo(((String) sent.get(AdmissionCase.PHONE)).strip());
+        assertThat((String) historicVariable(application, IDENTITY_NUMBER)).contains("********");
         assertThat(member.caseNumber()).isEqualTo(application.getBusinessKey());
         assertThat(member.status()).isEqualTo(MemberRegister.Status.ACTIVE);
         assertThat(member.resolutionNumber()).isEqualTo(resolution);
@@ -281,7 +289,8 @@ public class MembershipAdmissionProcessTest {
     @Test
     void aPersonsIdentityNumberIsKeptWithACapitalXAndAPassportFromTheStartFormAsTheIdentityNumber() {
         ProcessInstance person = apply(Applications.aPerson("Du Juan").withIdentityNumber("11010519491231002x").build());
-        assertThat(person).variables().containsEntry(IDENTITY_NUMBER, "11010519491231002X");
+        assertThat(person).variables().as("masked: the vault keeps it").containsEntry(IDENTITY_NUMBER, "110105********002X");
+        assertThat(vault.find(person.getBusinessKey()).orElseThrow().identityNumber()).isEqualTo("11010519491231002X");
         assertThatThrownBy(() -> apply(Applications.aPerson("Du Juan").withIdentityNumber("11010519491231002X").build()))
                 .as("the same person, whichever x was typed").hasMessageContaining(person.getBusinessKey());
 
@@ -289,8 +298,9 @@ public class MembershipAdmissionProcessTest {
         ProcessInstance foreign = apply(Applications.aForeignExpert("Anna Berg").without(IDENTITY_NUMBER)
                 .with(AdmissionCase.PASSPORT_NUMBER, "C01X00T47").build());
         engine.getIdentityService().clearAuthentication();
-        assertThat(foreign).variables().containsEntry(IDENTITY_NUMBER, "C01X00T47")
+        assertThat(foreign).variables().containsEntry(IDENTITY_NUMBER, "C01****47")
                 .doesNotContainKey(AdmissionCase.PASSPORT_NUMBER);
+        assertThat(vault.find(foreign.getBusinessKey()).orElseThrow().identityNumber()).isEqualTo("C01X00T47");
     }
 
     @Test

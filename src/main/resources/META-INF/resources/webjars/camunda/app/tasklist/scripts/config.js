@@ -9,7 +9,7 @@ export default {
   locales: locales(),
   customScripts: ['../language/language-switch', '../association/association', '../language/date-picker',
     '../language/one-language', '../language/form-texts', 'scripts/filter-counts', 'scripts/record-pages',
-    'scripts/task-mail'],
+    'scripts/task-mail', 'scripts/full-number'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
