@@ -37,7 +37,7 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 
 import cn.chia.governance.charter.Words;
 import cn.chia.governance.config.GovernanceSettings;
-import cn.chia.governance.privacy.Masking;
+import cn.chia.governance.register.Masking;
 import cn.chia.governance.process.CaseVariables;
 import cn.chia.governance.process.SubmittedFields;
 

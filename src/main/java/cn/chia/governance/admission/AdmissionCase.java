@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.MembershipApplication;
-import cn.chia.governance.privacy.Masking;
+import cn.chia.governance.register.Masking;
 import cn.chia.governance.process.PersonalFields;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.register.Applicant;

@@ -216,38 +216,51 @@ public class GovernanceDashboard {
         });
         params.add(ADMISSION);
         params.addAll(stageOf.keySet());
-        record Waiting(Stage stage, long count, Timestamp middle, Timestamp oldest, String caseNumber, String instance) {
+        record Waiting(Stage stage, long count, Timestamp middle, Timestamp oldest) {
         }
+        // one pass over the admission's waiting executions (no DISTINCT: an admission has no parallel paths, so a case
+        // waits at one activity of a stage at a time); the execution's own PROC_DEF_KEY_ rather than a join with the
+        // definitions, whose versions made the planner expect a few rows and look each case up one by one
         Map<Stage, Waiting> waiting = new LinkedHashMap<>();
         jdbc.sql("""
-                WITH waiting AS (
-                    SELECT DISTINCT e.PROC_INST_ID_ instance, CASE e.ACT_ID_ %s END stage, p.BUSINESS_KEY_ case_number,
-                           p.START_TIME_ started
-                    FROM ACT_RU_EXECUTION e
-                    JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_
-                    JOIN ACT_HI_PROCINST p ON p.ID_ = e.PROC_INST_ID_
-                    WHERE d.KEY_ = ? AND e.ACT_ID_ IN (%s))
-                SELECT w.stage, w.case_number, w.instance, s.n, s.oldest, s.middle
-                FROM waiting w
-                JOIN (SELECT stage, COUNT(*) n, MIN(started) oldest,
-                             PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY started DESC) middle
-                      FROM waiting GROUP BY stage) s ON s.stage = w.stage AND s.oldest = w.started
-                ORDER BY w.case_number"""
+                SELECT stage, COUNT(*) n, MIN(started) oldest,
+                       PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY started DESC) middle
+                FROM (SELECT CASE e.ACT_ID_ %s END stage, p.START_TIME_ started
+                      FROM ACT_RU_EXECUTION e
+                      JOIN ACT_HI_PROCINST p ON p.ID_ = e.PROC_INST_ID_
+                      WHERE e.PROC_DEF_KEY_ = ? AND e.ACT_ID_ IN (%s)) w
+                GROUP BY stage"""
                 .formatted("WHEN ? THEN ? ".repeat(stageOf.size()), String.join(", ", stageOf.keySet().stream()
                         .map(activity -> "?").toList())))
                 .params(params)
                 .query((rs, row) -> new Waiting(Stage.valueOf(rs.getString("stage")), rs.getLong("n"),
-                        rs.getTimestamp("middle"), rs.getTimestamp("oldest"), rs.getString("case_number"),
-                        rs.getString("instance")))
-                .list().forEach(w -> waiting.putIfAbsent(w.stage(), w));
+                        rs.getTimestamp("middle"), rs.getTimestamp("oldest")))
+                .list().forEach(w -> waiting.put(w.stage(), w));
         return new LinkedHashSet<>(stageOf.values()).stream().map(stage -> {
             List<String> activities = stageOf.entrySet().stream().filter(e -> e.getValue() == stage)
                     .map(Map.Entry::getKey).toList();
             Waiting w = waiting.get(stage);
             return w == null ? new StageFigure(stage, 0, null, null, null, activities, admissionDefinition)
                     : new StageFigure(stage, w.count(), days(w.middle(), now), days(w.oldest(), now),
-                            new CaseLink(w.caseNumber(), w.instance()), activities, admissionDefinition);
+                            oldestCase(activities, w.oldest()), activities, admissionDefinition);
         }).toList();
+    }
+
+    /** The case that has waited longest at one of {@code activities}: started at {@code started} (first by number). */
+    private CaseLink oldestCase(List<String> activities, Timestamp started) {
+        List<Object> params = new ArrayList<>();
+        params.add(started);
+        params.add(ADMISSION);
+        params.addAll(activities);
+        return jdbc.sql("""
+                SELECT p.BUSINESS_KEY_ case_number, p.ID_ instance FROM ACT_HI_PROCINST p
+                JOIN ACT_RU_EXECUTION e ON e.PROC_INST_ID_ = p.ID_
+                WHERE p.START_TIME_ = ? AND e.PROC_DEF_KEY_ = ? AND e.ACT_ID_ IN (%s)
+                ORDER BY p.BUSINESS_KEY_ FETCH FIRST 1 ROWS ONLY"""
+                .formatted(String.join(", ", activities.stream().map(activity -> "?").toList())))
+                .params(params)
+                .query((rs, row) -> new CaseLink(rs.getString("case_number"), rs.getString("instance")))
+                .optional().orElse(null);
     }
 
     /** Whole days from {@code from} to {@code now}. */

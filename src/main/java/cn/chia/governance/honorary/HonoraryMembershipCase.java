@@ -11,7 +11,7 @@ import cn.chia.governance.charter.HonoraryProposal;
 import cn.chia.governance.charter.HonoraryProposal.Origin;
 import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
-import cn.chia.governance.privacy.Masking;
+import cn.chia.governance.register.Masking;
 import cn.chia.governance.process.PersonalFields;
 import cn.chia.governance.process.WaitingCase;
 import cn.chia.governance.register.Applicant;

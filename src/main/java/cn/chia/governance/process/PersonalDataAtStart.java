@@ -26,7 +26,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import cn.chia.governance.privacy.Masking;
+import cn.chia.governance.register.Masking;
 import cn.chia.governance.register.MaskedEngineVariables;
 import cn.chia.governance.register.PersonalData;
 

@@ -11,7 +11,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.chia.governance.privacy.Masking;
 
 /**
  * Takes the full numbers that cases of an earlier version left in the engine's tables out of them: each case's

@@ -23,7 +23,6 @@ import cn.chia.governance.charter.Language;
 import cn.chia.governance.charter.Matter;
 import cn.chia.governance.charter.Outcome;
 import cn.chia.governance.charter.Words;
-import cn.chia.governance.privacy.Masking;
 
 /** The register of members, their status history and membership cards; written in the engine's transaction. */
 @Component

@@ -20,7 +20,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.AdmissionCase;
 import cn.chia.governance.admission.Applications;
-import cn.chia.governance.privacy.Masking;
+import cn.chia.governance.register.Masking;
 
 /**
  * The review form in a Chinese Tasklist: the identity number and telephone are shown masked, and the button

@@ -43,7 +43,7 @@ import cn.chia.governance.admission.AdmissionCase;
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.honorary.HonoraryMembershipCase;
 import cn.chia.governance.honorary.HonoraryProposals;
-import cn.chia.governance.privacy.Masking;
+import cn.chia.governance.register.Masking;
 import cn.chia.governance.register.Applicant;
 import cn.chia.governance.register.MaskedEngineVariables;
 import cn.chia.governance.register.PersonalData;

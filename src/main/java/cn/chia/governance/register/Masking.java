@@ -1,4 +1,4 @@
-package cn.chia.governance.privacy;
+package cn.chia.governance.register;
 
 /**
  * How an identity document number and a telephone number are shown to whoever's work does not need them: the middle

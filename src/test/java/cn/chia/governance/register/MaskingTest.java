@@ -1,4 +1,4 @@
-package cn.chia.governance.privacy;
+package cn.chia.governance.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
