@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import cn.chia.governance.config.GovernanceSettings;
@@ -40,6 +41,7 @@ public class DashboardAnswers {
     });
     private volatile Answer last;
 
+    @Autowired
     DashboardAnswers(GovernanceDashboard dashboard, Clock clock, GovernanceSettings settings) {
         this(dashboard::figures, clock, settings.dashboard());
     }
