@@ -53,6 +53,8 @@ class PersonalDataRequestProcessTest {
     Notifier notifier;
     @Autowired
     ApplicantDesk desk;
+    @Autowired
+    cn.chia.governance.register.PersonalData vault;
 
     @BeforeEach
     void cleanEngine() {
@@ -95,9 +97,11 @@ class PersonalDataRequestProcessTest {
         assertThat(AdmissionCase.given(engine.getHistoryService(), application.getBusinessKey()).orElseThrow())
                 .satisfies(given -> {
                     assertThat(given.email()).isEqualTo("new@example.org");
-                    assertThat(given.phone()).isEqualTo("+86 10 1234 5678");
+                    assertThat(given.phone()).as("the case keeps it masked").isEqualTo("+86*********5678");
                     assertThat(given.applicantName()).isEqualTo("Li Lei");
                 });
+        assertThat(vault.find(application.getBusinessKey()).orElseThrow().phone()).as("the vault keeps it in full")
+                .isEqualTo("+86 10 1234 5678");
         assertThat(notifier.of(request.getBusinessKey())).hasSize(2).last().satisfies(n -> {
             assertThat(n.recipient()).as("the corrected address").isEqualTo("new@example.org");
             assertThat(n.subject()).isEqualTo("Answer to your request " + request.getBusinessKey() + " about your personal data");
