@@ -37,7 +37,7 @@ public final class Roles {
     public static final Set<String> FULL_NUMBER_READERS = Set.of(SECRETARIAT);
     /** Who reads a case's full numbers while its review task is before them (an administrator assigned to it does not). */
     public static final Set<String> CASE_REVIEWERS = Set.of(LIAISON_DEPARTMENT);
-    /** Who reads the record of the reads of full numbers ({@code GET /api/personal-data/reads}). */
+    /** Who reads the record of the reads of full numbers ({@code GET /api/personal-data-reads}). */
     public static final Set<String> PERSONAL_DATA_AUDITORS = Set.of(ADMINISTRATORS);
 
     private Roles() {

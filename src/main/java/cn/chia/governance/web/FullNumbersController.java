@@ -59,7 +59,7 @@ class FullNumbersController {
     }
 
     /** The reads of full numbers, newest first, of one case ({@code case}) or of all; at most 1000. */
-    @GetMapping("/api/personal-data/reads")
+    @GetMapping("/api/personal-data-reads")
     List<Read> reads(@RequestParam(name = "case", required = false) String caseNumber,
             @RequestParam(required = false) Integer limit) {
         caller.requireOneOf(Roles.PERSONAL_DATA_AUDITORS, "个人信息的查阅记录只供系统管理员查阅。",

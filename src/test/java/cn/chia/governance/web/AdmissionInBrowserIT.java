@@ -197,6 +197,9 @@ class AdmissionInBrowserIT {
     private String startCouncilMeeting() {
         long before = meetingsOfClerk().count();
         click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+        // the list of procedures scrolls and loads as it goes: searched by name first, one line is left to click
+        type(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal input[ng-model='page.searchValue']"))), "治理会议");
         click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='治理会议 Governance meeting']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
         click(By.id(field("机构 Body").getAttribute("id") + "-display"));

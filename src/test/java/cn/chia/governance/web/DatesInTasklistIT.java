@@ -142,6 +142,9 @@ class DatesInTasklistIT {
 
     private void openMeetingStartForm(Chromium chromium) {
         chromium.click(By.xpath("//a[contains(normalize-space(.),'Start process') or contains(normalize-space(.),'启动流程')]"));
+        // the list of procedures scrolls and loads as it goes: searched by name first, one line is left to click
+        chromium.type(chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal input[ng-model='page.searchValue']"))), "治理会议");
         chromium.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='治理会议 Governance meeting']"));
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
         chromium.click(By.id(field(chromium, "机构 Body").getAttribute("id") + "-display"));

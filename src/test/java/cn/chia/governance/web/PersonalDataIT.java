@@ -386,7 +386,7 @@ class PersonalDataIT {
         assertThat(certificate).isNotEmpty();
 
         // the Secretariat's reads are on the administrators' list, and the managers' are not
-        Http.Answer reads = Http.basic(port, "admin", "admin").get("/api/personal-data/reads?case=" + caseNumber);
+        Http.Answer reads = Http.basic(port, "admin", "admin").get("/api/personal-data-reads?case=" + caseNumber);
         assertThat(reads.status()).as("%s", reads).isEqualTo(200);
         assertThat(reads.list()).extracting(r -> r.get("userId") + " " + r.get("what"))
                 .contains("clerk MEMBER_REGISTER", "clerk MEMBER_FILE", "clerk MEMBER_REGISTER_CSV")
@@ -410,24 +410,24 @@ class PersonalDataIT {
     @Order(6)
     void everyReadOfAFullNumberIsOnTheAdministratorsListWhichNobodyElseReads() throws Exception {
         Http admin = Http.basic(port, "admin", "admin");
-        Http.Answer reviewer = admin.get("/api/personal-data/reads?case=" + caseNumbers.get(Case.REVIEW_BY_API));
+        Http.Answer reviewer = admin.get("/api/personal-data-reads?case=" + caseNumbers.get(Case.REVIEW_BY_API));
         assertThat(reviewer.status()).isEqualTo(200);
         assertThat(reviewer.list()).extracting(r -> r.get("userId") + " " + r.get("what"))
                 .contains("liaison CASE_PERSONAL_DATA", "clerk CASE_PERSONAL_DATA");
         assertThat(reviewer.list()).filteredOn(r -> "liaison".equals(r.get("userId"))).as("through the API and Tasklist")
                 .hasSizeGreaterThanOrEqualTo(2).allSatisfy(r -> assertThat(r.get("readAt")).isNotNull());
-        Http.Answer refusedRead = admin.get("/api/personal-data/reads?case=" + caseNumbers.get(Case.AT_THE_BRANCH));
+        Http.Answer refusedRead = admin.get("/api/personal-data-reads?case=" + caseNumbers.get(Case.AT_THE_BRANCH));
         assertThat(refusedRead.list()).extracting(r -> r.get("userId")).as("a refused read reads nothing")
                 .containsOnly("clerk");
-        assertThat(admin.get("/api/personal-data/reads").list()).isNotEmpty();
+        assertThat(admin.get("/api/personal-data-reads").list()).isNotEmpty();
 
         for (String user : List.of("clerk", "liaison", "manager", "branch", "director")) {
-            Http.Answer refused = Http.basic(port, user, user).send("GET", "/api/personal-data/reads", null, null,
+            Http.Answer refused = Http.basic(port, user, user).send("GET", "/api/personal-data-reads", null, null,
                     Map.of("Accept-Language", "en"));
             assertThat(refused.status()).as("%s: %s", user, refused).isEqualTo(403);
             assertThat(refused.body()).contains("is for administrators");
         }
-        Http.Answer chinese = Http.basic(port, "clerk", "clerk").send("GET", "/api/personal-data/reads", null, null,
+        Http.Answer chinese = Http.basic(port, "clerk", "clerk").send("GET", "/api/personal-data-reads", null, null,
                 Map.of("Accept-Language", "zh-CN,zh;q=0.9"));
         assertThat(chinese.body()).contains("只供系统管理员查阅");
     }
