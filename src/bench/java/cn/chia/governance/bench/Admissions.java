@@ -132,17 +132,7 @@ final class Admissions {
 
     /** n complete admissions: applications, reviews, one meeting, jobs. Returns the instance ids. */
     List<String> admit(int n) {
-        List<String> ids = new ArrayList<>();
-        List<String> numbers = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ProcessInstance instance = apply();
-            ids.add(instance.getId());
-            numbers.add(instance.getBusinessKey());
-        }
-        for (String id : ids) {
-            review(id, "FORWARD");
-        }
-        holdMeeting(numbers);
+        List<String> ids = decide(n);
         for (String id : ids) {
             executeJob(id);
         }
@@ -154,17 +144,7 @@ final class Admissions {
      * nodes: returns when every case has ended (at most ten minutes).
      */
     List<String> admitByJobExecutor(int n) {
-        List<String> ids = new ArrayList<>();
-        List<String> numbers = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ProcessInstance instance = apply();
-            ids.add(instance.getId());
-            numbers.add(instance.getBusinessKey());
-        }
-        for (String id : ids) {
-            review(id, "FORWARD");
-        }
-        holdMeeting(numbers);
+        List<String> ids = decide(n);
         long until = System.nanoTime() + 600_000_000_000L;
         while (ended(ids) < ids.size()) {
             if (System.nanoTime() > until) {
@@ -177,6 +157,22 @@ final class Admissions {
                 throw new IllegalStateException(e);
             }
         }
+        return ids;
+    }
+
+    /** n applications, each forwarded by the Liaison Department, decided in one meeting; their instance ids. */
+    private List<String> decide(int n) {
+        List<String> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ProcessInstance instance = apply();
+            ids.add(instance.getId());
+            numbers.add(instance.getBusinessKey());
+        }
+        for (String id : ids) {
+            review(id, "FORWARD");
+        }
+        holdMeeting(numbers);
         return ids;
     }
 
