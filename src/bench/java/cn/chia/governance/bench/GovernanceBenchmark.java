@@ -1115,9 +1115,8 @@ public final class GovernanceBenchmark {
                 .append(" times after ").append(WARM_UP).append(" calls not counted, on the growth section's cases (a ")
                 .append("third admitted through meetings, a third rejected, a third waiting for more information), every ")
                 .append("tenth waiting case's task given a due date in the past and ten cases an incident at each size. ")
-                .append("Answer: the endpoint as configured (the last figures while fresh, `governance.dashboard.*`); ")
-                .append("computing: the figures computed every time, `GovernanceDashboard.figures()` in the JVM, what ")
-                .append("the first reader after a quiet spell waits for.\n\n")
+                .append("Answer: the endpoint over HTTP; computing: `GovernanceDashboard.figures()` in the JVM, without ")
+                .append("HTTP, authentication and JSON.\n\n")
                 .append("| cases | members | meetings | waiting for information | tasks past due | answer KiB | ")
                 .append("answer median ms | answer p95 ms | computing median ms | computing p95 ms |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -1151,8 +1150,7 @@ public final class GovernanceBenchmark {
             Supplier<String> figures = () -> get("/api/dashboard", "manager");
             repeat(WARM_UP, figures);
             List<Long> nanos = repeat(settings.samples, figures);
-            // computing the figures themselves, every time, in the JVM (what a reader waits for when the last
-            // figures are older than governance.dashboard.kept-for, or none were computed yet)
+            // the figures themselves, in the JVM: what the answer costs beside HTTP, authentication and JSON
             var dashboard = app.getBean(cn.chia.governance.dashboard.GovernanceDashboard.class);
             Supplier<String> compute = () -> {
                 dashboard.figures();

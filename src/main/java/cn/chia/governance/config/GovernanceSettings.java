@@ -57,7 +57,6 @@ public record GovernanceSettings(
         DueDates dueDates,
         TaskMail taskMail,
         Privacy privacy,
-        Dashboard dashboard,
         boolean allowEmbeddedDatabaseInProduction) {
 
     public GovernanceSettings {
@@ -80,20 +79,6 @@ public record GovernanceSettings(
                 : dueDates;
         taskMail = taskMail == null ? new TaskMail(null, null) : taskMail;
         privacy = privacy == null ? new Privacy(null, null, null, null, null) : privacy;
-        dashboard = dashboard == null ? new Dashboard(null, null) : dashboard;
-    }
-
-    /**
-     * The governance dashboard's figures (docs/operations.md, "The governance dashboard"): an answer older than
-     * {@code freshFor} (default 30 s) is still given at once but brings a new one, computed in the background, for the
-     * next reader; one older than {@code keptFor} (default 5 min), or none yet, is computed while the reader waits.
-     * {@code freshFor} zero: every answer computed.
-     */
-    public record Dashboard(Duration freshFor, Duration keptFor) {
-        public Dashboard {
-            freshFor = freshFor == null ? Duration.ofSeconds(30) : freshFor;
-            keptFor = keptFor == null ? Duration.ofMinutes(5) : keptFor;
-        }
     }
 
     /**

@@ -4,7 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.chia.governance.dashboard.Figures;
-import cn.chia.governance.dashboard.DashboardAnswers;
+import cn.chia.governance.dashboard.GovernanceDashboard;
 import cn.chia.governance.identity.Roles;
 
 /**
@@ -14,10 +14,10 @@ import cn.chia.governance.identity.Roles;
 @RestController
 class DashboardController {
 
-    private final DashboardAnswers dashboard;
+    private final GovernanceDashboard dashboard;
     private final Caller caller;
 
-    DashboardController(DashboardAnswers dashboard, Caller caller) {
+    DashboardController(GovernanceDashboard dashboard, Caller caller) {
         this.dashboard = dashboard;
         this.caller = caller;
     }

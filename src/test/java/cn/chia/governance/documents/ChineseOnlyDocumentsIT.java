@@ -74,7 +74,7 @@ class ChineseOnlyDocumentsIT {
         return new GovernanceSettings(s.generalAssembly(), s.branches(), s.admin(), s.demoUsers(),
                 s.requireStrongAdminPassword(), s.hsts(), s.mail(), s.inactivitySweep(), s.withdrawal(), s.meetingCadence(),
                 s.publicRequests(), s.loginThrottle(), s.meetings(), s.renewal(), s.annualReport(),
-                new GovernanceSettings.Documents(false), s.dueDates(), s.taskMail(), s.privacy(), s.dashboard(),
+                new GovernanceSettings.Documents(false), s.dueDates(), s.taskMail(), s.privacy(),
                 s.allowEmbeddedDatabaseInProduction());
     }
 }
