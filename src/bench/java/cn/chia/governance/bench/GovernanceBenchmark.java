@@ -1111,6 +1111,15 @@ public final class GovernanceBenchmark {
      * an incident, at each size.
      */
     private void dashboard() throws Exception {
+        boolean copying = settings.copies && settings.postgres;
+        if (copying) {
+            markdown.append("Grown by copies (`-Dbench.grow=copies`): the first ").append(COPIED_BASE)
+                    .append(" cases are made by the engine as above; the larger sizes copy the rows of the tables the ")
+                    .append("dashboard reads (").append(String.join(", ", COPIED.keySet())).append(") with new ids and ")
+                    .append("case numbers, SQL `INSERT … SELECT` on PostgreSQL, then `ANALYZE`. The tables it does not ")
+                    .append("read (variables, history details, jobs) stay at the base's size: the engine grows about 12 ")
+                    .append("cases a second on two cores, 100 000 would take hours.\n\n");
+        }
         markdown.append("`GET /api/dashboard` as `manager` over HTTP (HTTP Basic), repeated ").append(settings.samples)
                 .append(" times after ").append(WARM_UP).append(" calls not counted, on the growth section's cases (a ")
                 .append("third admitted through meetings, a third rejected, a third waiting for more information), every ")
@@ -1121,15 +1130,6 @@ public final class GovernanceBenchmark {
                 .append("answer median ms | answer p95 ms | computing median ms | computing p95 ms |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n");
         List<Map<String, Object>> rows = new ArrayList<>();
-        boolean copying = settings.copies && settings.postgres;
-        if (copying) {
-            markdown.append("Grown by copies (`-Dbench.grow=copies`): the first ").append(COPIED_BASE)
-                    .append(" cases are made by the engine as above; the larger sizes copy the rows of the tables the ")
-                    .append("dashboard reads (").append(String.join(", ", COPIED.keySet())).append(") with new ids and ")
-                    .append("case numbers, SQL `INSERT … SELECT` on PostgreSQL, then `ANALYZE`. The tables it does not ")
-                    .append("read (variables, history details, jobs) stay at the base's size: the engine grows about 12 ")
-                    .append("cases a second on two cores, 100 000 would take hours.\n\n");
-        }
         for (int size : settings.sizes) {
             if (casesInDatabase() > size) {
                 continue;
