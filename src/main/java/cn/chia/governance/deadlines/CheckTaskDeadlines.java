@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -110,23 +109,8 @@ class CheckTaskDeadlines implements JavaDelegate {
 
     /** Who can take the task: its assignee, else the members of its candidate groups and its candidate users. */
     private Set<String> people(Task task) {
-        Set<String> people = new LinkedHashSet<>();
-        if (task.getAssignee() != null) {
-            people.add(task.getAssignee());
-            return people;
-        }
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (link.getUserId() != null) {
-                people.add(link.getUserId());
-            } else if (link.getGroupId() != null) {
-                identity.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId().asc().list().stream()
-                        .map(User::getId).forEach(people::add);
-            }
-        }
-        return people;
+        return TaskDeadlines.people(task.getAssignee(), tasks.getIdentityLinksForTask(task.getId()),
+                group -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list());
     }
 
     /** The task's candidate groups and users, as named in the notice. */

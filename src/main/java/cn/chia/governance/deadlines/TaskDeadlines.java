@@ -3,9 +3,12 @@ package cn.chia.governance.deadlines;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,6 +25,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -101,19 +105,31 @@ public class TaskDeadlines extends AbstractProcessEnginePlugin {
 
     /** Who can take the task: its assignee, else the members of its candidate groups and its candidate users. */
     static Set<String> people(DelegateTask task) {
+        IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+        return people(task.getAssignee(), task.getCandidates(), group -> Context.getCommandContext()
+                .runWithoutAuthorization(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc()
+                        .list()));
+    }
+
+    /**
+     * Who can take a task assigned to {@code assignee} (null: none) with the identity links {@code links}: the
+     * assignee, else the candidate users and the members ({@code membersOf}) of the candidate groups.
+     */
+    static Set<String> people(String assignee, Collection<? extends IdentityLink> links,
+            Function<String, List<User>> membersOf) {
         Set<String> people = new LinkedHashSet<>();
-        if (task.getAssignee() != null) {
-            people.add(task.getAssignee());
+        if (assignee != null) {
+            people.add(assignee);
             return people;
         }
-        IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
-        for (IdentityLink candidate : task.getCandidates()) {
-            if (candidate.getUserId() != null) {
-                people.add(candidate.getUserId());
-            } else if (candidate.getGroupId() != null) {
-                Context.getCommandContext().runWithoutAuthorization(() -> identity.createUserQuery()
-                        .memberOfGroup(candidate.getGroupId()).orderByUserId().asc().list())
-                        .stream().map(User::getId).forEach(people::add);
+        for (IdentityLink link : links) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (link.getUserId() != null) {
+                people.add(link.getUserId());
+            } else if (link.getGroupId() != null) {
+                membersOf.apply(link.getGroupId()).stream().map(User::getId).forEach(people::add);
             }
         }
         return people;
