@@ -37,7 +37,7 @@ final class Admissions {
 
     static Map<String, Object> application() {
         long n = NEXT.incrementAndGet();
-        return Applications.aPerson("Applicant " + n)
+        return Applications.aPerson(String.format("Applicant %07d", n))
                 .withEmail("applicant" + n + "@example.org").build();
     }
 
@@ -174,6 +174,40 @@ final class Admissions {
         }
         holdMeeting(numbers);
         return ids;
+    }
+
+    /**
+     * n applications that did not lead to membership, each ended: every {@code inMeetingEvery}-th forwarded and not
+     * adopted by a Standing Council meeting (so that meetings name them), the others rejected by the Liaison
+     * Department. Returns their case numbers.
+     */
+    List<String> notAdmitted(int n, int inMeetingEvery) {
+        List<String> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> decidedInMeeting = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ProcessInstance instance = apply();
+            ids.add(instance.getId());
+            numbers.add(instance.getBusinessKey());
+            boolean inMeeting = i % inMeetingEvery == 0;
+            review(instance.getId(), inMeeting ? "FORWARD" : "REJECT");
+            if (inMeeting) {
+                decidedInMeeting.add(instance.getBusinessKey());
+            }
+        }
+        if (!decidedInMeeting.isEmpty()) {
+            holdMeeting(decidedInMeeting, "STANDING_COUNCIL", Map.of("presentInPerson", 25, "presentByProxy", 0),
+                    Map.of("votesFor", 3, "votesAgainst", 20, "abstentions", 2));
+        }
+        for (String id : ids) {
+            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(id).list()) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
+        if (ended(ids) != ids.size()) {
+            throw new IllegalStateException("Not every application that was not admitted ended");
+        }
+        return numbers;
     }
 
     // ---- the bare baseline ----

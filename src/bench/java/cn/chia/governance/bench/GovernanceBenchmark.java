@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,10 @@ import cn.chia.governance.GovernanceApplication;
 import cn.chia.governance.ballot.BallotCase;
 import cn.chia.governance.ballot.Ballots;
 import cn.chia.governance.bench.bare.BareCamundaApplication;
+import cn.chia.governance.config.GovernanceSettings;
 import cn.chia.governance.identity.Roles;
+import cn.chia.governance.privacy.RetentionRun;
+import cn.chia.governance.process.ProcessConfiguration;
 
 /**
  * The benchmark: what a case costs against the bare engine and the database, how the operations a user
@@ -149,6 +153,9 @@ public final class GovernanceBenchmark {
             }
             if (settings.wants("nodes")) {
                 section("Two nodes on one database", this::twoNodes);
+            }
+            if (settings.wants("retention")) {
+                section("The retention run", this::retention);
             }
         } finally {
             app.close();
@@ -307,8 +314,18 @@ public final class GovernanceBenchmark {
         int cases = settings.cases;
         Path oursFile = settings.out.resolve("profile-ours.jfr");
         Path bareFile = settings.out.resolve("profile-bare.jfr");
+        Statements statements = settings.postgres ? new Statements(settings.jdbcUrl()) : null;
+        boolean counting = statements != null && statements.available;
+        if (counting) {
+            statements.reset();
+        }
         Result ours = Profile.record(oursFile, () -> runCases("ours", 1, cases, admissions::admit));
+        Map<String, Statements.Spent> oursSql = counting ? statements.read() : Map.of();
+        if (counting) {
+            statements.reset();
+        }
         Result bare = Profile.record(bareFile, () -> runCases("bare", 1, cases, admissions::admitBare));
+        Map<String, Statements.Spent> bareSql = counting ? statements.read() : Map.of();
         Profile.Samples o = Profile.read(oursFile);
         Profile.Samples b = Profile.read(bareFile);
         markdown.append("\n### Where a case's time goes (Java Flight Recorder)\n\nOne worker, ").append(cases)
@@ -329,7 +346,107 @@ public final class GovernanceBenchmark {
                 .append("| method | samples per case |\n|---|---|\n");
         o.ourMethods().forEach((method, n) -> markdown.append("| `").append(method).append("` | ")
                 .append(fmt(n / (double) ours.cases)).append(" |\n"));
+        if (counting) {
+            statementsTable(oursSql, ours.cases, bareSql, bare.cases);
+        } else if (settings.postgres) {
+            markdown.append("\nThe statements were not counted: the server does not load `pg_stat_statements` ")
+                    .append("(`shared_preload_libraries`).\n");
+        }
         json.put("profile", Map.of("ours", o, "bare", b, "oursCases", ours.cases, "bareCases", bare.cases));
+    }
+
+    /** The statements on which PostgreSQL spent most of the two runs' time, per case, ours against bare. */
+    private void statementsTable(Map<String, Statements.Spent> ours, int oursCases, Map<String, Statements.Spent> bare,
+            int bareCases) {
+        double oursTotal = ours.values().stream().mapToDouble(Statements.Spent::milliseconds).sum();
+        double bareTotal = bare.values().stream().mapToDouble(Statements.Spent::milliseconds).sum();
+        markdown.append("\n### Where the database's time goes (`pg_stat_statements`)\n\nExecution time in PostgreSQL ")
+                .append("per case: ours ").append(fmt(oursTotal / oursCases)).append(" ms in ")
+                .append(fmt(ours.values().stream().mapToLong(Statements.Spent::calls).sum() / (double) oursCases))
+                .append(" statements, bare ").append(fmt(bareTotal / bareCases)).append(" ms in ")
+                .append(fmt(bare.values().stream().mapToLong(Statements.Spent::calls).sum() / (double) bareCases))
+                .append(" statements. The 25 statements with the most time in ours' run:\n\n")
+                .append("| statement | ours calls / case | ours ms / case | bare calls / case | bare ms / case |\n")
+                .append("|---|---|---|---|---|\n");
+        ours.entrySet().stream().limit(25).forEach(e -> {
+            Statements.Spent o = e.getValue();
+            Statements.Spent b = bare.getOrDefault(e.getKey(), new Statements.Spent(0, 0, 0));
+            String text = e.getKey().length() > 110 ? e.getKey().substring(0, 110) + "…" : e.getKey();
+            markdown.append("| `").append(text.replace("|", "\\|")).append("` | ")
+                    .append(fmt(o.calls() / (double) oursCases)).append(" | ")
+                    .append(fmt(o.milliseconds() / oursCases)).append(" | ")
+                    .append(fmt(b.calls() / (double) bareCases)).append(" | ")
+                    .append(fmt(b.milliseconds() / bareCases)).append(" |\n");
+        });
+    }
+
+    /**
+     * The daily retention run (package privacy) on {@code bench.retention.cases} applications that did not lead to
+     * membership, all past their period: the run as of the day they are all due, in its one transaction.
+     */
+    private void retention() throws Exception {
+        int cases = settings.retentionCases;
+        int workers = 4;
+        long making = System.nanoTime();
+        List<Future<List<String>>> made = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        for (int w = 0; w < workers; w++) {
+            int share = cases / workers + (w < cases % workers ? 1 : 0);
+            made.add(pool.submit(() -> {
+                List<String> numbers = new ArrayList<>();
+                for (int done = 0; done < share; done += settings.batch) {
+                    numbers.addAll(admissions.notAdmitted(Math.min(settings.batch, share - done), 10));
+                }
+                return numbers;
+            }));
+        }
+        Set<String> mine = new HashSet<>();
+        for (Future<List<String>> future : made) {
+            mine.addAll(future.get());
+        }
+        pool.shutdown();
+        double makingSeconds = (System.nanoTime() - making) / 1e9;
+        GovernanceSettings governance = app.getBean(GovernanceSettings.class);
+        LocalDate due = LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE)
+                .plus(governance.privacy().notAdmittedKeptFor()).plusDays(1);
+        long historyBefore = historyRowsOf(mine);
+        System.gc();
+        long start = System.nanoTime();
+        RetentionRun.Result result = app.getBean(RetentionRun.class).run(due, mine::contains);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long historyAfter = historyRowsOf(mine);
+        long heapMiB = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+        markdown.append(cases).append(" applications that did not lead to membership (one in ten not adopted by a ")
+                .append("Standing Council meeting, the others rejected in the Liaison review), all ended, made by ")
+                .append(workers).append(" workers in ").append(fmt(makingSeconds)).append(" s; then the retention ")
+                .append("run as of ").append(due).append(" (the day all of them are past ")
+                .append(governance.privacy().notAdmittedKeptFor()).append("), restricted to these cases, in one ")
+                .append("transaction.\n\n| applications anonymised | run s | per application ms | their history rows ")
+                .append("before | after | heap used after MiB |\n|---|---|---|---|---|---|\n| ")
+                .append(result.applications()).append(" | ").append(fmt(seconds)).append(" | ")
+                .append(fmt(seconds * 1000 / Math.max(1, result.applications()))).append(" | ")
+                .append(historyBefore).append(" | ").append(historyAfter).append(" | ").append(heapMiB).append(" |\n");
+        json.put("retention", Map.of("cases", cases, "anonymised", result.applications(), "seconds", round(seconds),
+                "historyRowsBefore", historyBefore, "historyRowsAfter", historyAfter, "makingSeconds",
+                round(makingSeconds)));
+    }
+
+    /** The engine's history rows (instances, activities, variables, details, tasks) of the given cases. */
+    private long historyRowsOf(Set<String> caseNumbers) {
+        long rows = 0;
+        List<String> all = new ArrayList<>(caseNumbers);
+        var history = app.getBean(ProcessEngine.class).getHistoryService();
+        for (int from = 0; from < all.size(); from += 500) {
+            for (var instance : history.createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKeyIn(all.subList(from, Math.min(all.size(), from + 500))
+                            .toArray(String[]::new)).list()) {
+                rows += 1 + history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count()
+                        + history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).count()
+                        + history.createHistoricDetailQuery().processInstanceId(instance.getId()).count()
+                        + history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).count();
+            }
+        }
+        return rows;
     }
 
     /**
@@ -1642,7 +1759,7 @@ public final class GovernanceBenchmark {
     /** The benchmark's settings: system properties {@code bench.*}, each with the value as default. */
     private record Settings(boolean quick, boolean postgres, int cases, int[] threads, int batch, int[] sizes,
             int samples, int[] agenda, int restRequests, int pgbenchSeconds, int startups, String history,
-            Set<String> sections, String jar, Path out, boolean copies, boolean profile) {
+            Set<String> sections, String jar, Path out, boolean copies, boolean profile, int retentionCases) {
 
         static Settings read() {
             boolean quick = Boolean.parseBoolean(value("bench.quick", "false"));
@@ -1658,12 +1775,13 @@ public final class GovernanceBenchmark {
                     Integer.parseInt(value("bench.pgbench.seconds", quick ? "5" : "15")),
                     Integer.parseInt(value("bench.startups", quick ? "1" : "3")),
                     value("bench.history", "full"),
-                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,assembly,names,ballot,rest,growth,dashboard,nodes").split(","))
+                    Arrays.stream(value("bench.sections", "startup,throughput,pgbench,agenda,assembly,names,ballot,rest,growth,dashboard,nodes,retention").split(","))
                             .map(String::strip).collect(Collectors.toSet()),
                     value("bench.jar", "target/association-governance-0.1.0-SNAPSHOT.jar"),
                     Path.of(value("bench.out", "target/bench")).toAbsolutePath(),
                     "copies".equalsIgnoreCase(value("bench.grow", "engine")),
-                    Boolean.parseBoolean(value("bench.profile", "false")));
+                    Boolean.parseBoolean(value("bench.profile", "false")),
+                    Integer.parseInt(value("bench.retention.cases", quick ? "200" : "10000")));
         }
 
         private static String value(String name, String fallback) {

@@ -56,18 +56,22 @@ class EngineHistoryRetention {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Text columns of the history, by table, that a meeting's rows may name a person in. */
-    private static final Map<String, List<String>> TEXTS = new LinkedHashMap<>();
+    /**
+     * Text columns of the history, by table, that a meeting's rows may name a person in, with their length in Camunda's
+     * schema: a pseudonym is longer than most names, and a text that grows past its column is cut there rather than
+     * failing the whole run (and every run after it).
+     */
+    private static final Map<String, Map<String, Integer>> TEXTS = new LinkedHashMap<>();
 
     static {
-        TEXTS.put("ACT_HI_TASKINST", List.of("NAME_", "DESCRIPTION_"));
-        TEXTS.put("ACT_HI_VARINST", List.of("TEXT_", "TEXT2_"));
-        TEXTS.put("ACT_HI_DETAIL", List.of("TEXT_", "TEXT2_"));
-        TEXTS.put("ACT_HI_COMMENT", List.of("MESSAGE_"));
-        TEXTS.put("ACT_HI_OP_LOG", List.of("ORG_VALUE_", "NEW_VALUE_"));
-        TEXTS.put("ACT_HI_INCIDENT", List.of("INCIDENT_MSG_"));
-        TEXTS.put("ACT_HI_JOB_LOG", List.of("JOB_EXCEPTION_MSG_"));
-        TEXTS.put("ACT_HI_ACTINST", List.of("ACT_NAME_"));
+        TEXTS.put("ACT_HI_TASKINST", Map.of("NAME_", 255, "DESCRIPTION_", 4000));
+        TEXTS.put("ACT_HI_VARINST", Map.of("TEXT_", 4000, "TEXT2_", 4000));
+        TEXTS.put("ACT_HI_DETAIL", Map.of("TEXT_", 4000, "TEXT2_", 4000));
+        TEXTS.put("ACT_HI_COMMENT", Map.of("MESSAGE_", 4000));
+        TEXTS.put("ACT_HI_OP_LOG", Map.of("ORG_VALUE_", 4000, "NEW_VALUE_", 4000));
+        TEXTS.put("ACT_HI_INCIDENT", Map.of("INCIDENT_MSG_", 4000));
+        TEXTS.put("ACT_HI_JOB_LOG", Map.of("JOB_EXCEPTION_MSG_", 4000));
+        TEXTS.put("ACT_HI_ACTINST", Map.of("ACT_NAME_", 255));
     }
 
     private final HistoryService history;
@@ -204,10 +208,8 @@ class EngineHistoryRetention {
         for (Map.Entry<String, String> replacement : replacements.entrySet()) {
             TEXTS.forEach((table, columns) -> {
                 StringBuilder set = new StringBuilder();
-                for (String column : columns) {
-                    set.append(set.isEmpty() ? "" : ", ").append(column).append(" = REPLACE(").append(column)
-                            .append(", :old, :new)");
-                }
+                columns.forEach((column, length) -> set.append(set.isEmpty() ? "" : ", ").append(column)
+                        .append(" = LEFT(REPLACE(").append(column).append(", :old, :new), ").append(length).append(")"));
                 String instance = "ACT_HI_JOB_LOG".equals(table) ? "PROCESS_INSTANCE_ID_" : "PROC_INST_ID_";
                 jdbc.sql("UPDATE " + table + " SET " + set + " WHERE " + instance + " IN (:ids)")
                         .param("old", replacement.getKey()).param("new", replacement.getValue()).param("ids", ids)
