@@ -18,7 +18,7 @@ class CheckMemberAnswer implements TaskListener {
         String answer = ExpulsionCase.of(task).memberAnswer();
         if (answer == null || answer.isBlank()) {
             throw MemberCases.withLimit(new Words("请登记会员的答复。", "Record the member's answer."),
-                    FormFields.maxLength("record-member-answer", MEMBER_ANSWER));
+                    FormFields.maxLength(task, MEMBER_ANSWER));
         }
     }
 }

@@ -31,7 +31,7 @@ class CheckSubmission implements TaskListener {
         }
         String reference = dossier.castReference();
         if (reference == null || reference.isBlank()) {
-            int longest = FormFields.maxLength("submit-to-cast", CastDossier.CAST_REFERENCE);
+            int longest = FormFields.maxLength(task, CastDossier.CAST_REFERENCE);
             throw new Refusal("请登记中国科协给出的文号（至多 " + longest + " 个字符）。", "Record the reference CAST gave the"
                     + " dossier (at most " + longest + " characters).");
         }

@@ -1,5 +1,6 @@
 package cn.chia.governance.process;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,8 +9,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -21,9 +38,15 @@ import cn.chia.governance.charter.Text;
 import cn.chia.governance.charter.Words;
 
 /**
- * The fields of the Camunda Forms in {@code forms/}, as the server checks them again: a form is the
+ * The fields of the Camunda Forms, as the server checks them again: a form is the
  * list of the variables its task or start event may set, and its rules (required, lengths, pattern,
- * range, options) hold for REST clients too, which skip the form. A field shown under a condition
+ * range, options) hold for REST clients too, which skip the form.
+ * <p>
+ * Two sources: a case's task or start form as deployed for the case's process definition ({@link #of(DelegateTask)},
+ * {@link #ofStart}): what Tasklist shows that case, so a case started before a changed form was deployed is checked
+ * against its own version (docs/operations.md, "Upgrading processes and forms"); and the files in {@code forms/}
+ * ({@link #of(String)}): the forms of this build, which new cases start with, for what the application's own pages
+ * and API say and accept. A field shown under a condition
  * ({@code conditional.hide}) and marked required is required in the browser when it is shown (form-js neither
  * validates nor sends a hidden field); here it is not {@link Field#required()}: whether it is needed is the rule of
  * the charter or of the task's listener, which knows the condition (a person's identity number, a rejection's reason).
@@ -138,14 +161,18 @@ public final class FormFields {
         return new Words("含有 <script> 之类的标记，请输入纯文本。", english);
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The forms of this build (forms/ on the classpath), by id. */
     private static final Map<String, Map<String, Field>> FORMS = load();
 
     private FormFields() {
     }
 
     /**
-     * The longest text the form {@code formId} lets its input {@code key} hold: the one place a listener or the
-     * applicants' API learns a length limit. Fails at first use when the form has no such input or no limit.
+     * The longest text the form {@code formId} of this build lets its input {@code key} hold: where a start listener of
+     * a new case or the applicants' API learns a length limit (a task's listener asks its case's form:
+     * {@link #maxLength(DelegateTask, String)}). Fails at first use when the form has no such input or no limit.
      */
     public static int maxLength(String formId, String key) {
         Field field = field(formId, key);
@@ -164,27 +191,108 @@ public final class FormFields {
         return field;
     }
 
-    /** The inputs of the form with this id, by key; empty for an unknown form or a task without one. */
+    /**
+     * The inputs of the form with this id in this build's files, by key; empty for an unknown form or a task without
+     * one. Not for what a person submits in a case: that is checked against the case's own form ({@link #of(DelegateTask)}).
+     */
     public static Map<String, Field> of(String formId) {
         return formId == null ? Map.of() : FORMS.getOrDefault(formId, Map.of());
     }
 
+    /**
+     * The inputs of the form the task shows, as Tasklist fetches it ({@code GET /task/{id}/deployed-form}): the task's
+     * {@code camunda:formRef} under its binding, for the process definition the case runs on. Empty for a task without
+     * a form. Inside a command only (a listener).
+     */
+    public static Map<String, Field> of(DelegateTask task) {
+        TaskEntity entity = (TaskEntity) task;
+        return deployed(entity.getTaskDefinition().getFormDefinition(), task, entity.getProcessDefinition());
+    }
+
+    /** The inputs of the start form of the case's process definition, as Tasklist fetches it. Inside a command only. */
+    public static Map<String, Field> ofStart(DelegateExecution execution) {
+        ProcessDefinitionEntity definition = (ProcessDefinitionEntity) ((ExecutionEntity) execution).getProcessDefinition();
+        return deployed(definition.getStartFormDefinition(), execution, definition);
+    }
+
+    /** The longest text the task's form, as deployed for its case, lets its input {@code key} hold. */
+    public static int maxLength(DelegateTask task, String key) {
+        Field field = of(task).get(key);
+        if (field == null || field.maxLength() == null) {
+            throw new IllegalStateException("The form of task " + task.getTaskDefinitionKey() + " names no maxLength for " + key);
+        }
+        return field.maxLength();
+    }
+
+    /**
+     * The forms of each deployment read so far, by deployment id, then form id: a deployment's resources never change,
+     * so each deployment is read once. The starter deploys every BPMN and every form together, so the deployment of a
+     * process definition holds the forms its tasks show (binding {@code deployment}).
+     */
+    private static final Map<String, Map<String, Map<String, Field>>> DEPLOYED = new ConcurrentHashMap<>();
+
+    private static Map<String, Field> deployed(FormDefinition form, VariableScope scope, ProcessDefinitionEntity definition) {
+        if (form == null || form.getCamundaFormDefinitionKey() == null) {
+            return Map.of();
+        }
+        String formId = String.valueOf(form.getCamundaFormDefinitionKey().getValue(scope));
+        String binding = form.getCamundaFormDefinitionBinding();
+        String deploymentId = definition.getDeploymentId();
+        if (!DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(binding)) {
+            // latest (the processes deployed before every form was bound to its deployment) or a fixed version: the
+            // engine finds the form definition as it does for Tasklist; the forms of its deployment are cached alike
+            CamundaFormRefImpl ref = new CamundaFormRefImpl(formId, binding);
+            if (form.getCamundaFormDefinitionVersion() != null) {
+                ref.setVersion(Integer.valueOf(String.valueOf(form.getCamundaFormDefinitionVersion().getValue(scope))));
+            }
+            CommandContext context = Context.getCommandContext();
+            CamundaFormDefinition found = context.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(ref, deploymentId));
+            if (found == null) {
+                return Map.of();
+            }
+            deploymentId = found.getDeploymentId();
+        }
+        Map<String, Map<String, Field>> forms = DEPLOYED.get(deploymentId);
+        if (forms == null) {
+            forms = readDeployment(deploymentId);
+            DEPLOYED.putIfAbsent(deploymentId, forms);
+        }
+        return forms.getOrDefault(formId, Map.of());
+    }
+
+    private static Map<String, Map<String, Field>> readDeployment(String deploymentId) {
+        Map<String, Map<String, Field>> forms = new HashMap<>();
+        for (ResourceEntity resource : Context.getCommandContext().getResourceManager().findResourcesByDeploymentId(deploymentId)) {
+            if (resource.getName().endsWith(".form")) {
+                read(new ByteArrayInputStream(resource.getBytes()), forms);
+            }
+        }
+        return Map.copyOf(forms);
+    }
+
     private static Map<String, Map<String, Field>> load() {
-        ObjectMapper json = new ObjectMapper();
         Map<String, Map<String, Field>> forms = new HashMap<>();
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
                 try (InputStream in = resource.getInputStream()) {
-                    JsonNode form = json.readTree(in);
-                    Map<String, Field> fields = new LinkedHashMap<>();
-                    collect(form.path("components"), fields);
-                    forms.put(form.path("id").asText(), Map.copyOf(fields));
+                    read(in, forms);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The forms cannot be read", e);
         }
         return Map.copyOf(forms);
+    }
+
+    private static void read(InputStream in, Map<String, Map<String, Field>> forms) {
+        try {
+            JsonNode form = JSON.readTree(in);
+            Map<String, Field> fields = new LinkedHashMap<>();
+            collect(form.path("components"), fields);
+            forms.put(form.path("id").asText(), Map.copyOf(fields));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A form cannot be read", e);
+        }
     }
 
     private static void collect(JsonNode components, Map<String, Field> fields) {

@@ -36,7 +36,9 @@ import cn.chia.governance.charter.Words;
  * event with a {@code camunda:formRef} gets, first of its listeners, a check of what a person sent
  * (Tasklist or REST, signed in): a variable its form does not have is refused, an input of the form is
  * checked by the form's own rules, and a read-only input may come back only unchanged. A refusal is a
- * {@link Refusal} naming the field, in the caller's language: 400 to the caller, the task stays open.
+ * {@link Refusal} naming the field, in the caller's language: 400 to the caller, the task stays open. The form is
+ * the one the case sees: as deployed for the process definition the case runs on ({@link FormFields#of(DelegateTask)}),
+ * so a case started before a form changed is held to its own version of the form.
  * <p>
  * The application's own calls (the applicants' API, the withdrawal API) run as no user and check their
  * input themselves.
@@ -63,7 +65,7 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
                 String form = element.attributeNS(CAMUNDA, "formRef");
                 if (form != null) {
                     ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> checkTask(form, task));
+                            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, SubmittedFields.this::checkTask);
                 }
             }
 
@@ -77,7 +79,7 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
                             execution.getVariableNames().forEach(name -> sent.put(name, execution.getVariable(name)));
                             // the identity number and telephone as sent, not as the variables hold them (masked)
                             sent.putAll(PersonalDataAtStart.sent());
-                            refuse(problems(form, sent, true));
+                            refuse(problems(FormFields.ofStart(execution), sent, true));
                         }
                     }, 0);
                 }
@@ -85,11 +87,11 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
         });
     }
 
-    private void checkTask(String form, DelegateTask task) {
+    private void checkTask(DelegateTask task) {
         if (!byPerson()) {
             return;
         }
-        Map<String, FormFields.Field> fields = FormFields.of(form);
+        Map<String, FormFields.Field> fields = FormFields.of(task);
         Map<String, Object> sent = new LinkedHashMap<>();
         for (VariableInstanceEntity variable : changedInThisCommand()) {
             FormFields.Field field = fields.get(variable.getName());
@@ -98,7 +100,7 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
             }
             sent.put(variable.getName(), variable.getTypedValue(true).getValue());
         }
-        List<Words> problems = problems(form, sent, false);
+        List<Words> problems = problems(fields, sent, false);
         fields.values().stream().filter(f -> f.required() && !f.readOnly() && !sent.containsKey(f.key()))
                 .forEach(f -> {
                     Words problem = f.problem(task.getVariable(f.key()));
@@ -109,8 +111,7 @@ public class SubmittedFields extends AbstractProcessEnginePlugin {
         refuse(problems);
     }
 
-    private static List<Words> problems(String form, Map<String, Object> sent, boolean start) {
-        Map<String, FormFields.Field> fields = FormFields.of(form);
+    private static List<Words> problems(Map<String, FormFields.Field> fields, Map<String, Object> sent, boolean start) {
         List<Words> problems = new ArrayList<>();
         sent.forEach((name, value) -> {
             FormFields.Field field = fields.get(name);

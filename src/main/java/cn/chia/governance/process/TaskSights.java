@@ -56,7 +56,7 @@ public class TaskSights extends AbstractProcessEnginePlugin {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 if (form == null || !BALLOT_FORMS.contains(form)) { // a ballot task holds no variable at all (docs/security.md)
                     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskSights::show);
-                    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> recordDone(task, form));
+                    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskSights::recordDone);
                 }
             }
         });
@@ -77,14 +77,15 @@ public class TaskSights extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static void recordDone(DelegateTask task, String form) {
+    private static void recordDone(DelegateTask task) {
         String person = signedIn() != null ? signedIn() : task.getAssignee();
         StringBuilder line = new StringBuilder(when(ClockUtil.getCurrentTime())).append(' ').append(task.getName())
                 .append(" — ").append(who(person));
         TaskVariables entered = new TaskVariables(task);
         Set<String> changed = SubmittedFields.changedInThisCommand().stream().map(v -> v.getName())
                 .collect(java.util.stream.Collectors.toSet());
-        for (Map.Entry<String, FormFields.Field> input : FormFields.of(form).entrySet()) {
+        // in the words of the form the person filled in: the case's own version of it
+        for (Map.Entry<String, FormFields.Field> input : FormFields.of(task).entrySet()) {
             FormFields.Field field = input.getValue();
             Object value = field.readOnly() || field.structured() || !changed.contains(input.getKey()) ? null
                     : entered.read(input.getKey());

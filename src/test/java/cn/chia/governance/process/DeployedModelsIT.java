@@ -72,6 +72,21 @@ class DeployedModelsIT {
         }
     }
 
+    /**
+     * A case shows the forms deployed with the version of its process it runs on, not the newest ones (docs/operations.md,
+     * "Upgrading processes and forms"): every form reference is bound to its deployment.
+     */
+    @Test
+    void everyFormIsTheOneDeployedWithItsProcess() throws IOException {
+        for (Path file : bpmnFiles()) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            model.getModelElementsByType(UserTask.class).stream().filter(t -> t.getCamundaFormRef() != null)
+                    .forEach(t -> assertThat(t.getCamundaFormRefBinding()).as(t.getId() + " in " + file).isEqualTo("deployment"));
+            model.getModelElementsByType(StartEvent.class).stream().filter(e -> e.getCamundaFormRef() != null)
+                    .forEach(e -> assertThat(e.getCamundaFormRefBinding()).as(e.getId() + " in " + file).isEqualTo("deployment"));
+        }
+    }
+
     @Test
     void everyFlowNodeHasANameOrIsAMergeAndIsDrawn() throws IOException {
         for (Path file : bpmnFiles()) {
