@@ -208,12 +208,17 @@ class EngineHistoryRetention {
         for (Map.Entry<String, String> replacement : replacements.entrySet()) {
             TEXTS.forEach((table, columns) -> {
                 StringBuilder set = new StringBuilder();
-                columns.forEach((column, length) -> set.append(set.isEmpty() ? "" : ", ").append(column)
-                        .append(" = LEFT(REPLACE(").append(column).append(", :old, :new), ").append(length).append(")"));
+                StringBuilder naming = new StringBuilder();
+                columns.forEach((column, length) -> {
+                    set.append(set.isEmpty() ? "" : ", ").append(column).append(" = LEFT(REPLACE(").append(column)
+                            .append(", :old, :new), ").append(length).append(")");
+                    naming.append(naming.isEmpty() ? "" : " OR ").append(column).append(" LIKE :naming");
+                });
                 String instance = "ACT_HI_JOB_LOG".equals(table) ? "PROCESS_INSTANCE_ID_" : "PROC_INST_ID_";
-                jdbc.sql("UPDATE " + table + " SET " + set + " WHERE " + instance + " IN (:ids)")
+                // only the rows that hold the value are written (a '%' or '_' in it widens the LIKE, REPLACE is exact)
+                jdbc.sql("UPDATE " + table + " SET " + set + " WHERE " + instance + " IN (:ids) AND (" + naming + ")")
                         .param("old", replacement.getKey()).param("new", replacement.getValue()).param("ids", ids)
-                        .update();
+                        .param("naming", "%" + replacement.getKey() + "%").update();
             });
         }
         rewriteByteArrays(ids, replacements);
