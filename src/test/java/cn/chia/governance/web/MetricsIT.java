@@ -49,6 +49,7 @@ class MetricsIT {
 
     static final String ADMISSION = AdmissionCase.PROCESS_KEY;
     static final String REVIEW = AdmissionCase.Step.REVIEW_APPLICATION.id();
+    static final String LIVE = "{\"status\":\"UP\",\"components\":{\"livenessState\":{\"status\":\"UP\"}}}";
     static final String REGISTER = AdmissionCase.Step.REGISTER_MEMBER.id();
 
     @LocalServerPort
@@ -207,7 +208,7 @@ class MetricsIT {
         Http anyone = Http.anonymous(port);
         assertThat(anyone.get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\",\"components\":{"
                 + "\"db\":{\"status\":\"UP\"},\"processEngine\":{\"status\":\"UP\"},\"readinessState\":{\"status\":\"UP\"}}}");
-        assertThat(anyone.get("/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(anyone.get("/actuator/health/liveness").body()).isEqualTo(LIVE);
         Http.Answer health = anyone.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}").doesNotContain("details", "jdbc:", "H2",
@@ -322,29 +323,15 @@ class MetricsIT {
                 .processInstanceBusinessKey((String) receipt.object().get("caseNumber")).singleResult().getId();
     }
 
-    /**
-     * A scrape whose association figures were read after this call began: the figures are read in the background, so
-     * a scrape answers the reading before it; {@code governance_figures_age_seconds} tells when that was.
-     */
     private Scrape freshScrape() throws Exception {
-        Instant asked = Instant.now();
-        Instant deadline = asked.plusSeconds(30);
-        while (true) {
-            Scrape scrape = scrape();
-            double age = scrape.value("governance_figures_age_seconds");
-            if (!Double.isNaN(age) && Instant.now().minusMillis((long) (age * 1000)).isAfter(asked)) {
-                return scrape;
-            }
-            assertThat(Instant.now()).as("fresh figures within 30 s").isBefore(deadline);
-            Thread.sleep(100);
-        }
+        return Scrape.fresh(this::scrape);
     }
 
-    private Scrape scrape() throws Exception {
+    private String scrape() throws Exception {
         Http.Answer answer = Http.basic(port, "admin", "admin").send("GET", "/actuator/prometheus", null, null,
                 Map.of("Accept", "text/plain"));
         assertThat(answer.status()).isEqualTo(200);
-        return Scrape.of(answer.body());
+        return answer.body();
     }
 
     /** The samples of a scrape, by name and labels. */
@@ -352,6 +339,29 @@ class MetricsIT {
 
         static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)");
         static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+        /** Something that answers a scrape's text. */
+        interface Source {
+            String scrape() throws Exception;
+        }
+
+        /**
+         * A scrape whose association figures were read after this call began: the figures are read in the background,
+         * so a scrape answers the reading before it; {@code governance_figures_age_seconds} tells when that was.
+         */
+        static Scrape fresh(Source source) throws Exception {
+            Instant asked = Instant.now();
+            Instant deadline = asked.plusSeconds(30);
+            while (true) {
+                Scrape scrape = of(source.scrape());
+                double age = scrape.value("governance_figures_age_seconds");
+                if (!Double.isNaN(age) && Instant.now().minusMillis((long) (age * 1000)).isAfter(asked)) {
+                    return scrape;
+                }
+                assertThat(Instant.now()).as("fresh figures within 30 s").isBefore(deadline);
+                Thread.sleep(100);
+            }
+        }
 
         static Scrape of(String text) {
             Map<String, Map<Map<String, String>, Double>> samples = new HashMap<>();
