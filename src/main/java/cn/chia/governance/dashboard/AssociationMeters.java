@@ -48,7 +48,8 @@ class AssociationMeters implements MeterBinder {
     static final String FIGURES_AGE = "governance.figures.age";
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
-            CASES_OPEN, "Open cases (process instances) waiting at each activity of each process",
+            CASES_OPEN, "Open cases waiting at each activity of each process, as Cockpit counts them (a case with "
+                    + "parallel paths at one activity counts once per path)",
             CASES_STARTED_TODAY, "Process instances started since midnight in Beijing, by process "
                     + "(process=membership-admission: applications received today)",
             TASKS_OVERDUE, "Open tasks past their due date, by process and task",
@@ -125,8 +126,10 @@ class AssociationMeters implements MeterBinder {
         Instant now = engineClock.instant();
         Timestamp at = Timestamp.from(now);
         Map<Series, Double> read = new HashMap<>();
+        // the waiting executions, as Cockpit counts an activity's instances: one pass, no sort (counting distinct cases
+        // instead took about 3 times as long at 100 000 cases), a case with parallel paths at one activity once per path
         jdbc.sql("""
-                SELECT PROC_DEF_KEY_ process, ACT_ID_ activity, COUNT(DISTINCT PROC_INST_ID_) n
+                SELECT PROC_DEF_KEY_ process, ACT_ID_ activity, COUNT(*) n
                 FROM ACT_RU_EXECUTION WHERE IS_ACTIVE_ = ? AND ACT_ID_ IS NOT NULL
                 GROUP BY PROC_DEF_KEY_, ACT_ID_""")
                 .param(true)

@@ -45,6 +45,7 @@ public class Notifier {
         this.mail = mail.getIfAvailable();
         this.from = settings.mail().from();
         this.meters = meters;
+        // at 0 from the start, so that a rate or an alert has a series before the first mail
         for (String kind : new String[] {NOTICE, TASK}) {
             sent(kind);
             failed(kind);
