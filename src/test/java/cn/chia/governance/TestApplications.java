@@ -2,6 +2,7 @@ package cn.chia.governance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +23,12 @@ public final class TestApplications {
     }
 
     public static ConfigurableApplicationContext start(String[] profiles, String... properties) {
+        return start(UnaryOperator.identity(), profiles, properties);
+    }
+
+    /** As {@link #start(String[], String...)}, with the application built further by {@code also} (a listener, a bean). */
+    public static ConfigurableApplicationContext start(UnaryOperator<SpringApplicationBuilder> also, String[] profiles,
+            String... properties) {
         List<String> args = new ArrayList<>(List.of(
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.job-execution.enabled=false",
@@ -29,8 +36,7 @@ public final class TestApplications {
         for (String property : properties) {
             args.add("--" + property);
         }
-        return new SpringApplicationBuilder(GovernanceApplication.class)
-                .profiles(profiles)
+        return also.apply(new SpringApplicationBuilder(GovernanceApplication.class).profiles(profiles))
                 .run(args.toArray(String[]::new));
     }
 

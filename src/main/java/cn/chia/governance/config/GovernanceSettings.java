@@ -33,6 +33,8 @@ import org.springframework.util.unit.DataSize;
  * @param documents how the documents (minutes, resolutions, certificates, the annual work report) are worded
  * @param dueDates the due date of each user task, and when the candidates are reminded of it
  * @param taskMail the e-mails that tell people of a new task, a due date near or passed
+ * @param privacy how long personal data is kept, and the notice an applicant consents to
+ * @param metrics how often the association's figures for Prometheus are read
  * @param allowEmbeddedDatabaseInProduction whether the production profile may start on H2; read from the environment
  *        before anything starts (cn.chia.governance.ProductionDatabaseCheck), listed here so that the list is whole
  */
@@ -57,6 +59,7 @@ public record GovernanceSettings(
         DueDates dueDates,
         TaskMail taskMail,
         Privacy privacy,
+        Metrics metrics,
         boolean allowEmbeddedDatabaseInProduction) {
 
     public GovernanceSettings {
@@ -79,6 +82,20 @@ public record GovernanceSettings(
                 : dueDates;
         taskMail = taskMail == null ? new TaskMail(null, null) : taskMail;
         privacy = privacy == null ? new Privacy(null, null, null, null, null) : privacy;
+        metrics = metrics == null ? new Metrics(null) : metrics;
+    }
+
+    /**
+     * The association's figures at /actuator/prometheus (docs/operations.md, "Metrics"): each is read from the database
+     * at most once per {@code figuresMaxAge} (default 30 seconds), in the background, whatever the number of scrapes.
+     */
+    public record Metrics(Duration figuresMaxAge) {
+        public Metrics {
+            figuresMaxAge = figuresMaxAge == null ? Duration.ofSeconds(30) : figuresMaxAge;
+            if (figuresMaxAge.isNegative()) {
+                throw new IllegalStateException("governance.metrics.figures-max-age must not be negative (PT30S).");
+            }
+        }
     }
 
     /**

@@ -273,18 +273,7 @@ public class GovernanceDashboard {
     private OverdueTasks overdueTasks(Timestamp now) {
         long withDueDate = jdbc.sql("SELECT COUNT(*) FROM ACT_RU_TASK WHERE DUE_DATE_ IS NOT NULL")
                 .query(Long.class).single();
-        List<OverdueGroup> groups = jdbc.sql("""
-                SELECT d.KEY_ process_key, d.NAME_ process_name, t.PROC_DEF_ID_ definition, t.TASK_DEF_KEY_ task_key,
-                       t.NAME_ task_name, COUNT(*) n, MIN(t.DUE_DATE_) earliest
-                FROM ACT_RU_TASK t LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
-                WHERE t.DUE_DATE_ < ?
-                GROUP BY d.KEY_, d.NAME_, t.PROC_DEF_ID_, t.TASK_DEF_KEY_, t.NAME_
-                ORDER BY COUNT(*) DESC, MIN(t.DUE_DATE_)""")
-                .param(now)
-                .query((rs, row) -> new OverdueGroup(rs.getString("process_key"), rs.getString("process_name"),
-                        rs.getString("definition"),
-                        rs.getString("task_key"), rs.getString("task_name"), rs.getLong("n"), time(rs, "earliest")))
-                .list();
+        List<OverdueGroup> groups = overdueGroups(now);
         List<OverdueTask> named = jdbc.sql("""
                 SELECT t.NAME_ task_name, t.DUE_DATE_ due, d.NAME_ process_name, e.BUSINESS_KEY_ case_number,
                        t.PROC_INST_ID_ instance
@@ -298,6 +287,22 @@ public class GovernanceDashboard {
                         rs.getString("process_name"), new CaseLink(rs.getString("case_number"), rs.getString("instance"))))
                 .list();
         return new OverdueTasks(withDueDate, groups.stream().mapToLong(OverdueGroup::count).sum(), groups, named);
+    }
+
+    /** The open tasks past their due date at {@code now}, by process definition and task, most first (one query). */
+    List<OverdueGroup> overdueGroups(Timestamp now) {
+        return jdbc.sql("""
+                SELECT d.KEY_ process_key, d.NAME_ process_name, t.PROC_DEF_ID_ definition, t.TASK_DEF_KEY_ task_key,
+                       t.NAME_ task_name, COUNT(*) n, MIN(t.DUE_DATE_) earliest
+                FROM ACT_RU_TASK t LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
+                WHERE t.DUE_DATE_ < ?
+                GROUP BY d.KEY_, d.NAME_, t.PROC_DEF_ID_, t.TASK_DEF_KEY_, t.NAME_
+                ORDER BY COUNT(*) DESC, MIN(t.DUE_DATE_)""")
+                .param(now)
+                .query((rs, row) -> new OverdueGroup(rs.getString("process_key"), rs.getString("process_name"),
+                        rs.getString("definition"),
+                        rs.getString("task_key"), rs.getString("task_name"), rs.getLong("n"), time(rs, "earliest")))
+                .list();
     }
 
     /** An engine time stamp in the association's time. */
@@ -395,16 +400,7 @@ public class GovernanceDashboard {
     // ---- incidents
 
     private Incidents incidents() {
-        List<IncidentGroup> groups = jdbc.sql("""
-                SELECT d.KEY_ process_key, d.NAME_ process_name, i.PROC_DEF_ID_ definition, i.ACTIVITY_ID_ activity,
-                       i.INCIDENT_TYPE_ type, COUNT(*) n
-                FROM ACT_RU_INCIDENT i LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = i.PROC_DEF_ID_
-                GROUP BY d.KEY_, d.NAME_, i.PROC_DEF_ID_, i.ACTIVITY_ID_, i.INCIDENT_TYPE_
-                ORDER BY COUNT(*) DESC, d.KEY_""")
-                .query((rs, row) -> new IncidentGroup(rs.getString("process_key"), rs.getString("process_name"),
-                        rs.getString("definition"),
-                        rs.getString("activity"), rs.getString("type"), rs.getLong("n")))
-                .list();
+        List<IncidentGroup> groups = incidentGroups();
         List<IncidentCase> latest = jdbc.sql("""
                 SELECT d.NAME_ process_name, i.ACTIVITY_ID_ activity, i.INCIDENT_TYPE_ type, i.INCIDENT_TIMESTAMP_ since,
                        e.BUSINESS_KEY_ case_number, i.PROC_INST_ID_ instance
@@ -417,6 +413,20 @@ public class GovernanceDashboard {
                         new CaseLink(rs.getString("case_number"), rs.getString("instance"))))
                 .list();
         return new Incidents(groups.stream().mapToLong(IncidentGroup::count).sum(), groups, latest);
+    }
+
+    /** The open incidents by process definition, activity and type, most first (one query). */
+    List<IncidentGroup> incidentGroups() {
+        return jdbc.sql("""
+                SELECT d.KEY_ process_key, d.NAME_ process_name, i.PROC_DEF_ID_ definition, i.ACTIVITY_ID_ activity,
+                       i.INCIDENT_TYPE_ type, COUNT(*) n
+                FROM ACT_RU_INCIDENT i LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = i.PROC_DEF_ID_
+                GROUP BY d.KEY_, d.NAME_, i.PROC_DEF_ID_, i.ACTIVITY_ID_, i.INCIDENT_TYPE_
+                ORDER BY COUNT(*) DESC, d.KEY_""")
+                .query((rs, row) -> new IncidentGroup(rs.getString("process_key"), rs.getString("process_name"),
+                        rs.getString("definition"),
+                        rs.getString("activity"), rs.getString("type"), rs.getLong("n")))
+                .list();
     }
 
     /** The latest version of each process definition, by key. */

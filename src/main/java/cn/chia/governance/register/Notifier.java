@@ -10,9 +10,16 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import cn.chia.governance.config.GovernanceSettings;
 
-/** Every message to an applicant or member: stored with its case, and sent by SMTP when mail is configured. */
+/**
+ * Every message to an applicant or member: stored with its case, and sent by SMTP when mail is configured. Each mail
+ * handed to the mail server is counted, sent or failed, by kind ({@code notice}: a case's message; {@code task}: a
+ * person's mail about tasks), as {@code governance_mails_sent_total} and {@code governance_mails_failed_total}.
+ */
 @Component
 public class Notifier {
 
@@ -22,17 +29,27 @@ public class Notifier {
             Channel channel, LocalDateTime sentAt) {
     }
 
+    static final String NOTICE = "notice";
+    static final String TASK = "task";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final JavaMailSender mail;
     private final String from;
+    private final MeterRegistry meters;
 
     public Notifier(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> mail,
-            GovernanceSettings settings) {
+            GovernanceSettings settings, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.mail = mail.getIfAvailable();
         this.from = settings.mail().from();
+        this.meters = meters;
+        // at 0 from the start, so that a rate or an alert has a series before the first mail
+        for (String kind : new String[] {NOTICE, TASK}) {
+            sent(kind);
+            failed(kind);
+        }
     }
 
     /** Stores the message and, with mail configured and an address, sends it; a failed send throws (and rolls back the caller). */
@@ -63,7 +80,7 @@ public class Notifier {
             message.setTo(recipient);
             message.setSubject(subject);
             message.setText(body);
-            mail.send(message);
+            send(NOTICE, message);
         }
     }
 
@@ -80,8 +97,29 @@ public class Notifier {
         message.setTo(recipient);
         message.setSubject(subject);
         message.setText(body);
-        mail.send(message);
+        send(TASK, message);
         return true;
+    }
+
+    private void send(String kind, SimpleMailMessage message) {
+        try {
+            mail.send(message);
+        } catch (RuntimeException failed) {
+            failed(kind).increment();
+            throw failed;
+        }
+        sent(kind).increment();
+    }
+
+    private Counter sent(String kind) {
+        return Counter.builder("governance.mails.sent").tag("kind", kind)
+                .description("Mails the mail server accepted on this node since it started").register(meters);
+    }
+
+    private Counter failed(String kind) {
+        return Counter.builder("governance.mails.failed").tag("kind", kind)
+                .description("Mails the mail server refused or did not take (the step is tried again) on this node since it"
+                        + " started").register(meters);
     }
 
     public List<Notification> of(String caseNumber) {

@@ -29,8 +29,9 @@ import cn.chia.governance.config.GovernanceSettings;
 
 /**
  * Failed logins slow down the address they come from: the webapps' login form and HTTP Basic on
- * {@code /engine-rest} and {@code /api} alike. Beside Camunda's own throttling per user (a delay after each
- * failure, never a lasting lock: see {@code login-*} in application.yaml), an address that failed more than
+ * {@code /engine-rest}, {@code /api} and {@code /actuator} (the metrics) alike. Beside Camunda's own throttling per
+ * user (a delay after each failure, never a lasting lock: see {@code login-*} in application.yaml), an address that
+ * failed more than
  * {@code free-failures} times waits {@code base-delay}, doubled per further failure up to {@code max-delay},
  * before it may try again; meanwhile it is answered 429 with Retry-After, and its attempts do not reach the
  * engine (so they neither test a password nor renew a user's delay). An address is forgotten after
@@ -51,7 +52,7 @@ class LoginThrottle {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
                 new Filter(settings.loginThrottle(), Clock.systemUTC()));
         registration.setName("login-throttle");
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", WEBAPP_LOGIN + "*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", WEBAPP_LOGIN + "*");
         // before Camunda's authentication filter and the webapps' own filters, so that a throttled attempt reaches neither
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

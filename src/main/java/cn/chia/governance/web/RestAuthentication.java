@@ -1,14 +1,24 @@
 package cn.chia.governance.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.chia.governance.charter.Words;
+import cn.chia.governance.identity.Roles;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,11 +35,13 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * session ({@link WebappSessionAuthentication}). Only the applicants' and the members' own endpoints are public: an
  * endpoint added under /api later is protected unless named here. A script that says so ({@code X-Requested-With})
  * gets its 401 without the HTTP Basic challenge, so that the browser asks for no password over a page.
+ * Under /actuator the health checks are public (a load balancer has no account) and everything else (the metrics for
+ * Prometheus) answers administrators alone, with HTTP Basic: 401 without an account, 403 for any other role.
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
 
-    static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/*"};
+    static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/*", "/actuator/*"};
 
     /**
      * Paths under /api that answer without an account: applying, following an application, a member's notice, a
@@ -37,19 +49,27 @@ class RestAuthentication {
      */
     static final List<String> PUBLIC_PREFIXES = List.of("/api/applications", "/api/withdrawals", "/api/personal-data");
 
+    /** Actuator's health checks: the whole health, its readiness and liveness groups (a load balancer asks them). */
+    static final String HEALTH = "/actuator/health";
+    static final String ACTUATOR = "/actuator";
+
+    static final Words ADMINISTRATORS_ONLY = new Words("运行指标只供管理员查看。", "The metrics are for administrators only.");
+
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(ObjectProvider<Caller> caller) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
                     @Override
                     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                             throws IOException, ServletException {
-                        if (isPublic((HttpServletRequest) request)) {
+                        HttpServletRequest http = (HttpServletRequest) request;
+                        FilterChain next = isActuator(http) ? administratorsOnly(caller, chain) : chain;
+                        if (isPublic(http)) {
                             chain.doFilter(request, response);
-                        } else if (((HttpServletRequest) request).getHeader("X-Requested-With") != null) {
-                            super.doFilter(request, new WithoutChallenge((HttpServletResponse) response), chain);
+                        } else if (http.getHeader("X-Requested-With") != null) {
+                            super.doFilter(request, new WithoutChallenge((HttpServletResponse) response), next);
                         } else {
-                            super.doFilter(request, response, chain);
+                            super.doFilter(request, response, next);
                         }
                     }
                 });
@@ -64,7 +84,33 @@ class RestAuthentication {
     /** Decided on the decoded, normalised path the servlet is mapped by, so that /api/applications/../members is not public. */
     static boolean isPublic(HttpServletRequest request) {
         String path = path(request);
-        return PUBLIC_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        return Stream.concat(PUBLIC_PREFIXES.stream(), Stream.of(HEALTH))
+                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    private static boolean isActuator(HttpServletRequest request) {
+        String path = path(request);
+        return path.equals(ACTUATOR) || path.startsWith(ACTUATOR + "/");
+    }
+
+    /**
+     * Lets through only a member of {@code camunda-admin}, once Camunda's filter has found the user; refuses anyone else
+     * with 403 and the reason in the caller's language, as the webapps' guards answer. The caller is looked up per
+     * request: the filters are made before the engine, which the caller's identity service belongs to.
+     */
+    private static FilterChain administratorsOnly(ObjectProvider<Caller> caller, FilterChain chain) {
+        return (request, response) -> {
+            if (caller.getObject().isInOneOf(Set.of(Roles.ADMINISTRATORS))) {
+                chain.doFilter(request, response);
+                return;
+            }
+            HttpServletResponse refused = (HttpServletResponse) response;
+            refused.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            refused.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            refused.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            new ObjectMapper().writeValue(refused.getOutputStream(), Map.of("type", "Forbidden",
+                    "message", CallerLanguage.say(ADMINISTRATORS_ONLY, (HttpServletRequest) request)));
+        };
     }
 
     /** The decoded, normalised path the servlet is mapped by. */

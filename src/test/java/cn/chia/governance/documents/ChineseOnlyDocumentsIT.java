@@ -75,6 +75,6 @@ class ChineseOnlyDocumentsIT {
                 s.requireStrongAdminPassword(), s.hsts(), s.mail(), s.inactivitySweep(), s.withdrawal(), s.meetingCadence(),
                 s.publicRequests(), s.loginThrottle(), s.meetings(), s.renewal(), s.annualReport(),
                 new GovernanceSettings.Documents(false), s.dueDates(), s.taskMail(), s.privacy(),
-                s.allowEmbeddedDatabaseInProduction());
+                s.metrics(), s.allowEmbeddedDatabaseInProduction());
     }
 }

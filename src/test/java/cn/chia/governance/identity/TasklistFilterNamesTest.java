@@ -19,7 +19,7 @@ class TasklistFilterNamesTest {
     void filterNamesDescriptionsAndColumnsAreChineseThenEnglish() {
         GovernanceSettings properties = new GovernanceSettings(new GovernanceSettings.GeneralAssembly(LocalDate.of(2027, 7, 27)),
                 List.of(new GovernanceSettings.Branch("beijing", "北京分支机构 Beijing Branch")), null, false, false, false,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, false);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, false);
         Map<String, String> texts = new LinkedHashMap<>();
         for (TasklistFilter filter : TasklistFilter.all(properties)) {
             texts.put(filter.name() + " (name)", filter.name());

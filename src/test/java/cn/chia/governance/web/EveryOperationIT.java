@@ -1336,6 +1336,46 @@ class EveryOperationIT {
         assertThat(before.diff(EngineState.of(jdbc))).as("what the refused writes changed").isEmpty();
     }
 
+    /**
+     * The actuator: its health checks answer everyone, its metrics an administrator alone and with HTTP Basic alone (no
+     * webapp session, not even an administrator's), by any spelling of the path; nothing else of it answers anyone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Role.class)
+    @Order(44)
+    void theActuatorsMetricsAnswerOnlyAnAdministratorWithHttpBasic(Role role) throws Exception {
+        Http basic = role == Role.ANONYMOUS ? Http.anonymous(port) : Http.basic(port, role.user, role.user);
+        Http session = login(role);
+        for (Http client : List.of(basic, session)) {
+            for (String check : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+                assertThat(client.get(check).status()).as("%s asks %s", role, check).isEqualTo(200);
+            }
+        }
+        int tried = 0;
+        for (String path : spellings("/actuator", "/prometheus")) {
+            Http.Answer byBasic = basic.get(path);
+            Http.Answer bySession = session.get(path);
+            tried += 2;
+            boolean scraped = byBasic.status() == 200 && byBasic.body().contains("jvm_memory_used_bytes");
+            if (role == Role.ADMIN && path.equals("/actuator/prometheus")) {
+                assertThat(scraped).as("the administrator scrapes %s: %s", path, byBasic).isTrue();
+            } else if (role == Role.ADMIN) {
+                assertThat(byBasic.status()).as("%s %s: %s", role, path, byBasic).isIn(200, 400, 404);
+            } else {
+                assertThat(byBasic.status()).as("%s %s: %s", role, path, byBasic).isIn(400, 401, 403, 404);
+            }
+            assertThat(bySession.status()).as("%s %s with the webapp's session: %s", role, path, bySession)
+                    .isIn(400, 401, 404);
+            assertThat(bySession.body()).doesNotContain("jvm_memory_used_bytes");
+        }
+        for (String endpoint : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/loggers")) {
+            assertThat(basic.get(endpoint).status()).as("%s %s", role, endpoint)
+                    .isEqualTo(role == Role.ANONYMOUS ? 401 : role == Role.ADMIN ? 404 : 403);
+        }
+        report.append(role).append(": the actuator's metrics by ").append(tried).append(" spellings, with HTTP Basic and")
+                .append(" the webapp's session\n");
+    }
+
     @Test
     @Order(42)
     void anAdministratorIsNotRefusedWhatOnlyItMayDo() throws Exception {

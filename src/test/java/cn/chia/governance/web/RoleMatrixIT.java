@@ -63,8 +63,8 @@ class RoleMatrixIT {
         static final Set<Case> WITH_TASKS = EnumSet.range(RECOMMENDATION_BEIJING, INFORMATION);
     }
 
-    /** The application API's own endpoints by who may use them. */
-    enum Api { REGISTER, MINUTES_TERM_AND_ROSTER, SECRETARIAT_RECORDS, BRANCH_CANDIDATES }
+    /** The application API's own endpoints by who may use them; METRICS: the actuator's metrics for Prometheus. */
+    enum Api { REGISTER, MINUTES_TERM_AND_ROSTER, SECRETARIAT_RECORDS, BRANCH_CANDIDATES, METRICS }
 
     static final String ADMISSION = "membership-admission";
     static final List<String> PROCEDURES = List.of(ADMISSION, "governance-meeting", "member-expulsion",
@@ -86,7 +86,7 @@ class RoleMatrixIT {
             entry(Role.LIAISON, new Rights(EnumSet.of(Case.REVIEW), EnumSet.of(Case.REVIEW), ALL, false, Set.of(), false,
                     Set.of())),
             entry(Role.CLERK, new Rights(Case.WITH_TASKS, EnumSet.of(Case.INFORMATION), ALL, true,
-                    Set.copyOf(PROCEDURES), false, EnumSet.complementOf(EnumSet.of(Api.BRANCH_CANDIDATES)))),
+                    Set.copyOf(PROCEDURES), false, EnumSet.complementOf(EnumSet.of(Api.BRANCH_CANDIDATES, Api.METRICS)))),
             entry(Role.DIRECTOR, new Rights(NONE, NONE, NONE, false, Set.of(), false,
                     Set.of(Api.MINUTES_TERM_AND_ROSTER))),
             entry(Role.STANDING, new Rights(NONE, NONE, NONE, false, Set.of(), false,
@@ -608,6 +608,7 @@ class RoleMatrixIT {
                 client.get("/api/members/CHIA-1999-000001/reasons"),
                 client.put("/api/bodies/NO_SUCH_BODY/roster", Map.of("basis", "x", "members", List.of()))));
         answers.put(Api.BRANCH_CANDIDATES, List.of(client.get("/api/branches/mine/candidates")));
+        answers.put(Api.METRICS, List.of(client.get("/actuator/prometheus"), client.get("/actuator")));
         answers.forEach((api, results) -> results.forEach(answer -> {
             if (RIGHTS.get(role).api().contains(api)) {
                 assertThat(answer.status()).as("%s uses %s: %s", role, api, answer).isIn(200, 404);
@@ -635,6 +636,10 @@ class RoleMatrixIT {
             assertThat(me.object()).containsEntry("userId", role.user)
                     .containsEntry("readsMeetings", RIGHTS.get(role).api().contains(Api.MINUTES_TERM_AND_ROSTER))
                     .containsEntry("readsMemberRegister", RIGHTS.get(role).api().contains(Api.REGISTER));
+        }
+        // public: the health checks a load balancer asks, whoever asks
+        for (String check : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+            assertThat(client.get(check).status()).as("%s asks %s", role, check).isEqualTo(200);
         }
         // public: the branches, and an application's status only with its receipt secret, whoever asks
         assertThat(client.get("/api/applications/branches").status()).isEqualTo(200);
