@@ -27,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.admission.Applications;
 import cn.chia.governance.GovernanceTest;
@@ -44,9 +43,6 @@ import cn.chia.governance.register.Rosters.NewMember;
  * the page's HTML in target/browser/.
  */
 @GovernanceTest
-// the webapps keep static state of the last application started in this JVM (RestartIT starts and closes
-// its own): a fresh context gives Tasklist its own again
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class AdmissionInBrowserIT {
 
     @LocalServerPort

@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
 
@@ -22,8 +21,6 @@ import cn.chia.governance.GovernanceTest;
  * {@link AdmissionInBrowserIT}; with {@code -Dbrowser.screens=true} each screen is kept in target/browser/.
  */
 @GovernanceTest
-// the webapps keep static state of the last application started in this JVM: a fresh context gives them their own
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class AssociationLookInBrowserIT {
 
     private static final String CHINESE_NAME = "中国高科技产业化研究会";

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
@@ -33,8 +32,6 @@ import cn.chia.governance.meeting.Meetings;
  * the clerk's. With {@code -Dbrowser.screens=true} the screens are kept in target/browser/.
  */
 @GovernanceTest
-// the webapps keep static state of the last application started in this JVM: a fresh context gives them their own
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ChecksInBrowserIT {
 
     @LocalServerPort

@@ -12,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
 
@@ -21,8 +20,6 @@ import cn.chia.governance.GovernanceTest;
  * in the user menu or under the login form. Headless Chromium, as in {@link AdmissionInBrowserIT}.
  */
 @GovernanceTest
-// the webapps keep static state of the last application started in this JVM: a fresh context gives them their own
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ChineseWebappsInBrowserIT {
 
     private static final By START_PROCESS_IN_CHINESE = By.xpath("//a[contains(normalize-space(.),'启动流程')]");

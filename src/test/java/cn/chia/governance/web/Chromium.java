@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Assumptions;
@@ -59,8 +60,17 @@ final class Chromium implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new Chromium(new ChromeDriver(service, options), profile);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // the browser tests share one running application, whose limits on the public pages and login throttle count
+        // per client address; each browser comes from an address of its own (the tests' server trusts the header from
+        // the loopback, as it would a proxy's), so that one test's applications do not use up the next one's
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For",
+                "192.0.2." + (NEXT_ADDRESS.getAndIncrement() % 250 + 1))));
+        return new Chromium(driver, profile);
     }
+
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
 
     void click(By element) {
         WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));

@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.Applications;
@@ -37,8 +36,6 @@ import cn.chia.governance.register.MemberRegister;
  * with {@code -Dbrowser.screens=true} the dashboard in both languages is kept in target/browser/.
  */
 @GovernanceTest
-// the webapps keep static state of the last application started in this JVM: a fresh context gives them their own
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class DashboardInBrowserIT {
 
     private static final By USER_MENU = By.cssSelector("li.account > a.dropdown-toggle");

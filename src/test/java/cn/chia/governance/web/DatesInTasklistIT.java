@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
 
@@ -30,7 +29,6 @@ import cn.chia.governance.GovernanceTest;
  * calendar of a Chinese user is in Chinese. Screens in target/browser/ with -Dbrowser.screens=true.
  */
 @GovernanceTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class DatesInTasklistIT {
 
     private static final String MEETING_DATE = "会议日期 Meeting date";

@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.AdmissionCase;
@@ -27,8 +26,6 @@ import cn.chia.governance.register.Masking;
  * "显示完整号码 Show full number" shows the reviewer the full numbers beside the field, without putting them in the form.
  */
 @GovernanceTest
-// the webapps keep static state of the last application started in this JVM: a fresh context gives Tasklist its own
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class FullNumberInBrowserIT {
 
     static final String REVIEW_FILTER = "联络部 — 待审核的申请 Liaison Department — applications to review";

@@ -36,7 +36,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.Applications;
@@ -50,7 +49,6 @@ import cn.chia.governance.admission.Applications;
  * they typed are theirs and are not checked. Each screen is kept in target/browser/ as {@code <language>-NN-<screen>.png}.
  */
 @GovernanceTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class OneLanguageInBrowserIT {
 
     private static final Path SCREENS = Path.of("target", "browser");

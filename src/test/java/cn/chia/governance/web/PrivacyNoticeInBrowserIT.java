@@ -13,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.AdmissionCase;
@@ -29,8 +28,6 @@ import cn.chia.governance.config.GovernanceSettings;
  * -Dbrowser.screens=true.
  */
 @GovernanceTest
-// the webapps keep static state of the last application started in this JVM: a fresh context gives them their own
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class PrivacyNoticeInBrowserIT {
 
     @LocalServerPort

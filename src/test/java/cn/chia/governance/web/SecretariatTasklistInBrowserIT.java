@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 import cn.chia.governance.Clerks;
 import cn.chia.governance.GovernanceTest;
@@ -33,7 +32,6 @@ import cn.chia.governance.admission.Applications;
  * {@code -Dbrowser.screens=true} each screen is kept in target/browser/.
  */
 @GovernanceTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class SecretariatTasklistInBrowserIT {
 
     @LocalServerPort
