@@ -176,7 +176,7 @@ class EngineHistoryRetention {
      */
     private void deleteTasksStandingFor(Collection<String> caseNumbers) {
         // by the variables outside any process (the engine's query by name and value read every case's caseNumber:
-        // 157 ms a case at 10 000 ended cases); PROC_INST_ID_ IS NULL and NAME_ use Camunda's index on the two
+        // 157 ms a case at 10 000 ended cases); on PostgreSQL V36 indexes them by name and value
         jdbc.sql("""
                 SELECT DISTINCT TASK_ID_ FROM ACT_HI_VARINST
                 WHERE PROC_INST_ID_ IS NULL AND NAME_ = :name AND TEXT_ IN (:cases) AND TASK_ID_ IS NOT NULL""")
@@ -213,13 +213,14 @@ class EngineHistoryRetention {
                 columns.forEach((column, length) -> {
                     set.append(set.isEmpty() ? "" : ", ").append(column).append(" = LEFT(REPLACE(").append(column)
                             .append(", :old, :new), ").append(length).append(")");
-                    naming.append(naming.isEmpty() ? "" : " OR ").append(column).append(" LIKE :naming");
+                    naming.append(naming.isEmpty() ? "" : " OR ").append(column).append(" LIKE :naming ESCAPE '!'");
                 });
                 String instance = "ACT_HI_JOB_LOG".equals(table) ? "PROCESS_INSTANCE_ID_" : "PROC_INST_ID_";
-                // only the rows that hold the value are written (a '%' or '_' in it widens the LIKE, REPLACE is exact)
+                // only the rows that hold the value are written
                 jdbc.sql("UPDATE " + table + " SET " + set + " WHERE " + instance + " IN (:ids) AND (" + naming + ")")
                         .param("old", replacement.getKey()).param("new", replacement.getValue()).param("ids", ids)
-                        .param("naming", "%" + replacement.getKey() + "%").update();
+                        .param("naming", "%" + replacement.getKey().replace("!", "!!").replace("%", "!%")
+                                .replace("_", "!_") + "%").update();
             });
         }
         rewriteByteArrays(ids, replacements);
