@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.slf4j.MDC;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,9 @@ class RestAuthentication {
 
     static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/*"};
 
+    /** The user in the log's context, under ECS's name, as the engine puts it there for its own work. */
+    static final String USER_IN_THE_LOG = "user.id";
+
     /**
      * Paths under /api that answer without an account: applying, following an application, a member's notice, a
      * member's own data (each proved by a receipt or card secret where it concerns a person).
@@ -51,6 +56,20 @@ class RestAuthentication {
                         } else {
                             super.doFilter(request, response, chain);
                         }
+                    }
+
+                    /** The caller in the log's context for the whole request, the lines outside the engine too. */
+                    @Override
+                    protected void setAuthenticatedUser(ProcessEngine engine, String userId, List<String> groupIds,
+                            List<String> tenantIds) {
+                        super.setAuthenticatedUser(engine, userId, groupIds, tenantIds);
+                        MDC.put(USER_IN_THE_LOG, userId);
+                    }
+
+                    @Override
+                    protected void clearAuthentication(ProcessEngine engine) {
+                        MDC.remove(USER_IN_THE_LOG);
+                        super.clearAuthentication(engine);
                     }
                 });
         registration.setName("camunda-auth");
