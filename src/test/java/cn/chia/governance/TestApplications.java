@@ -29,8 +29,22 @@ public final class TestApplications {
     /** As {@link #start(String[], String...)}, with the application built further by {@code also} (a listener, a bean). */
     public static ConfigurableApplicationContext start(UnaryOperator<SpringApplicationBuilder> also, String[] profiles,
             String... properties) {
+        return start(true, also, profiles, properties);
+    }
+
+    /**
+     * Starts the application as the only one running in the JVM, its engine named {@code default} as in production:
+     * the authentication of {@code /api} and Tasklist's REST paths look for that engine. Only in a JVM of its own
+     * ({@link #OWN_APPLICATION}), one application at a time.
+     */
+    public static ConfigurableApplicationContext startAlone(String[] profiles, String... properties) {
+        return start(false, UnaryOperator.identity(), profiles, properties);
+    }
+
+    private static ConfigurableApplicationContext start(boolean besideAnother, UnaryOperator<SpringApplicationBuilder> also,
+            String[] profiles, String... properties) {
         List<String> args = new ArrayList<>(List.of(
-                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--camunda.bpm.generate-unique-process-engine-name=" + besideAnother,
                 "--camunda.bpm.job-execution.enabled=false",
                 "--server.port=0"));
         for (String property : properties) {

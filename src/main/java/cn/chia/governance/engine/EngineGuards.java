@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the engine's guards in place before it starts: the allowlist of commands in front of both of its command
- * chains (so that a refusal comes before any transaction opens), and expressions that cannot reach reflection.
+ * chains (so that a refusal comes before any transaction opens), with the user in the log's context before it
+ * ({@link UserInTheLog}), and expressions that cannot reach reflection.
  */
 @Component
 class EngineGuards extends AbstractProcessEnginePlugin {
@@ -40,6 +41,9 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new CommandAllowlist(configuration, quarantined));
         configuration.getCustomPreCommandInterceptorsTxRequiresNew().add(0, new CommandAllowlist(configuration, quarantined));
+        // before the allowlist, so that its refusals name the user too
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new UserInTheLog(configuration));
+        configuration.getCustomPreCommandInterceptorsTxRequiresNew().add(0, new UserInTheLog(configuration));
         configuration.setExpressionManager(new NoReflectionInExpressions.ExpressionManager(applicationContext));
     }
 

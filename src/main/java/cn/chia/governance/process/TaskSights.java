@@ -16,12 +16,16 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +36,14 @@ import org.springframework.stereotype.Component;
  * person entered in its form, in the form's words — and one per decision received ({@link DecisionAwaited}), in
  * Chinese and English. Kept as the case moves rather than read from the engine's history when a task is created:
  * the engine writes its history at the end of a transaction, so the step just completed, which created the task,
- * would be missing. A ballot task is left alone: it holds no variable, and its completion is not recorded (an
- * elector's task shows nobody else's vote, nor who has voted so far).
+ * would be missing. Each task completed is also a line in the log, once it is committed. A ballot task is left alone: it holds no variable,
+ * and its completion is recorded neither in the case nor in the log (an elector's task shows nobody else's vote, nor
+ * who has voted so far).
  */
 @Component
 public class TaskSights extends AbstractProcessEnginePlugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskSights.class);
 
     /** Forms whose entries are a person's vote. */
     static final Set<String> BALLOT_FORMS = Set.of("cast-ballot", "cast-secret-ballot");
@@ -95,6 +102,25 @@ public class TaskSights extends AbstractProcessEnginePlugin {
             }
         }
         new TaskVariables(task.getExecution()).record(line.toString());
+        logOnceCommitted(task.getName(), task.getTaskDefinitionKey());
+    }
+
+    /**
+     * The same event in the log, without what was entered (it may be personal data), once it happened: a completion
+     * a later check refuses is rolled back, and its refusal is the line. The case number and the user of the line are
+     * those of the log's context now: the engine has left it when the transaction commits.
+     */
+    private static void logOnceCommitted(String name, String taskKey) {
+        Map<String, String> now = MDC.getCopyOfContextMap();
+        Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> {
+            Map<String, String> then = MDC.getCopyOfContextMap();
+            MDC.setContextMap(now == null ? Map.of() : now);
+            try {
+                LOG.info("Completed {} ({})", name, taskKey);
+            } finally {
+                MDC.setContextMap(then == null ? Map.of() : then);
+            }
+        });
     }
 
     static String when(Date date) {

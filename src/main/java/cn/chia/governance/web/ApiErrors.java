@@ -29,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import cn.chia.governance.charter.Words;
 import cn.chia.governance.process.Refusal;
@@ -45,6 +46,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -56,7 +58,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * English, with a Chinese detail for the caller who reads Chinese. A body the application's API cannot read is refused with 400
  * and the field it concerns: a field the request may not carry, a number where text belongs, text where a number,
  * a date or yes/no belongs.
- * Nothing is guessed: {@code "yes"} is no boolean and {@code 42} no name.
+ * Nothing is guessed: {@code "yes"} is no boolean and {@code 42} no name. Each refusal is one line at INFO in the log,
+ * each failure of the server one ERROR, unless the engine logged it already ({@link AnswersInTheLog}).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -97,13 +100,39 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         Optional<Refusal> refusal = cause(refused, Refusal.class);
         if (refusal.isPresent()) {
+            AnswersInTheLog.refused(refused);
             return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.get().status()),
                     CallerLanguage.say(refusal.get().words(), request));
         }
-        return refusedByTheRegister(refused, request)
+        Optional<ProblemDetail> badInput = refusedByTheRegister(refused, request)
                 .or(() -> cause(refused, BadUserRequestException.class)
-                        .map(badInput -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, said(badInput, request))))
-                .orElseThrow(() -> refused);
+                        .map(bad -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, said(bad, request))));
+        if (badInput.isEmpty()) {
+            return serverFailed(refused, request);
+        }
+        AnswersInTheLog.refused(refused);
+        return badInput.get();
+    }
+
+    /**
+     * A failure of the server (500): the caller reads where the log has it; the log has it once (ERROR with its
+     * stack, by the engine for what failed in it). A client that went away is no failure of the server; neither is
+     * what fails while the container renders an error already answered (a refused multipart body whose 401 is shown by
+     * Spring Boot's error page): that answer stands.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail failed(Exception failure, HttpServletRequest request) throws Exception {
+        if (DisconnectedClientHelper.isClientDisconnectedException(failure)
+                || request.getDispatcherType() == DispatcherType.ERROR) {
+            throw failure;
+        }
+        return serverFailed(failure, request);
+    }
+
+    private static ProblemDetail serverFailed(Throwable failure, HttpServletRequest request) {
+        String reference = AnswersInTheLog.failed("A request to the application's API failed", failure);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                CallerLanguage.say(AnswersInTheLog.serverFailed(reference), request));
     }
 
     /**
@@ -112,6 +141,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({RecordRefused.class, AlreadyRecorded.class})
     ProblemDetail registerRefused(RuntimeException refused, HttpServletRequest request) {
+        AnswersInTheLog.refused(refused);
         return refusedByTheRegister(refused, request).orElseThrow(() -> refused);
     }
 
@@ -136,6 +166,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail rosterRefused(RosterRefused refused, HttpServletRequest request) {
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+        AnswersInTheLog.refused(refused);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 CallerLanguage.say(refused.words(), request));
         problem.setProperty("problems", refused.problems().stream().map(p -> {
@@ -197,6 +228,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception thrown, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (status.is4xxClientError()) {
+            AnswersInTheLog.refused(thrown);
+        } else if (status.is5xxServerError()) {
+            AnswersInTheLog.failed("A request to the application's API failed", thrown);
+        }
         ResponseEntity<Object> answer = super.handleExceptionInternal(thrown, body, headers, status, request);
         if (thrown instanceof ErrorResponse && answer != null && answer.getBody() instanceof ProblemDetail problem
                 && problem.getDetail() != null) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +29,6 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.xml.sax.SAXException;
 
@@ -56,8 +53,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * (META-INF/services).
  */
 final class EngineRestErrors {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrors.class);
 
     static final Words COMPLETED_MEANWHILE = new Words("此任务刚被他人完成或修改；请刷新任务列表查看案件的进展。",
             "Someone else has just completed or changed this task; reload the task list to see where the case stands.");
@@ -156,8 +151,7 @@ final class EngineRestErrors {
         if (!fromDatabase) {
             return Optional.empty();
         }
-        String reference = UUID.randomUUID().toString();
-        LOG.error("The database refused a change (reference {})", reference, exception);
+        String reference = AnswersInTheLog.failed("The database refused a change", exception);
         return Optional.of(answer(Response.Status.INTERNAL_SERVER_ERROR, "ProcessEngineException",
                 CallerLanguage.say(new Words("数据库拒绝了此修改，未保存任何内容。服务器日志中的参考编号为 " + reference + "。",
                         "The database refused the change; nothing was saved. The server log has the details under reference "
@@ -221,11 +215,8 @@ final class EngineRestErrors {
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         clean.setType(reason == null ? "Error" : reason.getReasonPhrase());
         if (status >= 500 && !trusted) {
-            String reference = UUID.randomUUID().toString();
-            LOG.error("A request to the REST API failed (reference {})", reference, exception);
-            clean.setMessage(CallerLanguage.say(new Words("服务器未能完成此请求，服务器日志中的参考编号为 " + reference + "。",
-                    "The server could not complete the request; the server log has the details under reference "
-                            + reference + "."), request));
+            String reference = AnswersInTheLog.failed("A request to the REST API failed", exception);
+            clean.setMessage(CallerLanguage.say(AnswersInTheLog.serverFailed(reference), request));
         } else {
             String message = dto.getMessage() == null ? null : NULL_VARIABLE.matcher(
                     ENGINE_CODE.matcher(dto.getMessage()).replaceAll("")).replaceAll(".");

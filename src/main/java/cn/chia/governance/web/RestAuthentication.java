@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.MDC;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +45,9 @@ class RestAuthentication {
 
     static final String[] AUTHENTICATED = {"/engine-rest/*", "/api/*", "/actuator/*"};
 
+    /** The user in the log's context, under ECS's name, as the engine puts it there for its own work. */
+    static final String USER_IN_THE_LOG = "user.id";
+
     /**
      * Paths under /api that answer without an account: applying, following an application, a member's notice, a
      * member's own data (each proved by a receipt or card secret where it concerns a person).
@@ -71,6 +76,20 @@ class RestAuthentication {
                         } else {
                             super.doFilter(request, response, next);
                         }
+                    }
+
+                    /** The caller in the log's context for the whole request, the lines outside the engine too. */
+                    @Override
+                    protected void setAuthenticatedUser(ProcessEngine engine, String userId, List<String> groupIds,
+                            List<String> tenantIds) {
+                        super.setAuthenticatedUser(engine, userId, groupIds, tenantIds);
+                        MDC.put(USER_IN_THE_LOG, userId);
+                    }
+
+                    @Override
+                    protected void clearAuthentication(ProcessEngine engine) {
+                        MDC.remove(USER_IN_THE_LOG);
+                        super.clearAuthentication(engine);
                     }
                 });
         registration.setName("camunda-auth");

@@ -85,6 +85,11 @@ final class ClusterNode implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** What the node has written so far, standard output and error together. */
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(log, StandardCharsets.UTF_8);
+    }
+
     JsonNode get(String user, String path) throws Exception {
         return send(user, HttpRequest.newBuilder(uri(path)).GET());
     }
@@ -97,6 +102,15 @@ final class ClusterNode implements AutoCloseable {
     JsonNode put(String user, String path, Object body) throws Exception {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    /** The status of a POST, whatever it is. */
+    int statusOfPost(String user, String path, Object body) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + credentials).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private JsonNode send(String user, HttpRequest.Builder request) throws Exception {

@@ -3,12 +3,14 @@ package cn.chia.governance.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,12 +24,15 @@ import cn.chia.governance.Clerks;
 import cn.chia.governance.Clerks.Answer;
 import cn.chia.governance.GovernanceTest;
 import cn.chia.governance.admission.Applications;
+import cn.chia.governance.filing.CastDossier;
+import cn.chia.governance.filing.Filings;
 import cn.chia.governance.meeting.MeetingCase;
 import cn.chia.governance.meeting.Meetings;
 
 /**
- * What the log says when a user makes an ordinary mistake, as Tasklist sends it: one line at INFO with the refusal,
- * no ERROR and no stack trace; and that a fault of the server is still an ERROR with its stack.
+ * What the log says when a user makes an ordinary mistake, as Tasklist or the application's API sends it: one line at
+ * INFO with the refusal, no ERROR and no stack trace; that a fault of the server is still an ERROR with its stack,
+ * once; and that the work on a case is a line per task, with the case number and the user.
  */
 @GovernanceTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -65,6 +70,8 @@ class UserMistakesLogIT {
         Map<String, Object> task = clerks.call("clerk", HttpMethod.GET, "/engine-rest/task/" + roll, null).ok().json();
         assertThat(task.get("assignee")).as("the same task, still the clerk's").isEqualTo("clerk");
         assertOneInfoLine(output.getAll().substring(before), "Refused for clerk: 常务理事会共有 " + seats + " 名常务理事");
+        assertThat(output.getAll().substring(before)).as("the roll refused was not completed")
+                .doesNotContain("(UserTask_RecordAttendance)");
     }
 
     @Test
@@ -81,6 +88,19 @@ class UserMistakesLogIT {
     }
 
     @Test
+    void aTaskCompletedMeanwhileIsOneLineAtInfo(CapturedOutput output) {
+        String caseNumber = clerks.caseOnTheAgenda("Hua Luogeng");
+        String review = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey("UserTask_ReviewApplication").singleResult().getId();
+
+        int before = output.getAll().length();
+        Answer again = clerks.complete("liaison", review, Map.of("reviewDecision", "FORWARD"));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertOneInfoLine(output.getAll().substring(before), "Refused for liaison: Cannot find task with id " + review);
+    }
+
+    @Test
     void aFaultOfTheServerIsStillAnErrorWithItsStack(CapturedOutput output) {
         int before = output.getAll().length();
         Command<Void> failing = commandContext -> {
@@ -92,6 +112,64 @@ class UserMistakesLogIT {
         String logged = output.getAll().substring(before);
         assertThat(logged).contains(" ERROR ").contains("ENGINE-16004")
                 .contains("A fault of the server, not of its user").contains("\tat ");
+        assertThat(logged.lines().filter(line -> line.contains(" ERROR "))).as("logged once").hasSize(1);
+    }
+
+    @Test
+    void aTaskCompletedIsALineWithItsCaseNumberAndWhoCompletedIt(CapturedOutput output) {
+        int before = output.getAll().length();
+        String caseNumber = clerks.caseOnTheAgenda("Zhou Youguang");
+        String meeting = (String) clerks.start("clerk", MeetingCase.PROCESS_KEY,
+                Meetings.ofBody("STANDING_COUNCIL").today().build()).ok().json().get("businessKey");
+        confirmOnly(meeting, caseNumber);
+
+        List<String> lines = output.getAll().substring(before).lines().toList();
+        assertThat(lines).as("the Liaison Department's review")
+                .filteredOn(line -> line.contains("Completed") && line.contains("(UserTask_ReviewApplication)"))
+                .singleElement().asString().contains(" INFO ").contains("[" + caseNumber + " liaison] ");
+        assertThat(lines).as("the clerk's agenda")
+                .filteredOn(line -> line.contains("Completed") && line.contains("(UserTask_ConfirmAgenda)"))
+                .singleElement().asString().contains("[" + meeting + " clerk] ");
+        assertThat(lines).as("every line of the work names the case and the user")
+                .filteredOn(line -> line.contains("cn.chia.governance")).allMatch(line -> line.contains(" liaison] ")
+                        || line.contains(" clerk] "));
+    }
+
+    @Test
+    void refusalsOfTheApplicationsApiAreOneLineAtInfo(CapturedOutput output) {
+        // refused by the API itself: a meeting it does not know, a path it does not have, a body it cannot read
+        int before = output.getAll().length();
+        Answer unknown = clerks.call("clerk", HttpMethod.GET, "/api/meetings/MTG-1999-999999/minutes", null);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertOneInfoLine(output.getAll().substring(before), "Refused for clerk: 没有会议 MTG-1999-999999。");
+
+        before = output.getAll().length();
+        Answer nowhere = clerks.call("clerk", HttpMethod.GET, "/api/nothing-here", null);
+        assertThat(nowhere.status()).as(nowhere.body()).isEqualTo(404);
+        assertOneInfoLine(output.getAll().substring(before), "Refused for clerk: ");
+
+        before = output.getAll().length();
+        Answer notAllowed = clerks.call("clerk", HttpMethod.DELETE, "/api/members", null);
+        assertThat(notAllowed.status()).as(notAllowed.body()).isEqualTo(405);
+        assertOneInfoLine(output.getAll().substring(before), "Refused for clerk: ");
+
+        // refused in the engine, through the API: the engine's line, not a second one
+        String filing = "APP-2099-" + (System.nanoTime() % 1_000_000);
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(CastDossier.PROCESS_KEY, filing,
+                Filings.aFiling(filing).of("John Smith").build());
+        try {
+            engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                    .singleResult().getId(), Filings.aDossier("CV, passport copy, Council resolution"));
+            engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                    .singleResult().getId(), Filings.aSubmission(LocalDate.now(ProcessConfiguration.ASSOCIATION_ZONE),
+                            "CAST-2026-118"));
+            before = output.getAll().length();
+            Answer maybe = clerks.post("clerk", "/api/filings/" + filing + "/reply", Map.of("answer", "MAYBE"));
+            assertThat(maybe.status()).as(maybe.body()).isEqualTo(400);
+            assertOneInfoLine(output.getAll().substring(before), "Refused for clerk: ");
+        } finally {
+            engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test clean-up");
+        }
     }
 
     private static void assertOneInfoLine(String logged, String refusal) {

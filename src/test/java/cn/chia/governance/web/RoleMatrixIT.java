@@ -63,8 +63,11 @@ class RoleMatrixIT {
         static final Set<Case> WITH_TASKS = EnumSet.range(RECOMMENDATION_BEIJING, INFORMATION);
     }
 
-    /** The application API's own endpoints by who may use them; METRICS: the actuator's metrics for Prometheus. */
-    enum Api { REGISTER, MINUTES_TERM_AND_ROSTER, SECRETARIAT_RECORDS, BRANCH_CANDIDATES, METRICS }
+    /**
+     * The application API's own endpoints by who may use them; METRICS: the actuator's metrics for Prometheus;
+     * DATABASE_BACKUP: the embedded database's online backup.
+     */
+    enum Api { REGISTER, MINUTES_TERM_AND_ROSTER, SECRETARIAT_RECORDS, BRANCH_CANDIDATES, METRICS, DATABASE_BACKUP }
 
     static final String ADMISSION = "membership-admission";
     static final List<String> PROCEDURES = List.of(ADMISSION, "governance-meeting", "member-expulsion",
@@ -86,7 +89,8 @@ class RoleMatrixIT {
             entry(Role.LIAISON, new Rights(EnumSet.of(Case.REVIEW), EnumSet.of(Case.REVIEW), ALL, false, Set.of(), false,
                     Set.of())),
             entry(Role.CLERK, new Rights(Case.WITH_TASKS, EnumSet.of(Case.INFORMATION), ALL, true,
-                    Set.copyOf(PROCEDURES), false, EnumSet.complementOf(EnumSet.of(Api.BRANCH_CANDIDATES, Api.METRICS)))),
+                    Set.copyOf(PROCEDURES), false, EnumSet.complementOf(EnumSet.of(Api.BRANCH_CANDIDATES, Api.METRICS,
+                            Api.DATABASE_BACKUP)))),
             entry(Role.DIRECTOR, new Rights(NONE, NONE, NONE, false, Set.of(), false,
                     Set.of(Api.MINUTES_TERM_AND_ROSTER))),
             entry(Role.STANDING, new Rights(NONE, NONE, NONE, false, Set.of(), false,
@@ -609,8 +613,12 @@ class RoleMatrixIT {
                 client.put("/api/bodies/NO_SUCH_BODY/roster", Map.of("basis", "x", "members", List.of()))));
         answers.put(Api.BRANCH_CANDIDATES, List.of(client.get("/api/branches/mine/candidates")));
         answers.put(Api.METRICS, List.of(client.get("/actuator/prometheus"), client.get("/actuator")));
+        answers.put(Api.DATABASE_BACKUP, List.of(client.post("/api/database/backup", Map.of())));
         answers.forEach((api, results) -> results.forEach(answer -> {
-            if (RIGHTS.get(role).api().contains(api)) {
+            if (RIGHTS.get(role).api().contains(api) && api == Api.DATABASE_BACKUP) {
+                // the tests' database, in memory or PostgreSQL, is none the endpoint backs up (BackupRestoreIT)
+                assertThat(answer.status()).as("%s backs up the database: %s", role, answer).isEqualTo(409);
+            } else if (RIGHTS.get(role).api().contains(api)) {
                 assertThat(answer.status()).as("%s uses %s: %s", role, api, answer).isIn(200, 404);
             } else if (role == Role.APPLICANT) {
                 assertThat(answer.status()).as("%s without an account: %s", api, answer).isEqualTo(401);
