@@ -115,6 +115,9 @@ class FormTextsInBrowserIT {
 
     private static void openApplicationForm(Chromium chromium) {
         chromium.click(By.xpath("//a[contains(normalize-space(.),'Start process') or contains(normalize-space(.),'启动流程')]"));
+        // the list of procedures scrolls and loads as it goes (a click on it missed under load): searched by name first
+        chromium.type(chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal input[ng-model='page.searchValue']"))), "入会审批");
         chromium.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='入会审批 Membership admission']"));
         chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
     }

@@ -62,6 +62,9 @@ class PrivacyNoticeInBrowserIT {
                 chromium.click(By.xpath("//button[@type='submit']"));
                 chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(@class,'task-filter')]")));
                 chromium.click(By.xpath("//a[contains(normalize-space(.),'启动流程')]"));
+                // the list scrolls and loads as it goes: searched by name first, one line is left to click
+                chromium.type(chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".modal input[ng-model='page.searchValue']"))), "入会审批");
                 chromium.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='入会审批 Membership admission']"));
                 chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
                 chromium.type(field(chromium, "个人或单位名称 Name of the person or unit"), "钱 证明");
