@@ -2,19 +2,12 @@ package cn.chia.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -52,7 +45,7 @@ class HealthChecksIT {
     private final CountDownLatch finishStarting = new CountDownLatch(1);
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
     private Server h2;
-    private DatabaseRelay relay;
+    private TcpRelay relay;
     private CompletableFuture<ConfigurableApplicationContext> app;
 
     @BeforeAll
@@ -61,11 +54,11 @@ class HealthChecksIT {
         if (TestProfiles.onPostgres()) {
             Matcher suite = POSTGRES.matcher(System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://127.0.0.1:5432/governance"));
             assertThat(suite.matches()).isTrue();
-            relay = new DatabaseRelay(suite.group(1), suite.group(2) == null ? 5432 : Integer.parseInt(suite.group(2)));
+            relay = new TcpRelay(suite.group(1), suite.group(2) == null ? 5432 : Integer.parseInt(suite.group(2)));
             url = "jdbc:postgresql://127.0.0.1:" + relay.port() + "/" + suite.group(3);
         } else {
             h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
-            relay = new DatabaseRelay("127.0.0.1", h2.getPort());
+            relay = new TcpRelay("127.0.0.1", h2.getPort());
             url = "jdbc:h2:tcp://127.0.0.1:" + relay.port() + "/mem:health-checks;DB_CLOSE_DELAY=-1";
         }
         ApplicationRunner stillStarting = arguments -> finishStarting.await(2, TimeUnit.MINUTES);
@@ -180,110 +173,5 @@ class HealthChecksIT {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port.get() + path))
                 .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body());
-    }
-
-    /**
-     * The database as the application reaches it: relays every connection to the real one, except that, held, it
-     * passes nothing on (a database that hangs) until released, and refusing, it drops every connection and closes
-     * each new one at once (a database that is gone).
-     */
-    static final class DatabaseRelay implements AutoCloseable {
-
-        private enum Mode { RELAY, HOLD, REFUSE }
-
-        private final ServerSocket server;
-        private final String host;
-        private final int target;
-        private final List<Socket> open = new CopyOnWriteArrayList<>();
-        private volatile Mode mode = Mode.RELAY;
-
-        DatabaseRelay(String host, int target) throws IOException {
-            this.server = new ServerSocket(0);
-            this.host = host;
-            this.target = target;
-            daemon(this::accept);
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        void hold() {
-            mode = Mode.HOLD;
-        }
-
-        void refuse() throws IOException {
-            mode = Mode.REFUSE;
-            for (Socket socket : open) {
-                socket.close();
-            }
-            open.clear();
-        }
-
-        void release() {
-            mode = Mode.RELAY;
-            synchronized (this) {
-                notifyAll();
-            }
-        }
-
-        private void accept() {
-            while (!server.isClosed()) {
-                try {
-                    Socket client = server.accept();
-                    if (mode == Mode.REFUSE) {
-                        client.close();
-                        continue;
-                    }
-                    Socket database = new Socket(host, target);
-                    open.add(client);
-                    open.add(database);
-                    daemon(() -> pipe(client, database));
-                    daemon(() -> pipe(database, client));
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }
-
-        private void pipe(Socket from, Socket to) {
-            byte[] buffer = new byte[8192];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    waitWhileHeld();
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (IOException | InterruptedException ended) {
-                // one side closed, or the relay refuses
-            } finally {
-                try {
-                    from.close();
-                    to.close();
-                } catch (IOException ignored) {
-                    // closing anyway
-                }
-            }
-        }
-
-        private synchronized void waitWhileHeld() throws InterruptedException {
-            while (mode == Mode.HOLD) {
-                wait(1000);
-            }
-        }
-
-        private static void daemon(Runnable work) {
-            Thread thread = new Thread(work, "database-relay");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            for (Socket socket : open) {
-                socket.close();
-            }
-        }
     }
 }

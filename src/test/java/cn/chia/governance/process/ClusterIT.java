@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import cn.chia.governance.TcpRelay;
 import cn.chia.governance.TestProfiles;
 import cn.chia.governance.exits.Expulsions;
 import cn.chia.governance.filing.Filings;
@@ -55,7 +56,7 @@ class ClusterIT {
     private String databaseUrl;
     private String database;
     private GreenMail mail;
-    private StallingMailRelay relay;
+    private TcpRelay relay;
     private ClusterNode a;
     private ClusterNode b;
 
@@ -74,7 +75,7 @@ class ClusterIT {
         }
         mail = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        relay = new StallingMailRelay(mail.getSmtp().getPort());
+        relay = new TcpRelay("127.0.0.1", mail.getSmtp().getPort());
         List<String> settings = List.of(
                 "spring.profiles.active=postgres,demo",
                 "spring.datasource.url=" + databaseUrl,
